@@ -1,0 +1,142 @@
+"""The :class:`Reading` record and its JSON form."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from ._errors import UnitError, VitalsError
+from ._parameter import ACVPU, CANONICAL_UNIT, Parameter
+from ._units import accepted_units, convert, normalise_unit
+
+Value = float | str | bool
+"""A reading's value: a number, an ACVPU letter (consciousness) or a bool (on_oxygen)."""
+
+
+def parse_parameter(name: object) -> Parameter:
+    """The :class:`Parameter` called ``name``; raises :class:`VitalsError` listing the known names."""
+    if isinstance(name, Parameter):
+        return name
+    try:
+        return Parameter(str(name))
+    except ValueError:
+        known = ", ".join(p.value for p in Parameter)
+        raise VitalsError(f"unknown parameter {name!r}; use one of: {known}") from None
+
+
+def parse_time(text: object) -> datetime:
+    """An aware UTC datetime from ISO 8601 text such as ``"2026-11-23T08:00:00Z"``.
+
+    Text without a UTC offset is refused: a reading whose moment is ambiguous cannot be aged.
+    """
+    if not isinstance(text, str):
+        raise VitalsError(f"time must be ISO 8601 text like '2026-11-23T08:00:00Z', not {text!r}")
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise VitalsError(f"time {text!r} is not ISO 8601; write it like '2026-11-23T08:00:00Z'") from None
+    if moment.tzinfo is None:
+        raise VitalsError(f"time {text!r} has no UTC offset; add 'Z' for UTC")
+    return moment.astimezone(UTC)
+
+
+def format_time(moment: datetime) -> str:
+    """ISO 8601 UTC with a ``Z`` suffix; fractions of a second only when present."""
+    moment = moment.astimezone(UTC)
+    spec = "microseconds" if moment.microsecond else "seconds"
+    return moment.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+
+
+def _check_value(parameter: Parameter, value: object) -> Value:
+    if parameter is Parameter.CONSCIOUSNESS:
+        if isinstance(value, str) and value.strip().upper() in ACVPU:
+            return value.strip().upper()
+        raise VitalsError(f"consciousness must be one of A, C, V, P, U (ACVPU), not {value!r}")
+    if parameter is Parameter.ON_OXYGEN:
+        if isinstance(value, bool):
+            return value
+        raise VitalsError(f"on_oxygen must be true or false, not {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise VitalsError(f"{parameter.value} must be a number, not {value!r}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise VitalsError(f"{parameter.value} must be a finite number, not {value!r}")
+    return number
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One measurement of one :class:`Parameter` at one moment.
+
+    ``value`` is in ``unit`` (a UCUM code; see ``CANONICAL_UNIT`` for the unit each parameter is
+    scored in); ``time`` is when it was measured, aware and in UTC; ``source`` says where it came
+    from (``"manual"``, ``"ble:0x2A37"``, ``"simulator"``). Construction normalises the spelling of
+    the unit and the time zone, and refuses a unit that does not fit the parameter; it never
+    changes the value. Use :meth:`canonical` for the value in the scoring unit.
+    """
+
+    parameter: Parameter
+    value: Value
+    unit: str
+    time: datetime
+    source: str = "manual"
+
+    def __post_init__(self) -> None:
+        parameter = parse_parameter(self.parameter)
+        unit = normalise_unit(self.unit)
+        if unit not in accepted_units(parameter):
+            expected = ", ".join(sorted(accepted_units(parameter)))
+            raise UnitError(f"unit {self.unit!r} does not fit {parameter.value}; use one of: {expected}")
+        if not isinstance(self.time, datetime) or self.time.tzinfo is None:
+            raise VitalsError(f"time of a {parameter.value} reading must be an aware datetime (UTC)")
+        object.__setattr__(self, "parameter", parameter)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "value", _check_value(parameter, self.value))
+        if self.time.tzinfo is not UTC:
+            object.__setattr__(self, "time", self.time.astimezone(UTC))
+        if not isinstance(self.source, str) or not self.source:
+            raise VitalsError("source must be a non-empty text such as 'manual'")
+
+    def canonical(self) -> Reading:
+        """This reading in its parameter's canonical unit (itself if it already is)."""
+        target = CANONICAL_UNIT[self.parameter]
+        if self.unit == target:
+            return self
+        assert isinstance(self.value, float)  # categorical units are always canonical
+        return Reading(self.parameter, convert(self.value, self.unit, target), target, self.time, self.source)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Reading:
+        """Build from ``{"parameter", "value", "unit", "time", "source"?}``.
+
+        A missing ``unit`` means the canonical unit; ``source`` defaults to ``"manual"``.
+        """
+        if not isinstance(data, Mapping):
+            raise VitalsError(f"a reading must be a JSON object, not {type(data).__name__}")
+        for key in ("parameter", "value", "time"):
+            if key not in data:
+                raise VitalsError(f"reading {dict(data)!r} lacks {key!r}")
+        parameter = parse_parameter(data["parameter"])
+        unit = data.get("unit") or CANONICAL_UNIT[parameter]
+        if not isinstance(unit, str):
+            raise UnitError(f"unit must be text, not {unit!r}")
+        return cls(
+            parameter=parameter,
+            value=data["value"],
+            unit=unit,
+            time=parse_time(data["time"]),
+            source=data.get("source") or "manual",
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object :meth:`from_json` reads."""
+        return {
+            "parameter": self.parameter.value,
+            "value": self.value,
+            "unit": self.unit,
+            "time": format_time(self.time),
+            "source": self.source,
+        }
