@@ -1,0 +1,121 @@
+"""Run an ONNX model from ``models/``: onnxruntime-web in the browser, onnxruntime under CPython.
+
+Tensors cross as :class:`FloatTensor` (a flat ``array.array('f')`` plus a shape), which maps onto
+a ``Float32Array`` without a per-element Python loop.
+"""
+
+from __future__ import annotations
+
+import array
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wayfarer._bridge import IN_BROWSER
+
+
+class ModelError(RuntimeError):
+    """A model could not be loaded or run; the message names the model and the cause."""
+
+
+@dataclass(frozen=True, slots=True)
+class FloatTensor:
+    """A float32 tensor: ``data`` is row-major and holds ``prod(shape)`` values."""
+
+    data: array.array[float]
+    shape: tuple[int, ...]
+
+    def __post_init__(self) -> None:
+        if self.data.typecode != "f":
+            raise TypeError(f"FloatTensor needs array('f'), not array({self.data.typecode!r})")
+        expected = math.prod(self.shape)
+        if len(self.data) != expected:
+            raise ValueError(f"FloatTensor of shape {self.shape} needs {expected} values, got {len(self.data)}")
+
+    @classmethod
+    def from_rows(cls, rows: list[list[float]]) -> FloatTensor:
+        width = len(rows[0]) if rows else 0
+        if any(len(row) != width for row in rows):
+            raise ValueError("every row must have the same number of values")
+        flat = array.array("f")
+        for row in rows:
+            flat.extend(row)
+        return cls(flat, (len(rows), width))
+
+    def rows(self) -> list[list[float]]:
+        """The values as nested lists (2-D tensors only)."""
+        if len(self.shape) != 2:
+            raise ValueError(f"rows() needs a 2-D tensor, got shape {self.shape}")
+        width = self.shape[1]
+        values = self.data.tolist()
+        return [values[i : i + width] for i in range(0, len(values), width)]
+
+
+_MODELS_DIR = Path(__file__).resolve().parents[3] / "models"
+_cpython_sessions: dict[str, Any] = {}
+
+
+def models_dir() -> Path:
+    """The repository's models folder (CPython only)."""
+    return _MODELS_DIR
+
+
+def _check_name(model_name: str) -> None:
+    if not model_name or "/" in model_name or "\\" in model_name or model_name.startswith("."):
+        raise ModelError(f"model name must be a plain file name in models/, got {model_name!r}")
+
+
+async def run(model_name: str, feeds: Mapping[str, FloatTensor]) -> dict[str, FloatTensor]:
+    """Run ``model_name`` (a file in ``models/``) on ``feeds`` and return every output."""
+    _check_name(model_name)
+    if IN_BROWSER:
+        return await _run_browser(model_name, feeds)
+    return _run_cpython(model_name, feeds)
+
+
+def _run_cpython(model_name: str, feeds: Mapping[str, FloatTensor]) -> dict[str, FloatTensor]:
+    import numpy as np
+    import onnxruntime
+
+    session = _cpython_sessions.get(model_name)
+    if session is None:
+        path = _MODELS_DIR / model_name
+        if not path.is_file():
+            raise ModelError(f"model {model_name!r} is not in {_MODELS_DIR}")
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1
+        session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        _cpython_sessions[model_name] = session
+    inputs = {
+        name: np.frombuffer(tensor.data, dtype=np.float32).reshape(tensor.shape) for name, tensor in feeds.items()
+    }
+    outputs = session.run(None, inputs)
+    result: dict[str, FloatTensor] = {}
+    for meta, value in zip(session.get_outputs(), outputs, strict=True):
+        flat = np.ascontiguousarray(value, dtype=np.float32)
+        result[meta.name] = FloatTensor(array.array("f", flat.tobytes()), tuple(int(d) for d in flat.shape))
+    return result
+
+
+async def _run_browser(model_name: str, feeds: Mapping[str, FloatTensor]) -> dict[str, FloatTensor]:
+    import js
+    from pyodide.ffi import JsException, to_js
+
+    try:
+        session = await js.wayfarerBridge.onnxSession(model_name)
+        js_feeds = js.Object.new()
+        for name, tensor in feeds.items():
+            typed = to_js(memoryview(tensor.data).cast("B")).slice()
+            floats = js.Float32Array.new(typed.buffer)
+            setattr(js_feeds, name, js.ort.Tensor.new("float32", floats, to_js(list(tensor.shape))))
+        outputs = await session.run(js_feeds)
+    except JsException as error:
+        raise ModelError(f"onnxruntime-web could not run {model_name!r}: {error}") from error
+    result: dict[str, FloatTensor] = {}
+    for name in js.Object.keys(outputs):
+        tensor = getattr(outputs, name)
+        values = array.array("f", tensor.data.to_bytes())
+        result[str(name)] = FloatTensor(values, tuple(int(d) for d in tensor.dims))
+    return result

@@ -1,0 +1,89 @@
+// The Python worker: boots Pyodide from ./vendor only, installs the wayfarer wheel, and answers
+// calls from the page over Comlink. Python reaches JavaScript only through wayfarer._bridge, which
+// uses the helpers on globalThis.wayfarerBridge below.
+import * as Comlink from './vendor/comlink/comlink.mjs';
+
+const VENDOR = new URL('./vendor/', import.meta.url);
+let pyodide = null;
+let callJson = null;
+let booting = null;
+
+const ortSessions = new Map();
+let ortModule = null;
+
+async function loadOrt() {
+  if (!ortModule) {
+    ortModule = await import('./vendor/ort/ort.wasm.min.mjs');
+    ortModule.env.wasm.wasmPaths = new URL('ort/', VENDOR).href;
+    ortModule.env.logLevel = 'error';
+    globalThis.ort = ortModule;
+  }
+  return ortModule;
+}
+
+globalThis.wayfarerBridge = {
+  async onnxSession(name) {
+    if (!ortSessions.has(name)) {
+      const ort = await loadOrt();
+      const url = new URL(`models/${encodeURIComponent(name)}`, VENDOR);
+      const promise = (async () => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`model ${name} is missing (${response.status} from ${url.pathname})`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        return ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] });
+      })();
+      ortSessions.set(name, promise);
+      promise.catch(() => ortSessions.delete(name));
+    }
+    return ortSessions.get(name);
+  },
+};
+
+async function fetchOk(url, what) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${what} is missing: ${url.pathname} answered ${response.status}`);
+  return response;
+}
+
+async function bootPython(onProgress) {
+  const started = performance.now();
+  const marks = {};
+  const step = async (stage, percent) => {
+    marks[stage] = Math.round(performance.now() - started);
+    if (onProgress) await onProgress(stage, percent);
+  };
+  await step('runtime', 5);
+  const { loadPyodide } = await import('./vendor/pyodide/pyodide.mjs');
+  const bootConfig = await (await fetchOk(new URL('boot.json', VENDOR), 'the boot configuration')).json();
+  const wheels = bootConfig.wheels.map((path) => fetchOk(new URL(path, VENDOR), `the Python package ${path}`));
+  pyodide = await loadPyodide({
+    indexURL: new URL('pyodide/', VENDOR).href,
+    stdout: (line) => console.log(`[python] ${line}`),
+    stderr: (line) => console.warn(`[python] ${line}`),
+  });
+  await step('python', 70);
+  for (const pending of wheels) {
+    const buffer = await (await pending).arrayBuffer();
+    pyodide.unpackArchive(buffer, 'wheel');
+  }
+  await step('install', 85);
+  const api = pyodide.pyimport('wayfarer.api');
+  callJson = api.call_json;
+  const version = pyodide.runPython('import wayfarer; wayfarer.__version__');
+  await step('ready', 100);
+  marks.total = Math.round(performance.now() - started);
+  return { version, marks, crossOriginIsolated: self.crossOriginIsolated === true };
+}
+
+const api = {
+  boot(onProgress) {
+    if (!booting) booting = bootPython(onProgress);
+    return booting;
+  },
+  async call(name, argsJson) {
+    if (!callJson) await api.boot();
+    return callJson(name, argsJson);
+  },
+};
+
+Comlink.expose(api);
