@@ -417,7 +417,7 @@ def assess(
                     reasons.append(
                         Reason(
                             "input.implausible",
-                            {"message": verdict.message, **verdict.params},
+                            {"message": verdict.message, "code": verdict.code, **verdict.params},
                             AlertLevel.WATCH,
                         )
                     )
