@@ -873,3 +873,566 @@ uk аневризма черевної аорти
 hi उदरीय महाधमनी धमनीविस्फार
 id aneurisma aorta abdominal
 """]
+# ---------------------------------------------------------------- conditions: vascular, respiratory
+CONDITIONS += [r"""
+@varicose_veins | 72866009 | I83.9 | chronic
+en Varicose veins
+bg разширени вени
+cs křečové žíly
+da åreknuder
+de Krampfadern
+el κιρσοί
+es varices
+et veenilaiendid
+fi suonikohjut
+fr varices
+ga féitheacha borrtha
+hr proširene vene
+hu visszértágulat
+it vene varicose
+lt venų varikozė
+lv varikozas vēnas
+mt vini varikużi
+nl spataderen
+pl żylaki
+pt varizes
+ro varice
+sk kŕčové žily
+sl krčne žile
+sv åderbråck
+ja 下肢静脈瘤
+zh 静脉曲张
+ko 하지정맥류
+th หลอดเลือดดำขอด
+vi giãn tĩnh mạch
+tr varis
+ar الدوالي
+ru варикозное расширение вен
+uk варикозне розширення вен
+hi वैरिकाज़ नसें
+id varises
+""", r"""
+@lymphoedema | 234097001 | I89.0 | chronic
+en Lymphoedema
+bg лимфедем
+cs lymfedém
+da lymfødem
+de Lymphödem
+el λεμφοίδημα
+es linfedema
+et lümfiturse
+fi lymfaturvotus
+fr lymphœdème
+ga limfiréidéime
+hr limfedem
+hu nyiroködéma
+it linfedema
+lt limfedema
+lv limfedēma
+mt limfedema
+nl lymfoedeem
+pl obrzęk limfatyczny
+pt linfedema
+ro limfedem
+sk lymfedém
+sl limfedem
+sv lymfödem
+ja リンパ浮腫
+zh 淋巴水肿
+ko 림프부종
+th ภาวะบวมน้ำเหลือง
+vi phù bạch huyết
+tr lenfödem
+ar الوذمة اللمفية
+ru лимфедема
+uk лімфедема
+hi लिम्फेडेमा
+id limfedema
+""", r"""
+@complete_heart_block | 27885002 | I44.2 | chronic
+en Complete heart block
+bg пълен атриовентрикуларен блок
+cs úplná atrioventrikulární blokáda
+da totalt AV-blok
+de AV-Block dritten Grades
+el πλήρης κολποκοιλιακός αποκλεισμός
+es bloqueo auriculoventricular completo
+et täielik atrioventrikulaarne blokaad
+fi täydellinen eteis-kammiokatkos
+fr bloc auriculo-ventriculaire complet
+ga ! no established Irish term known to us
+hr potpuni atrioventrikularni blok
+hu teljes atrioventricularis blokk
+it blocco atrioventricolare completo
+lt visiška atrioventrikulinė blokada
+lv pilna atrioventrikulārā blokāde
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl totaal atrioventriculair blok
+pl całkowity blok przedsionkowo-komorowy
+pt bloqueio auriculoventricular completo
+ro bloc atrioventricular complet
+sk úplná atrioventrikulárna blokáda
+sl popolni atrioventrikularni blok
+sv totalt AV-block
+ja 完全房室ブロック
+zh 完全性房室传导阻滞
+ko 완전 방실차단
+th ภาวะหัวใจห้องบนและล่างไม่สัมพันธ์กันโดยสมบูรณ์
+vi block nhĩ thất hoàn toàn
+tr tam atriyoventriküler blok
+ar إحصار القلب التام
+ru полная атриовентрикулярная блокада
+uk повна атріовентрикулярна блокада
+hi पूर्ण हृदय अवरोध
+id blok jantung total
+""", r"""
+@sick_sinus_syndrome | 36083008 | I49.5 | chronic
+en Sick sinus syndrome
+bg синдром на болния синусов възел
+cs syndrom chorého sinu
+da syg sinus-syndrom
+de Sick-Sinus-Syndrom
+el σύνδρομο νοσούντος φλεβοκόμβου
+es síndrome del seno enfermo
+et siinussõlme nõrkuse sündroom
+fi sairas sinus -oireyhtymä
+fr maladie du sinus
+ga ! no established Irish term known to us
+hr sindrom bolesnog sinusnog čvora
+hu beteg sinus szindróma
+it malattia del nodo del seno
+lt silpno sinusinio mazgo sindromas
+lv slimā sinusa mezgla sindroms
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl sick sinus syndroom
+pl zespół chorego węzła zatokowego
+pt doença do nó sinusal
+ro boala nodului sinusal
+sk syndróm chorého sínusu
+sl sindrom bolnega sinusnega vozla
+sv sjuk sinusknuta
+ja 洞不全症候群
+zh 病态窦房结综合征
+ko 동기능부전증후군
+th กลุ่มอาการไซนัสโหนดทำงานผิดปกติ
+vi hội chứng suy nút xoang
+tr hasta sinüs sendromu
+ar متلازمة العقدة الجيبية المريضة
+ru синдром слабости синусового узла
+uk синдром слабкості синусового вузла
+hi सिक साइनस सिंड्रोम
+id sindrom sinus sakit
+""", r"""
+@pulmonary_hypertension | 70995007 | - | chronic
+en Pulmonary hypertension
+bg белодробна хипертония
+cs plicní hypertenze
+da pulmonal hypertension
+de pulmonale Hypertonie
+el πνευμονική υπέρταση
+es hipertensión pulmonar
+et pulmonaalhüpertensioon
+fi keuhkoverenpainetauti
+fr hypertension pulmonaire
+ga hipirtheannas scamhógach
+hr plućna hipertenzija
+hu pulmonális hipertónia
+it ipertensione polmonare
+lt plautinė hipertenzija
+lv pulmonālā hipertensija
+mt pressjoni għolja pulmonari
+nl pulmonale hypertensie
+pl nadciśnienie płucne
+pt hipertensão pulmonar
+ro hipertensiune pulmonară
+sk pľúcna hypertenzia
+sl pljučna hipertenzija
+sv pulmonell hypertension
+ja 肺高血圧症
+zh 肺动脉高压
+ko 폐고혈압
+th ภาวะความดันหลอดเลือดปอดสูง
+vi tăng áp động mạch phổi
+tr pulmoner hipertansiyon
+ar ارتفاع ضغط الدم الرئوي
+ru лёгочная гипертензия
+uk легенева гіпертензія
+hi फुफ्फुसीय उच्च रक्तचाप
+id hipertensi pulmonal
+""", r"""
+@previous_venous_thromboembolism | - | - | chronic
+en Previous venous thromboembolism
+bg прекарана венозна тромбоемболия
+cs prodělaná žilní tromboembolie
+da tidligere venøs tromboemboli
+de Zustand nach venöser Thromboembolie
+el ιστορικό φλεβικής θρομβοεμβολής
+es tromboembolia venosa previa
+et põetud venoosne trombemboolia
+fi sairastettu laskimotromboembolia
+fr antécédent de thromboembolie veineuse
+ga ! no established Irish term known to us
+hr preboljela venska tromboembolija
+hu lezajlott vénás thromboembolia
+it pregresso tromboembolismo venoso
+lt persirgta venų tromboembolija
+lv pārslimota vēnu trombembolija
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl doorgemaakte veneuze trombo-embolie
+pl przebyta żylna choroba zakrzepowo-zatorowa
+pt tromboembolismo venoso prévio
+ro tromboembolism venos în antecedente
+sk prekonaná venózna tromboembólia
+sl prebolela venska trombembolija
+sv tidigare venös tromboembolism
+ja 静脈血栓塞栓症の既往
+zh 静脉血栓栓塞病史
+ko 정맥혈전색전증 병력
+th เคยเป็นภาวะหลอดเลือดดำอุดตัน
+vi tiền sử thuyên tắc huyết khối tĩnh mạch
+tr geçirilmiş venöz tromboemboli
+ar انصمام خثاري وريدي سابق
+ru перенесённая венозная тромбоэмболия
+uk перенесена венозна тромбоемболія
+hi पूर्व शिरा थ्रोम्बोएम्बोलिज़्म
+id riwayat tromboemboli vena
+""", r"""
+@copd | 13645005 | J44.9 | chronic
+en Chronic obstructive pulmonary disease
+bg хронична обструктивна белодробна болест
+cs chronická obstrukční plicní nemoc
+da kronisk obstruktiv lungesygdom
+de chronisch obstruktive Lungenerkrankung
+el χρόνια αποφρακτική πνευμονοπάθεια
+es enfermedad pulmonar obstructiva crónica
+et krooniline obstruktiivne kopsuhaigus
+fi keuhkoahtaumatauti
+fr bronchopneumopathie chronique obstructive
+ga galar scamhóg bacthach ainsealach
+hr kronična opstruktivna plućna bolest
+hu krónikus obstruktív tüdőbetegség
+it broncopneumopatia cronica ostruttiva
+lt lėtinė obstrukcinė plaučių liga
+lv hroniska obstruktīva plaušu slimība
+mt mard kroniku ostruttiv tal-pulmun
+nl chronische obstructieve longziekte
+pl przewlekła obturacyjna choroba płuc
+pt doença pulmonar obstrutiva crónica
+ro bronhopneumopatie obstructivă cronică
+sk chronická obštrukčná choroba pľúc
+sl kronična obstruktivna pljučna bolezen
+sv kroniskt obstruktiv lungsjukdom
+ja 慢性閉塞性肺疾患
+zh 慢性阻塞性肺疾病
+ko 만성 폐쇄성 폐질환
+th โรคปอดอุดกั้นเรื้อรัง
+vi bệnh phổi tắc nghẽn mạn tính
+tr kronik obstrüktif akciğer hastalığı
+ar مرض الانسداد الرئوي المزمن
+ru хроническая обструктивная болезнь лёгких
+uk хронічне обструктивне захворювання легень
+hi क्रॉनिक ऑब्सट्रक्टिव पल्मोनरी डिज़ीज़
+id penyakit paru obstruktif kronis
+""", r"""
+@asthma | 195967001 | J45.9 | chronic
+en Asthma
+bg бронхиална астма
+cs astma bronchiale
+da astma
+de Asthma bronchiale
+el βρογχικό άσθμα
+es asma
+et astma
+fi astma
+fr asthme
+ga asma
+hr astma
+hu asztma
+it asma
+lt astma
+lv astma
+mt ażma
+nl astma
+pl astma oskrzelowa
+pt asma
+ro astm bronșic
+sk priedušková astma
+sl astma
+sv astma
+ja 喘息
+zh 哮喘
+ko 천식
+th โรคหืด
+vi hen phế quản
+tr astım
+ar الربو
+ru бронхиальная астма
+uk бронхіальна астма
+hi दमा
+id asma
+""", r"""
+@chronic_hypercapnic_respiratory_failure | - | J96.1 | chronic
+en Chronic hypercapnic respiratory failure
+bg хронична хиперкапнична дихателна недостатъчност
+cs chronické hyperkapnické respirační selhání
+da kronisk hyperkapnisk respirationssvigt
+de chronische hyperkapnische respiratorische Insuffizienz
+el χρόνια υπερκαπνική αναπνευστική ανεπάρκεια
+es insuficiencia respiratoria crónica hipercápnica
+et krooniline hüperkapniline hingamispuudulikkus
+fi krooninen hyperkapninen hengitysvajaus
+fr insuffisance respiratoire chronique hypercapnique
+ga ! no established Irish term known to us
+hr kronična hiperkapnijska respiracijska insuficijencija
+hu krónikus hiperkapniás légzési elégtelenség
+it insufficienza respiratoria cronica ipercapnica
+lt lėtinis hiperkapninis kvėpavimo nepakankamumas
+lv hroniska hiperkapniska elpošanas mazspēja
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl chronische hypercapnische respiratoire insufficiëntie
+pl przewlekła hiperkapniczna niewydolność oddechowa
+pt insuficiência respiratória crónica hipercápnica
+ro insuficiență respiratorie cronică hipercapnică
+sk chronické hyperkapnické respiračné zlyhanie
+sl kronična hiperkapnična dihalna odpoved
+sv kronisk hyperkapnisk andningssvikt
+ja 慢性高炭酸ガス血症性呼吸不全
+zh 慢性高碳酸血症性呼吸衰竭
+ko 만성 고탄산혈증성 호흡부전
+th ภาวะหายใจล้มเหลวเรื้อรังชนิดคาร์บอนไดออกไซด์คั่ง
+vi suy hô hấp mạn tính tăng CO2
+tr kronik hiperkapnik solunum yetmezliği
+ar فشل تنفسي مزمن مع فرط ثنائي أكسيد الكربون
+ru хроническая гиперкапническая дыхательная недостаточность
+uk хронічна гіперкапнічна дихальна недостатність
+hi दीर्घकालिक हाइपरकैपनिक श्वसन विफलता
+id gagal napas hiperkapnia kronis
+""", r"""
+@bronchiectasis | 12295008 | J47 | chronic
+en Bronchiectasis
+bg бронхиектазии
+cs bronchiektázie
+da bronkiektasi
+de Bronchiektasen
+el βρογχιεκτασίες
+es bronquiectasias
+et bronhektaasia
+fi keuhkoputkien laajentuma
+fr dilatation des bronches
+ga broincéistéis
+hr bronhiektazije
+hu hörgőtágulat
+it bronchiectasie
+lt bronchektazė
+lv bronhektāzes
+mt bronkjektasi
+nl bronchiëctasieën
+pl rozstrzenie oskrzeli
+pt bronquiectasias
+ro bronșiectazie
+sk bronchiektázie
+sl bronhiektazije
+sv bronkiektasi
+ja 気管支拡張症
+zh 支气管扩张症
+ko 기관지확장증
+th โรคหลอดลมพอง
+vi giãn phế quản
+tr bronşektazi
+ar توسع القصبات
+ru бронхоэктатическая болезнь
+uk бронхоектатична хвороба
+hi ब्रोंकाइएक्टेसिस
+id bronkiektasis
+""", r"""
+@pulmonary_fibrosis | 51615001 | J84.1 | chronic
+en Pulmonary fibrosis
+bg белодробна фиброза
+cs plicní fibróza
+da lungefibrose
+de Lungenfibrose
+el πνευμονική ίνωση
+es fibrosis pulmonar
+et kopsufibroos
+fi keuhkofibroosi
+fr fibrose pulmonaire
+ga fiobróis scamhógach
+hr plućna fibroza
+hu tüdőfibrózis
+it fibrosi polmonare
+lt plaučių fibrozė
+lv plaušu fibroze
+mt fibrożi pulmonari
+nl longfibrose
+pl zwłóknienie płuc
+pt fibrose pulmonar
+ro fibroză pulmonară
+sk pľúcna fibróza
+sl pljučna fibroza
+sv lungfibros
+ja 肺線維症
+zh 肺纤维化
+ko 폐섬유증
+th พังผืดในปอด
+vi xơ phổi
+tr pulmoner fibrozis
+ar التليف الرئوي
+ru лёгочный фиброз
+uk легеневий фіброз
+hi फुफ्फुसीय फाइब्रोसिस
+id fibrosis paru
+""", r"""
+@obstructive_sleep_apnoea | 78275009 | G47.3 | chronic
+en Obstructive sleep apnoea
+bg обструктивна сънна апнея
+cs obstrukční spánková apnoe
+da obstruktiv søvnapnø
+de obstruktive Schlafapnoe
+el αποφρακτική άπνοια ύπνου
+es apnea obstructiva del sueño
+et obstruktiivne uneapnoe
+fi obstruktiivinen uniapnea
+fr apnée obstructive du sommeil
+ga apnóe codlata bacthach
+hr opstruktivna apneja u snu
+hu obstruktív alvási apnoe
+it apnea ostruttiva del sonno
+lt obstrukcinė miego apnėja
+lv obstruktīva miega apnoja
+mt apnea ostruttiva tal-irqad
+nl obstructief slaapapneusyndroom
+pl obturacyjny bezdech senny
+pt apneia obstrutiva do sono
+ro apnee obstructivă în somn
+sk obštrukčné spánkové apnoe
+sl obstruktivna apneja v spanju
+sv obstruktiv sömnapné
+ja 閉塞性睡眠時無呼吸症候群
+zh 阻塞性睡眠呼吸暂停
+ko 폐쇄성 수면무호흡증
+th ภาวะหยุดหายใจขณะหลับจากการอุดกั้น
+vi ngưng thở khi ngủ do tắc nghẽn
+tr obstrüktif uyku apnesi
+ar انقطاع النفس الانسدادي النومي
+ru обструктивное апноэ сна
+uk обструктивне апное сну
+hi अवरोधक स्लीप एपनिया
+id apnea tidur obstruktif
+""", r"""
+@sarcoidosis | 31541009 | D86.9 | chronic
+en Sarcoidosis
+bg саркоидоза
+cs sarkoidóza
+da sarkoidose
+de Sarkoidose
+el σαρκοείδωση
+es sarcoidosis
+et sarkoidoos
+fi sarkoidoosi
+fr sarcoïdose
+ga sarcóideois
+hr sarkoidoza
+hu szarkoidózis
+it sarcoidosi
+lt sarkoidozė
+lv sarkoidoze
+mt sarkojdożi
+nl sarcoïdose
+pl sarkoidoza
+pt sarcoidose
+ro sarcoidoză
+sk sarkoidóza
+sl sarkoidoza
+sv sarkoidos
+ja サルコイドーシス
+zh 结节病
+ko 사르코이드증
+th โรคซาร์คอยโดซิส
+vi bệnh sarcoidosis
+tr sarkoidoz
+ar الساركويد
+ru саркоидоз
+uk саркоїдоз
+hi सारकॉइडोसिस
+id sarkoidosis
+""", r"""
+@chronic_kidney_disease | 709044004 | N18.9 | chronic
+en Chronic kidney disease
+bg хронично бъбречно заболяване
+cs chronické onemocnění ledvin
+da kronisk nyresygdom
+de chronische Nierenkrankheit
+el χρόνια νεφρική νόσος
+es enfermedad renal crónica
+et krooniline neeruhaigus
+fi krooninen munuaistauti
+fr maladie rénale chronique
+ga galar ainsealach duán
+hr kronična bubrežna bolest
+hu krónikus vesebetegség
+it malattia renale cronica
+lt lėtinė inkstų liga
+lv hroniska nieru slimība
+mt mard kroniku tal-kliewi
+nl chronische nierschade
+pl przewlekła choroba nerek
+pt doença renal crónica
+ro boală cronică de rinichi
+sk chronické ochorenie obličiek
+sl kronična ledvična bolezen
+sv kronisk njursjukdom
+ja 慢性腎臓病
+zh 慢性肾脏病
+ko 만성 콩팥병
+th โรคไตเรื้อรัง
+vi bệnh thận mạn
+tr kronik böbrek hastalığı
+ar مرض الكلى المزمن
+ru хроническая болезнь почек
+uk хронічна хвороба нирок
+hi दीर्घकालिक गुर्दा रोग
+id penyakit ginjal kronis
+"""]
+# chronic kidney disease stages 1-5 (one template per language)
+_CKD_SNOMED = {1: "431855005", 2: "431856006", 3: "433144002", 4: "431857002", 5: "433146000"}
+_AR_ORD = {1: "الأولى", 2: "الثانية", 3: "الثالثة", 4: "الرابعة", 5: "الخامسة"}
+_CKD = """
+en Chronic kidney disease stage {n}
+bg хронично бъбречно заболяване стадий {n}
+cs {n}. stadium chronického onemocnění ledvin
+da kronisk nyresygdom stadie {n}
+de chronische Nierenkrankheit Stadium {n}
+el χρόνια νεφρική νόσος σταδίου {n}
+es enfermedad renal crónica estadio {n}
+et {n}. staadiumi krooniline neeruhaigus
+fi krooninen munuaistauti vaihe {n}
+fr maladie rénale chronique stade {n}
+ga galar ainsealach duán céim {n}
+hr kronična bubrežna bolest stadij {n}
+hu {n}. stádiumú krónikus vesebetegség
+it malattia renale cronica stadio {n}
+lt {n} stadijos lėtinė inkstų liga
+lv hroniska nieru slimība {n}. stadijā
+mt mard kroniku tal-kliewi stadju {n}
+nl chronische nierschade stadium {n}
+pl przewlekła choroba nerek stadium {n}
+pt doença renal crónica estádio {n}
+ro boală cronică de rinichi stadiul {n}
+sk chronické ochorenie obličiek {n}. štádium
+sl kronična ledvična bolezen stopnje {n}
+sv kronisk njursjukdom stadium {n}
+ja 慢性腎臓病ステージ{n}
+zh 慢性肾脏病{n}期
+ko 만성 콩팥병 {n}기
+th โรคไตเรื้อรังระยะที่ {n}
+vi bệnh thận mạn giai đoạn {n}
+tr evre {n} kronik böbrek hastalığı
+ar مرض الكلى المزمن في المرحلة {ar}
+ru хроническая болезнь почек стадии {n}
+uk хронічна хвороба нирок стадії {n}
+hi दीर्घकालिक गुर्दा रोग चरण {n}
+id penyakit ginjal kronis stadium {n}
+"""
+for _n in range(1, 6):
+    CONDITIONS.append(f"@chronic_kidney_disease_stage_{_n} | {_CKD_SNOMED[_n]} | N18.{_n} | chronic\n"
+                      + _CKD.format(n=_n, ar=_AR_ORD[_n]))
