@@ -1436,3 +1436,856 @@ id penyakit ginjal kronis stadium {n}
 for _n in range(1, 6):
     CONDITIONS.append(f"@chronic_kidney_disease_stage_{_n} | {_CKD_SNOMED[_n]} | N18.{_n} | chronic\n"
                       + _CKD.format(n=_n, ar=_AR_ORD[_n]))
+# ---------------------------------------------------------------- conditions: neurology, mental health
+CONDITIONS += [r"""
+@dementia | 52448006 | F03 | chronic
+en Dementia
+bg деменция
+cs demence
+da demens
+de Demenz
+el άνοια
+es demencia
+et dementsus
+fi dementia
+fr démence
+ga néaltrú
+hr demencija
+hu demencia
+it demenza
+lt demencija
+lv demence
+mt dimenzja
+nl dementie
+pl otępienie
+pt demência
+ro demență
+sk demencia
+sl demenca
+sv demens
+ja 認知症
+zh 痴呆
+ko 치매
+th ภาวะสมองเสื่อม
+vi sa sút trí tuệ
+tr demans
+ar الخرف
+ru деменция
+uk деменція
+hi मनोभ्रंश
+id demensia
+""", r"""
+@alzheimers_disease | 26929004 | G30.9 | chronic
+en Alzheimer's disease
+bg болест на Алцхаймер
+cs Alzheimerova choroba
+da Alzheimers sygdom
+de Alzheimer-Krankheit
+el νόσος Αλτσχάιμερ
+es enfermedad de Alzheimer
+et Alzheimeri tõbi
+fi Alzheimerin tauti
+fr maladie d'Alzheimer
+ga galar Alzheimer
+hr Alzheimerova bolest
+hu Alzheimer-kór
+it malattia di Alzheimer
+lt Alzheimerio liga
+lv Alcheimera slimība
+mt marda ta' Alzheimer
+nl ziekte van Alzheimer
+pl choroba Alzheimera
+pt doença de Alzheimer
+ro boala Alzheimer
+sk Alzheimerova choroba
+sl Alzheimerjeva bolezen
+sv Alzheimers sjukdom
+ja アルツハイマー病
+zh 阿尔茨海默病
+ko 알츠하이머병
+th โรคอัลไซเมอร์
+vi bệnh Alzheimer
+tr Alzheimer hastalığı
+ar مرض ألزهايمر
+ru болезнь Альцгеймера
+uk хвороба Альцгеймера
+hi अल्ज़ाइमर रोग
+id penyakit Alzheimer
+""", r"""
+@vascular_dementia | 429998004 | F01.9 | chronic
+en Vascular dementia
+bg съдова деменция
+cs vaskulární demence
+da vaskulær demens
+de vaskuläre Demenz
+el αγγειακή άνοια
+es demencia vascular
+et vaskulaarne dementsus
+fi vaskulaarinen dementia
+fr démence vasculaire
+ga néaltrú soithíoch
+hr vaskularna demencija
+hu vaszkuláris demencia
+it demenza vascolare
+lt kraujagyslinė demencija
+lv vaskulārā demence
+mt dimenzja vaskulari
+nl vasculaire dementie
+pl otępienie naczyniowe
+pt demência vascular
+ro demență vasculară
+sk vaskulárna demencia
+sl vaskularna demenca
+sv vaskulär demens
+ja 血管性認知症
+zh 血管性痴呆
+ko 혈관성 치매
+th ภาวะสมองเสื่อมจากหลอดเลือด
+vi sa sút trí tuệ do mạch máu
+tr vasküler demans
+ar الخرف الوعائي
+ru сосудистая деменция
+uk судинна деменція
+hi संवहनी मनोभ्रंश
+id demensia vaskular
+""", r"""
+@lewy_body_dementia | 312991009 | G31.8 | chronic
+en Dementia with Lewy bodies
+bg деменция с телца на Леви
+cs demence s Lewyho tělísky
+da Lewy body-demens
+de Lewy-Körperchen-Demenz
+el άνοια με σωμάτια Lewy
+es demencia con cuerpos de Lewy
+et Lewy kehakeste dementsus
+fi Lewyn kappale -tauti
+fr démence à corps de Lewy
+ga ! no established Irish term known to us
+hr demencija s Lewyjevim tjelešcima
+hu Lewy-testes demencia
+it demenza a corpi di Lewy
+lt demencija su Lewy kūneliais
+lv Levija ķermenīšu demence
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl Lewy-body-dementie
+pl otępienie z ciałami Lewy'ego
+pt demência com corpos de Lewy
+ro demență cu corpi Lewy
+sk demencia s Lewyho telieskami
+sl demenca z Lewyjevimi telesci
+sv Lewykroppsdemens
+ja レビー小体型認知症
+zh 路易体痴呆
+ko 루이소체 치매
+th ภาวะสมองเสื่อมชนิดลิวอีบอดี
+vi sa sút trí tuệ thể Lewy
+tr Lewy cisimcikli demans
+ar خرف أجسام ليوي
+ru деменция с тельцами Леви
+uk деменція з тільцями Леві
+hi लुई बॉडी मनोभ्रंश
+id demensia badan Lewy
+""", r"""
+@mild_cognitive_impairment | 386805003 | F06.7 | chronic
+en Mild cognitive impairment
+bg леко когнитивно нарушение
+cs mírná kognitivní porucha
+da let kognitiv svækkelse
+de leichte kognitive Störung
+el ήπια γνωστική διαταραχή
+es deterioro cognitivo leve
+et kerge kognitiivne häire
+fi lievä kognitiivinen heikentyminen
+fr trouble cognitif léger
+ga lagú cognaíoch éadrom
+hr blagi kognitivni poremećaj
+hu enyhe kognitív zavar
+it decadimento cognitivo lieve
+lt lengvas kognityvinis sutrikimas
+lv viegli kognitīvi traucējumi
+mt indebboliment konjittiv ħafif
+nl lichte cognitieve stoornis
+pl łagodne zaburzenia poznawcze
+pt défice cognitivo ligeiro
+ro tulburare cognitivă ușoară
+sk mierna kognitívna porucha
+sl blaga kognitivna motnja
+sv lindrig kognitiv störning
+ja 軽度認知障害
+zh 轻度认知障碍
+ko 경도인지장애
+th ภาวะบกพร่องทางการรู้คิดเล็กน้อย
+vi suy giảm nhận thức nhẹ
+tr hafif bilişsel bozukluk
+ar ضعف إدراكي خفيف
+ru умеренное когнитивное расстройство
+uk помірний когнітивний розлад
+hi हल्की संज्ञानात्मक क्षति
+id gangguan kognitif ringan
+""", r"""
+@parkinsons_disease | 49049000 | G20 | chronic
+en Parkinson's disease
+bg болест на Паркинсон
+cs Parkinsonova nemoc
+da Parkinsons sygdom
+de Parkinson-Krankheit
+el νόσος Πάρκινσον
+es enfermedad de Parkinson
+et Parkinsoni tõbi
+fi Parkinsonin tauti
+fr maladie de Parkinson
+ga galar Parkinson
+hr Parkinsonova bolest
+hu Parkinson-kór
+it malattia di Parkinson
+lt Parkinsono liga
+lv Parkinsona slimība
+mt marda ta' Parkinson
+nl ziekte van Parkinson
+pl choroba Parkinsona
+pt doença de Parkinson
+ro boala Parkinson
+sk Parkinsonova choroba
+sl Parkinsonova bolezen
+sv Parkinsons sjukdom
+ja パーキンソン病
+zh 帕金森病
+ko 파킨슨병
+th โรคพาร์กินสัน
+vi bệnh Parkinson
+tr Parkinson hastalığı
+ar مرض باركنسون
+ru болезнь Паркинсона
+uk хвороба Паркінсона
+hi पार्किंसंस रोग
+id penyakit Parkinson
+""", r"""
+@epilepsy | 84757009 | G40.9 | chronic
+en Epilepsy
+bg епилепсия
+cs epilepsie
+da epilepsi
+de Epilepsie
+el επιληψία
+es epilepsia
+et epilepsia
+fi epilepsia
+fr épilepsie
+ga titimeas
+hr epilepsija
+hu epilepszia
+it epilessia
+lt epilepsija
+lv epilepsija
+mt epilessija
+nl epilepsie
+pl padaczka
+pt epilepsia
+ro epilepsie
+sk epilepsia
+sl epilepsija
+sv epilepsi
+ja てんかん
+zh 癫痫
+ko 뇌전증
+th โรคลมชัก
+vi bệnh động kinh
+tr epilepsi
+ar الصرع
+ru эпилепсия
+uk епілепсія
+hi मिर्गी
+id epilepsi
+""", r"""
+@multiple_sclerosis | 24700007 | G35 | chronic
+en Multiple sclerosis
+bg множествена склероза
+cs roztroušená skleróza
+da multipel sklerose
+de multiple Sklerose
+el σκλήρυνση κατά πλάκας
+es esclerosis múltiple
+et hulgiskleroos
+fi MS-tauti
+fr sclérose en plaques
+ga scléaróis iolrach
+hr multipla skleroza
+hu sclerosis multiplex
+it sclerosi multipla
+lt išsėtinė sklerozė
+lv multiplā skleroze
+mt sklerożi multipla
+nl multiple sclerose
+pl stwardnienie rozsiane
+pt esclerose múltipla
+ro scleroză multiplă
+sk skleróza multiplex
+sl multipla skleroza
+sv multipel skleros
+ja 多発性硬化症
+zh 多发性硬化
+ko 다발성 경화증
+th โรคปลอกประสาทเสื่อมแข็ง
+vi bệnh đa xơ cứng
+tr multipl skleroz
+ar التصلب المتعدد
+ru рассеянный склероз
+uk розсіяний склероз
+hi मल्टीपल स्क्लेरोसिस
+id sklerosis multipel
+""", r"""
+@motor_neurone_disease | 86044005 | G12.2 | chronic
+en Amyotrophic lateral sclerosis
+bg амиотрофична латерална склероза
+cs amyotrofická laterální skleróza
+da amyotrofisk lateralsklerose
+de amyotrophe Lateralsklerose
+el αμυοτροφική πλευρική σκλήρυνση
+es esclerosis lateral amiotrófica
+et amüotroofiline lateraalskleroos
+fi amyotrofinen lateraaliskleroosi
+fr sclérose latérale amyotrophique
+ga scléaróis thaobhach amaitrófach
+hr amiotrofična lateralna skleroza
+hu amiotrófiás laterálszklerózis
+it sclerosi laterale amiotrofica
+lt šoninė amiotrofinė sklerozė
+lv amiotrofiskā laterālā skleroze
+mt sklerożi laterali amijotrofika
+nl amyotrofische laterale sclerose
+pl stwardnienie zanikowe boczne
+pt esclerose lateral amiotrófica
+ro scleroză laterală amiotrofică
+sk amyotrofická laterálna skleróza
+sl amiotrofična lateralna skleroza
+sv amyotrofisk lateralskleros
+ja 筋萎縮性側索硬化症
+zh 肌萎缩侧索硬化
+ko 근위축성 측삭경화증
+th โรคกล้ามเนื้ออ่อนแรงเอแอลเอส
+vi xơ cứng teo cơ một bên
+tr amiyotrofik lateral skleroz
+ar التصلب الجانبي الضموري
+ru боковой амиотрофический склероз
+uk бічний аміотрофічний склероз
+hi एमायोट्रोफिक लेटरल स्क्लेरोसिस
+id sklerosis lateral amiotrofik
+""", r"""
+@myasthenia_gravis | 91637004 | G70.0 | chronic
+en Myasthenia gravis
+bg миастения гравис
+cs myasthenia gravis
+da myasthenia gravis
+de Myasthenia gravis
+el βαριά μυασθένεια
+es miastenia grave
+et müasteenia
+fi myasthenia gravis
+fr myasthénie
+ga miastaine ghravas
+hr mijastenija gravis
+hu myasthenia gravis
+it miastenia grave
+lt miastenija
+lv miastēnija
+mt mijastenja gravis
+nl myasthenia gravis
+pl miastenia
+pt miastenia grave
+ro miastenie gravis
+sk myasténia gravis
+sl miastenija gravis
+sv myastenia gravis
+ja 重症筋無力症
+zh 重症肌无力
+ko 중증근무력증
+th โรคกล้ามเนื้ออ่อนแรงไมแอสทีเนีย
+vi bệnh nhược cơ
+tr miyastenia gravis
+ar الوهن العضلي الوبيل
+ru миастения
+uk міастенія
+hi मायस्थेनिया ग्रेविस
+id miastenia gravis
+""", r"""
+@migraine | 37796009 | G43.9 | chronic
+en Migraine
+bg мигрена
+cs migréna
+da migræne
+de Migräne
+el ημικρανία
+es migraña
+et migreen
+fi migreeni
+fr migraine
+ga migréin
+hr migrena
+hu migrén
+it emicrania
+lt migrena
+lv migrēna
+mt migranja
+nl migraine
+pl migrena
+pt enxaqueca
+ro migrenă
+sk migréna
+sl migrena
+sv migrän
+ja 片頭痛
+zh 偏头痛
+ko 편두통
+th โรคไมเกรน
+vi đau nửa đầu
+tr migren
+ar الصداع النصفي
+ru мигрень
+uk мігрень
+hi माइग्रेन
+id migrain
+""", r"""
+@peripheral_neuropathy | 302226006 | G62.9 | chronic
+en Peripheral neuropathy
+bg периферна невропатия
+cs periferní neuropatie
+da perifer neuropati
+de periphere Neuropathie
+el περιφερική νευροπάθεια
+es neuropatía periférica
+et perifeerne neuropaatia
+fi ääreishermoston neuropatia
+fr neuropathie périphérique
+ga néaropaite fhorimeallach
+hr periferna neuropatija
+hu perifériás neuropátia
+it neuropatia periferica
+lt periferinė neuropatija
+lv perifērā neiropātija
+mt newropatija periferali
+nl perifere neuropathie
+pl neuropatia obwodowa
+pt neuropatia periférica
+ro neuropatie periferică
+sk periférna neuropatia
+sl periferna nevropatija
+sv perifer neuropati
+ja 末梢神経障害
+zh 周围神经病
+ko 말초신경병증
+th โรคเส้นประสาทส่วนปลายอักเสบ
+vi bệnh thần kinh ngoại biên
+tr periferik nöropati
+ar اعتلال الأعصاب المحيطية
+ru периферическая нейропатия
+uk периферична нейропатія
+hi परिधीय न्यूरोपैथी
+id neuropati perifer
+""", r"""
+@essential_tremor | 609558009 | G25.0 | chronic
+en Essential tremor
+bg есенциален тремор
+cs esenciální tremor
+da essentiel tremor
+de essenzieller Tremor
+el ιδιοπαθής τρόμος
+es temblor esencial
+et essentsiaalne treemor
+fi essentiaalinen vapina
+fr tremblement essentiel
+ga crith bunúsach
+hr esencijalni tremor
+hu esszenciális tremor
+it tremore essenziale
+lt esencinis tremoras
+lv esenciālā trīce
+mt rogħda essenzjali
+nl essentiële tremor
+pl drżenie samoistne
+pt tremor essencial
+ro tremor esențial
+sk esenciálny tremor
+sl esencialni tremor
+sv essentiell tremor
+ja 本態性振戦
+zh 特发性震颤
+ko 본태성 떨림
+th โรคมือสั่นชนิดไม่ทราบสาเหตุ
+vi run vô căn
+tr esansiyel tremor
+ar الرعاش مجهول السبب
+ru эссенциальный тремор
+uk есенціальний тремор
+hi आवश्यक कंपन
+id tremor esensial
+""", r"""
+@restless_legs_syndrome | 32914008 | G25.8 | chronic
+en Restless legs syndrome
+bg синдром на неспокойните крака
+cs syndrom neklidných nohou
+da uro i benene
+de Restless-Legs-Syndrom
+el σύνδρομο ανήσυχων ποδιών
+es síndrome de piernas inquietas
+et rahutute jalgade sündroom
+fi levottomat jalat -oireyhtymä
+fr syndrome des jambes sans repos
+ga siondróm na gcos corrach
+hr sindrom nemirnih nogu
+hu nyugtalan láb szindróma
+it sindrome delle gambe senza riposo
+lt neramių kojų sindromas
+lv nemierīgo kāju sindroms
+mt sindromu tas-saqajn bla kwiet
+nl rustelozebenensyndroom
+pl zespół niespokojnych nóg
+pt síndrome das pernas inquietas
+ro sindromul picioarelor neliniștite
+sk syndróm nepokojných nôh
+sl sindrom nemirnih nog
+sv restless legs
+ja むずむず脚症候群
+zh 不宁腿综合征
+ko 하지불안증후군
+th กลุ่มอาการขาอยู่ไม่สุข
+vi hội chứng chân không yên
+tr huzursuz bacak sendromu
+ar متلازمة تململ الساقين
+ru синдром беспокойных ног
+uk синдром неспокійних ніг
+hi बेचैन पैर सिंड्रोम
+id sindrom kaki gelisah
+""", r"""
+@normal_pressure_hydrocephalus | - | G91.2 | chronic
+en Normal pressure hydrocephalus
+bg нормотензивна хидроцефалия
+cs normotenzní hydrocefalus
+da normaltrykshydrocefalus
+de Normaldruckhydrozephalus
+el υδροκέφαλος φυσιολογικής πίεσης
+es hidrocefalia normotensiva
+et normaalrõhuga hüdrotsefaalia
+fi normaalipaineinen hydrokefalus
+fr hydrocéphalie à pression normale
+ga ! no established Irish term known to us
+hr normotenzivni hidrocefalus
+hu normál nyomású hydrocephalus
+it idrocefalo normoteso
+lt normalaus spaudimo hidrocefalija
+lv normāla spiediena hidrocefālija
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl normotensieve hydrocefalus
+pl wodogłowie normotensyjne
+pt hidrocefalia de pressão normal
+ro hidrocefalie cu presiune normală
+sk normotenzný hydrocefalus
+sl normotenzivni hidrocefalus
+sv normaltryckshydrocefalus
+ja 正常圧水頭症
+zh 正常压力脑积水
+ko 정상압 수두증
+th ภาวะโพรงสมองคั่งน้ำชนิดความดันปกติ
+vi não úng thủy áp lực bình thường
+tr normal basınçlı hidrosefali
+ar استسقاء الرأس سوي الضغط
+ru нормотензивная гидроцефалия
+uk нормотензивна гідроцефалія
+hi सामान्य दबाव जलशीर्ष
+id hidrosefalus tekanan normal
+""", r"""
+@trigeminal_neuralgia | 31681005 | G50.0 | chronic
+en Trigeminal neuralgia
+bg тригеминална невралгия
+cs neuralgie trojklaného nervu
+da trigeminusneuralgi
+de Trigeminusneuralgie
+el νευραλγία τριδύμου
+es neuralgia del trigémino
+et kolmiknärvi neuralgia
+fi kolmoishermosärky
+fr névralgie du trijumeau
+ga néarailge thriréadach
+hr neuralgija trigeminusa
+hu trigeminus neuralgia
+it nevralgia del trigemino
+lt trišakio nervo neuralgija
+lv trīszaru nerva neiralģija
+mt nevralġja trigeminali
+nl trigeminusneuralgie
+pl neuralgia nerwu trójdzielnego
+pt nevralgia do trigémeo
+ro nevralgie de trigemen
+sk neuralgia trojklaného nervu
+sl trigeminalna nevralgija
+sv trigeminusneuralgi
+ja 三叉神経痛
+zh 三叉神经痛
+ko 삼차신경통
+th โรคปวดเส้นประสาทใบหน้า
+vi đau dây thần kinh sinh ba
+tr trigeminal nevralji
+ar ألم العصب الثلاثي التوائم
+ru невралгия тройничного нерва
+uk невралгія трійчастого нерва
+hi ट्राइजेमिनल न्यूराल्जिया
+id neuralgia trigeminal
+""", r"""
+@depression | 35489007 | F32.9 | chronic
+en Depression
+bg депресия
+cs deprese
+da depression
+de Depression
+el κατάθλιψη
+es depresión
+et depressioon
+fi masennus
+fr dépression
+ga dúlagar
+hr depresija
+hu depresszió
+it depressione
+lt depresija
+lv depresija
+mt depressjoni
+nl depressie
+pl depresja
+pt depressão
+ro depresie
+sk depresia
+sl depresija
+sv depression
+ja うつ病
+zh 抑郁症
+ko 우울증
+th โรคซึมเศร้า
+vi trầm cảm
+tr depresyon
+ar الاكتئاب
+ru депрессия
+uk депресія
+hi अवसाद
+id depresi
+""", r"""
+@anxiety_disorder | 197480006 | F41.9 | chronic
+en Anxiety disorder
+bg тревожно разстройство
+cs úzkostná porucha
+da angstlidelse
+de Angststörung
+el αγχώδης διαταραχή
+es trastorno de ansiedad
+et ärevushäire
+fi ahdistuneisuushäiriö
+fr trouble anxieux
+ga neamhord imní
+hr anksiozni poremećaj
+hu szorongásos zavar
+it disturbo d'ansia
+lt nerimo sutrikimas
+lv trauksmes traucējumi
+mt disturb tal-ansjetà
+nl angststoornis
+pl zaburzenia lękowe
+pt perturbação de ansiedade
+ro tulburare de anxietate
+sk úzkostná porucha
+sl anksiozna motnja
+sv ångestsyndrom
+ja 不安障害
+zh 焦虑症
+ko 불안장애
+th โรควิตกกังวล
+vi rối loạn lo âu
+tr anksiyete bozukluğu
+ar اضطراب القلق
+ru тревожное расстройство
+uk тривожний розлад
+hi चिंता विकार
+id gangguan kecemasan
+""", r"""
+@bipolar_disorder | 13746004 | F31.9 | chronic
+en Bipolar disorder
+bg биполярно разстройство
+cs bipolární afektivní porucha
+da bipolar lidelse
+de bipolare Störung
+el διπολική διαταραχή
+es trastorno bipolar
+et bipolaarne häire
+fi kaksisuuntainen mielialahäiriö
+fr trouble bipolaire
+ga neamhord bipholach
+hr bipolarni poremećaj
+hu bipoláris zavar
+it disturbo bipolare
+lt bipolinis sutrikimas
+lv bipolāri traucējumi
+mt disturb bipolari
+nl bipolaire stoornis
+pl choroba afektywna dwubiegunowa
+pt perturbação bipolar
+ro tulburare bipolară
+sk bipolárna afektívna porucha
+sl bipolarna motnja
+sv bipolär sjukdom
+ja 双極性障害
+zh 双相情感障碍
+ko 양극성 장애
+th โรคอารมณ์สองขั้ว
+vi rối loạn lưỡng cực
+tr bipolar bozukluk
+ar الاضطراب ثنائي القطب
+ru биполярное аффективное расстройство
+uk біполярний афективний розлад
+hi द्विध्रुवी विकार
+id gangguan bipolar
+""", r"""
+@schizophrenia | 58214004 | F20.9 | chronic
+en Schizophrenia
+bg шизофрения
+cs schizofrenie
+da skizofreni
+de Schizophrenie
+el σχιζοφρένεια
+es esquizofrenia
+et skisofreenia
+fi skitsofrenia
+fr schizophrénie
+ga scitsifréine
+hr shizofrenija
+hu skizofrénia
+it schizofrenia
+lt šizofrenija
+lv šizofrēnija
+mt skiżofrenija
+nl schizofrenie
+pl schizofrenia
+pt esquizofrenia
+ro schizofrenie
+sk schizofrénia
+sl shizofrenija
+sv schizofreni
+ja 統合失調症
+zh 精神分裂症
+ko 조현병
+th โรคจิตเภท
+vi tâm thần phân liệt
+tr şizofreni
+ar الفصام
+ru шизофрения
+uk шизофренія
+hi सिज़ोफ्रेनिया
+id skizofrenia
+""", r"""
+@alcohol_dependence | 7200002 | F10.2 | chronic
+en Alcohol dependence
+bg алкохолна зависимост
+cs závislost na alkoholu
+da alkoholafhængighed
+de Alkoholabhängigkeit
+el εξάρτηση από το αλκοόλ
+es dependencia del alcohol
+et alkoholisõltuvus
+fi alkoholiriippuvuus
+fr dépendance à l'alcool
+ga andúil san alcól
+hr ovisnost o alkoholu
+hu alkoholfüggőség
+it dipendenza da alcol
+lt priklausomybė nuo alkoholio
+lv atkarība no alkohola
+mt dipendenza fuq l-alkoħol
+nl alcoholafhankelijkheid
+pl zespół uzależnienia od alkoholu
+pt dependência de álcool
+ro dependență de alcool
+sk závislosť od alkoholu
+sl odvisnost od alkohola
+sv alkoholberoende
+ja アルコール依存症
+zh 酒精依赖
+ko 알코올 의존증
+th ภาวะติดสุรา
+vi nghiện rượu
+tr alkol bağımlılığı
+ar إدمان الكحول
+ru алкогольная зависимость
+uk алкогольна залежність
+hi शराब की लत
+id ketergantungan alkohol
+""", r"""
+@insomnia | 193462001 | G47.0 | chronic
+en Insomnia
+bg безсъние
+cs nespavost
+da søvnløshed
+de Schlaflosigkeit
+el αϋπνία
+es insomnio
+et unetus
+fi unettomuus
+fr insomnie
+ga insomnia
+hr nesanica
+hu álmatlanság
+it insonnia
+lt nemiga
+lv bezmiegs
+mt nuqqas ta' rqad
+nl slapeloosheid
+pl bezsenność
+pt insónia
+ro insomnie
+sk nespavosť
+sl nespečnost
+sv sömnlöshet
+ja 不眠症
+zh 失眠症
+ko 불면증
+th โรคนอนไม่หลับ
+vi mất ngủ
+tr uykusuzluk
+ar الأرق
+ru бессонница
+uk безсоння
+hi अनिद्रा
+id insomnia
+""", r"""
+@post_traumatic_stress_disorder | 47505003 | F43.1 | chronic
+en Post-traumatic stress disorder
+bg посттравматично стресово разстройство
+cs posttraumatická stresová porucha
+da posttraumatisk belastningsreaktion
+de posttraumatische Belastungsstörung
+el διαταραχή μετατραυματικού στρες
+es trastorno de estrés postraumático
+et traumajärgne stressihäire
+fi traumaperäinen stressihäiriö
+fr trouble de stress post-traumatique
+ga neamhord struis iar-thrámaigh
+hr posttraumatski stresni poremećaj
+hu poszttraumás stressz zavar
+it disturbo da stress post-traumatico
+lt potrauminio streso sutrikimas
+lv posttraumatiskā stresa sindroms
+mt disturb ta' stress post-trawmatiku
+nl posttraumatische stressstoornis
+pl zespół stresu pourazowego
+pt perturbação de stress pós-traumático
+ro tulburare de stres posttraumatic
+sk posttraumatická stresová porucha
+sl posttravmatska stresna motnja
+sv posttraumatiskt stressyndrom
+ja 心的外傷後ストレス障害
+zh 创伤后应激障碍
+ko 외상 후 스트레스 장애
+th โรคเครียดหลังเหตุการณ์สะเทือนขวัญ
+vi rối loạn căng thẳng sau sang chấn
+tr travma sonrası stres bozukluğu
+ar اضطراب ما بعد الصدمة
+ru посттравматическое стрессовое расстройство
+uk посттравматичний стресовий розлад
+hi अभिघातज के बाद का तनाव विकार
+id gangguan stres pascatrauma
+"""]
