@@ -137,37 +137,32 @@ def encode_float(mantissa: int, exponent: int) -> int:
     return ((exponent & 0xFF) << 24) | (mantissa & 0xFFFFFF)
 
 
-def decimal_parts(value: float, *, mantissa_limit: int, exponent_range: tuple[int, int]) -> tuple[int, int]:
+def decimal_parts(value: float, *, max_exponent: int) -> tuple[int, int]:
     """``(mantissa, exponent)`` of the shortest decimal that reads back as ``value``.
 
-    Uses the float's shortest repr (36.6 → 366 × 10^-1). Raises ``ValueError`` when the value needs
-    more digits than ``mantissa_limit`` or an exponent outside ``exponent_range``: an encoder must
-    refuse a value it cannot send exactly rather than round it silently.
+    Uses the float's shortest repr (36.6 → 366 × 10^-1); an exponent above ``max_exponent`` is
+    traded for trailing zeros in the mantissa. Whether the pair fits a format is for
+    :func:`encode_sfloat` / :func:`encode_float` to decide: they refuse rather than round.
     """
     decimal = Decimal(repr(float(value)))
     if not decimal.is_finite():
         raise ValueError(f"{value!r} is not a finite number; send a special value instead")
     sign, digits, exponent = decimal.normalize().as_tuple()
     assert isinstance(exponent, int)
-    mantissa = int("".join(map(str, digits)) or "0") * (-1 if sign else 1)
-    low, high = exponent_range
+    mantissa = int("".join(map(str, digits))) * (-1 if sign else 1)
     if mantissa == 0:
         return 0, 0
-    while exponent > high and abs(mantissa) * 10 <= mantissa_limit:
+    while exponent > max_exponent:
         mantissa *= 10
         exponent -= 1
-    if not (low <= exponent <= high) or abs(mantissa) > mantissa_limit:
-        raise ValueError(f"{value!r} cannot be sent exactly in this format")
     return mantissa, exponent
 
 
 def sfloat_from_value(value: float) -> int:
-    """The SFLOAT pattern that reads back as exactly ``value`` (see :func:`decimal_parts`)."""
-    mantissa, exponent = decimal_parts(value, mantissa_limit=_SFLOAT_MANTISSA_MAX, exponent_range=(-8, 7))
-    return encode_sfloat(mantissa, exponent)
+    """The SFLOAT pattern that reads back as exactly ``value``; ``ValueError`` if there is none."""
+    return encode_sfloat(*decimal_parts(value, max_exponent=7))
 
 
 def float_from_value(value: float) -> int:
-    """The FLOAT pattern that reads back as exactly ``value`` (see :func:`decimal_parts`)."""
-    mantissa, exponent = decimal_parts(value, mantissa_limit=_FLOAT_MANTISSA_MAX, exponent_range=(-128, 127))
-    return encode_float(mantissa, exponent)
+    """The FLOAT pattern that reads back as exactly ``value``; ``ValueError`` if there is none."""
+    return encode_float(*decimal_parts(value, max_exponent=127))
