@@ -1,0 +1,1856 @@
+"""Generate the symptom, body-site and vital-sign vocabulary data files.
+
+Source of truth for py_modules/wayfarer/terms/data/{symptoms,body_sites,vital_signs}.json.
+Run: python build_scripts/vocab/symptoms_sites_vitals.py   (rewrites the three JSON files)
+
+Block format (one block per concept, blocks separated by blank lines):
+    @<category>.<name> [snomed=<SCTID>] [loinc=<code>] [sg=<synonym_group>]
+    <lang> <term>                 one line per language
+    <lang> ! <reason>             explicit gap: no term for this language
+SNOMED CT ids were written only where we were confident and must pass the Verhoeff check;
+LOINC codes must pass the LOINC mod-10 check. Both are verified when this script runs.
+Terms are drafted by us (provenance "wayfarer-draft", English "wayfarer"); nobody has reviewed them.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+LANGUAGES = ("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv "
+             "ja zh ko th vi tr ar ru uk hi id").split()
+
+CODE_SOURCES = {
+    "snomed": "SNOMED CT International Edition",
+    "loinc": "LOINC (Regenstrief Institute)",
+}
+
+FILES = {
+    "symptom": "symptoms.json",
+    "body_site": "body_sites.json",
+    "vital_sign": "vital_signs.json",
+}
+
+_D = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+      [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+      [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+      [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
+_P = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+      [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+      [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+
+
+def verhoeff_ok(code: str) -> bool:
+    c = 0
+    for i, ch in enumerate(reversed(code)):
+        c = _D[c][_P[i % 8][int(ch)]]
+    return c == 0
+
+
+def loinc_ok(code: str) -> bool:
+    num, _, check = code.partition("-")
+    if not (num.isdigit() and check.isdigit() and len(check) == 1):
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(num)):
+        v = int(ch)
+        if i % 2 == 0:
+            v *= 2
+            v = v // 10 + v % 10
+        total += v
+    return (10 - total % 10) % 10 == int(check)
+
+
+BLOCKS: list[str] = []
+
+
+def parse(text: str) -> list[dict]:
+    concepts = []
+    for block in text.strip().split("\n\n"):
+        lines = [ln.strip() for ln in block.strip().splitlines() if ln.strip()]
+        head = lines[0]
+        assert head.startswith("@"), head
+        parts = head[1:].split()
+        cid = parts[0]
+        category = cid.split(".")[0]
+        codes, sg = {}, None
+        for p in parts[1:]:
+            k, _, v = p.partition("=")
+            if k == "sg":
+                sg = v
+            elif k == "snomed":
+                assert v.isdigit() and verhoeff_ok(v), f"{cid}: bad SNOMED CT id {v}"
+                codes[k] = v
+            elif k == "loinc":
+                assert loinc_ok(v), f"{cid}: bad LOINC code {v}"
+                codes[k] = v
+            else:
+                raise ValueError(f"{cid}: unknown key {k}")
+        terms, gaps = {}, {}
+        for ln in lines[1:]:
+            lang, _, rest = ln.partition(" ")
+            assert lang in LANGUAGES, f"{cid}: unknown language {lang!r}"
+            assert lang not in terms and lang not in gaps, f"{cid}: duplicate {lang}"
+            rest = rest.strip()
+            if rest.startswith("! "):
+                gaps[lang] = rest[2:].strip()
+            else:
+                assert rest and rest == rest.strip(" .,;"), f"{cid}/{lang}: {rest!r}"
+                terms[lang] = rest
+        missing = [lg for lg in LANGUAGES if lg not in terms and lg not in gaps]
+        assert not missing, f"{cid}: missing {missing}"
+        concept = {
+            "id": cid,
+            "codes": codes,
+            "code_sources": {k: CODE_SOURCES[k] for k in codes},
+            "flags": [],
+            "terms": {lg: terms[lg] for lg in LANGUAGES if lg in terms},
+            "provenance": {"*": "wayfarer-draft", "en": "wayfarer"},
+            "reviewed": {},
+            "synonym_group": sg,
+        }
+        if gaps:
+            concept["gaps"] = {lg: gaps[lg] for lg in LANGUAGES if lg in gaps}
+        concepts.append((category, concept))
+    return concepts
+
+
+def build() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {c: [] for c in FILES}
+    seen = set()
+    for text in BLOCKS:
+        for category, c in parse(text):
+            assert c["id"] not in seen, f"duplicate id {c['id']}"
+            seen.add(c["id"])
+            out[category].append(c)
+    # no two concepts share a term in one language unless they share a synonym group
+    owner: dict[tuple[str, str], dict] = {}
+    for concepts in out.values():
+        for c in concepts:
+            for lg, t in c["terms"].items():
+                key = (lg, t.casefold())
+                if key in owner:
+                    o = owner[key]
+                    assert c["synonym_group"] and c["synonym_group"] == o["synonym_group"], \
+                        f"{lg}: {t!r} used by {o['id']} and {c['id']}"
+                owner[key] = c
+    return out
+
+
+def write(out: dict[str, list[dict]], data_dir: Path) -> None:
+    for category, fname in FILES.items():
+        if not out[category]:
+            continue
+        head = json.dumps({"format": 1, "category": category}, ensure_ascii=False)[:-1]
+        body = ",\n".join("  " + json.dumps(c, ensure_ascii=False) for c in out[category])
+        (data_dir / fname).write_text(f'{head}, "concepts": [\n{body}\n]}}\n', encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# DATA
+# ---------------------------------------------------------------------------------------------
+BLOCKS.append("""
+@symptom.chest_pain snomed=29857009
+en chest pain
+bg болка в гърдите
+cs bolest na hrudi
+da brystsmerter
+de Brustschmerzen
+el πόνος στο στήθος
+es dolor torácico
+et valu rinnus
+fi rintakipu
+fr douleur thoracique
+ga pian cliabhraigh
+hr bol u prsima
+hu mellkasi fájdalom
+it dolore toracico
+lt krūtinės skausmas
+lv sāpes krūtīs
+mt uġigħ fis-sider
+nl pijn op de borst
+pl ból w klatce piersiowej
+pt dor no peito
+ro durere în piept
+sk bolesť na hrudi
+sl bolečina v prsih
+sv bröstsmärta
+ja 胸痛
+zh 胸痛
+ko 흉통
+th เจ็บหน้าอก
+vi đau ngực
+tr göğüs ağrısı
+ar ألم في الصدر
+ru боль в груди
+uk біль у грудях
+hi सीने में दर्द
+id nyeri dada
+
+@symptom.shortness_of_breath snomed=267036007
+en shortness of breath
+bg задух
+cs dušnost
+da åndenød
+de Atemnot
+el δύσπνοια
+es falta de aire
+et hingeldus
+fi hengenahdistus
+fr essoufflement
+ga giorra anála
+hr nedostatak zraka
+hu légszomj
+it mancanza di respiro
+lt dusulys
+lv elpas trūkums
+mt qtugħ ta' nifs
+nl kortademigheid
+pl duszność
+pt falta de ar
+ro lipsă de aer
+sk dýchavičnosť
+sl težko dihanje
+sv andnöd
+ja 息切れ
+zh 呼吸急促
+ko 호흡 곤란
+th หายใจลำบาก
+vi khó thở
+tr nefes darlığı
+ar ضيق التنفس
+ru одышка
+uk задишка
+hi सांस फूलना
+id sesak napas
+
+@symptom.palpitations snomed=80313002
+en palpitations
+bg сърцебиене
+cs bušení srdce
+da hjertebanken
+de Herzklopfen
+el αίσθημα παλμών
+es palpitaciones
+et südamepekslemine
+fi sydämentykytys
+fr palpitations
+ga preabadh croí
+hr lupanje srca
+hu szívdobogás
+it palpitazioni
+lt stiprus širdies plakimas
+lv sirdsklauves
+mt palpitazzjonijiet
+nl hartkloppingen
+pl kołatanie serca
+pt palpitações
+ro palpitații
+sk búšenie srdca
+sl razbijanje srca
+sv hjärtklappning
+ja 動悸
+zh 心悸
+ko 두근거림
+th ใจสั่น
+vi đánh trống ngực
+tr çarpıntı
+ar خفقان القلب
+ru сердцебиение
+uk серцебиття
+hi दिल की धड़कन तेज होना
+id jantung berdebar
+
+@symptom.dizziness snomed=404640003 sg=dizziness
+en dizziness
+bg замайване
+cs závrať
+da svimmelhed
+de Schwindel
+el ζάλη
+es mareo
+et peapööritus
+fi huimaus
+fr étourdissements
+ga meadhrán
+hr vrtoglavica
+hu szédülés
+it capogiro
+lt galvos svaigimas
+lv reibonis
+mt sturdament
+nl duizeligheid
+pl zawroty głowy
+pt tontura
+ro amețeală
+sk závrat
+sl omotica
+sv yrsel
+ja めまい
+zh 头晕
+ko 어지러움
+th เวียนศีรษะ
+vi chóng mặt
+tr baş dönmesi
+ar دوخة
+ru головокружение
+uk запаморочення
+hi चक्कर आना
+id pusing
+
+@symptom.vertigo snomed=399153001 sg=dizziness
+en vertigo
+bg световъртеж
+cs točení hlavy
+da drejesvimmelhed
+de Drehschwindel
+el ίλιγγος
+es vértigo
+et pearinglus
+fi kiertohuimaus
+fr vertige
+ga meadhrán
+hr vrtoglavica s osjećajem vrtnje
+hu forgó jellegű szédülés
+it vertigine
+lt sukimosi pojūtis
+lv griešanās sajūta
+mt vertigo
+nl draaiduizeligheid
+pl zawroty głowy z uczuciem wirowania
+pt vertigem
+ro vertij
+sk točenie hlavy
+sl vrtoglavica
+sv svindel
+ja 回転性めまい
+zh 眩晕
+ko 회전 어지럼증
+th บ้านหมุน
+vi chóng mặt quay cuồng
+tr baş dönmesi
+ar دوار
+ru системное головокружение
+uk системне запаморочення
+hi सिर घूमना
+id pusing berputar
+
+@symptom.fainting snomed=271594007
+en fainting
+bg припадък
+cs mdloba
+da besvimelse
+de Ohnmacht
+el λιποθυμία
+es desmayo
+et minestus
+fi pyörtyminen
+fr évanouissement
+ga titim i laige
+hr nesvjestica
+hu ájulás
+it svenimento
+lt alpimas
+lv ģībonis
+mt ħass ħażin
+nl flauwvallen
+pl omdlenie
+pt desmaio
+ro leșin
+sk mdloba
+sl omedlevica
+sv svimning
+ja 失神
+zh 晕厥
+ko 실신
+th เป็นลม
+vi ngất xỉu
+tr bayılma
+ar إغماء
+ru обморок
+uk непритомність
+hi बेहोशी
+id pingsan
+
+@symptom.loss_of_consciousness snomed=419045004
+en loss of consciousness
+bg загуба на съзнание
+cs ztráta vědomí
+da bevidsthedstab
+de Bewusstlosigkeit
+el απώλεια συνείδησης
+es pérdida de conciencia
+et teadvusekaotus
+fi tajunnan menetys
+fr perte de connaissance
+ga cailleadh comhfheasa
+hr gubitak svijesti
+hu eszméletvesztés
+it perdita di coscienza
+lt sąmonės netekimas
+lv samaņas zudums
+mt telf tas-sensi
+nl bewustzijnsverlies
+pl utrata przytomności
+pt perda de consciência
+ro pierderea cunoștinței
+sk strata vedomia
+sl izguba zavesti
+sv medvetslöshet
+ja 意識消失
+zh 意识丧失
+ko 의식 소실
+th หมดสติ
+vi mất ý thức
+tr bilinç kaybı
+ar فقدان الوعي
+ru потеря сознания
+uk втрата свідомості
+hi चेतना खोना
+id hilang kesadaran
+
+@symptom.fever snomed=386661006
+en fever
+bg висока температура
+cs horečka
+da feber
+de Fieber
+el πυρετός
+es fiebre
+et palavik
+fi kuume
+fr fièvre
+ga fiabhras
+hr vrućica
+hu láz
+it febbre
+lt karščiavimas
+lv drudzis
+mt deni
+nl koorts
+pl gorączka
+pt febre
+ro febră
+sk horúčka
+sl vročina
+sv feber
+ja 発熱
+zh 发烧
+ko 발열
+th ไข้
+vi sốt
+tr ateş
+ar حمى
+ru лихорадка
+uk гарячка
+hi बुखार
+id demam
+
+@symptom.chills snomed=43724002
+en chills
+bg втрисане
+cs zimnice
+da kuldegysninger
+de Schüttelfrost
+el ρίγη
+es escalofríos
+et külmavärinad
+fi vilunväristykset
+fr frissons
+ga crith fuachta
+hr zimica
+hu hidegrázás
+it brividi
+lt šaltkrėtis
+lv drebuļi
+mt ! no established Maltese term we could confirm (tertir/rogħda mean trembling in general)
+nl koude rillingen
+pl dreszcze
+pt calafrios
+ro frisoane
+sk zimnica
+sl mrzlica
+sv frossa
+ja 悪寒
+zh 寒战
+ko 오한
+th หนาวสั่น
+vi ớn lạnh
+tr üşüme
+ar قشعريرة
+ru озноб
+uk озноб
+hi ठंड लगना
+id menggigil
+
+@symptom.tremor snomed=26079004
+en tremor
+bg треперене
+cs třes
+da rysten
+de Zittern
+el τρόμος
+es temblor
+et värisemine
+fi vapina
+fr tremblements
+ga crith
+hr drhtanje
+hu remegés
+it tremore
+lt drebulys
+lv trīce
+mt rogħda
+nl trillen
+pl drżenie
+pt tremor
+ro tremur
+sk tras
+sl tresenje
+sv darrning
+ja 震え
+zh 震颤
+ko 떨림
+th อาการสั่น
+vi run
+tr titreme
+ar رعشة
+ru тремор
+uk тремтіння
+hi कंपन
+id gemetar
+
+@symptom.cough snomed=49727002
+en cough
+bg кашлица
+cs kašel
+da hoste
+de Husten
+el βήχας
+es tos
+et köha
+fi yskä
+fr toux
+ga casacht
+hr kašalj
+hu köhögés
+it tosse
+lt kosulys
+lv klepus
+mt sogħla
+nl hoest
+pl kaszel
+pt tosse
+ro tuse
+sk kašeľ
+sl kašelj
+sv hosta
+ja 咳
+zh 咳嗽
+ko 기침
+th ไอ
+vi ho
+tr öksürük
+ar سعال
+ru кашель
+uk кашель
+hi खांसी
+id batuk
+
+@symptom.coughing_up_blood snomed=66857006
+en coughing up blood
+bg храчене на кръв
+cs vykašlávání krve
+da hoste med blod
+de Husten mit Blut
+el αιμόπτυση
+es tos con sangre
+et vere köhimine
+fi veriyskä
+fr crachats de sang
+ga casacht fola
+hr iskašljavanje krvi
+hu vérköpés
+it tosse con sangue
+lt kraujo atkosėjimas
+lv asiņu atklepošana
+mt sogħla bid-demm
+nl bloed ophoesten
+pl krwioplucie
+pt tosse com sangue
+ro tuse cu sânge
+sk vykašliavanie krvi
+sl izkašljevanje krvi
+sv blodhosta
+ja 喀血
+zh 咯血
+ko 객혈
+th ไอเป็นเลือด
+vi ho ra máu
+tr kanlı öksürük
+ar سعال الدم
+ru кровохарканье
+uk кровохаркання
+hi खांसी में खून
+id batuk darah
+
+@symptom.sore_throat snomed=162397003
+en sore throat
+bg болно гърло
+cs bolest v krku
+da ondt i halsen
+de Halsschmerzen
+el πονόλαιμος
+es dolor de garganta
+et kurguvalu
+fi kurkkukipu
+fr mal de gorge
+ga scornach thinn
+hr grlobolja
+hu torokfájás
+it mal di gola
+lt gerklės skausmas
+lv kakla sāpes
+mt uġigħ fil-griżmejn
+nl keelpijn
+pl ból gardła
+pt dor de garganta
+ro durere în gât
+sk bolesť hrdla
+sl vneto grlo
+sv halsont
+ja 喉の痛み
+zh 喉咙痛
+ko 목구멍 통증
+th เจ็บคอ
+vi đau họng
+tr boğaz ağrısı
+ar ألم الحلق
+ru боль в горле
+uk біль у горлі
+hi गले में खराश
+id sakit tenggorokan
+
+@symptom.runny_nose snomed=64531003
+en runny nose
+bg хрема
+cs rýma
+da løbende næse
+de laufende Nase
+el καταρροή
+es moqueo
+et nohu
+fi nuha
+fr nez qui coule
+ga srón ag rith
+hr curenje nosa
+hu orrfolyás
+it naso che cola
+lt sloga
+lv iesnas
+mt ! no established Maltese term we could confirm
+nl loopneus
+pl katar
+pt corrimento nasal
+ro scurgeri nazale
+sk výtok z nosa
+sl izcedek iz nosu
+sv snuva
+ja 鼻水
+zh 流鼻涕
+ko 콧물
+th น้ำมูกไหล
+vi sổ mũi
+tr burun akıntısı
+ar سيلان الأنف
+ru насморк
+uk нежить
+hi नाक बहना
+id pilek
+
+@symptom.blocked_nose snomed=68235000
+en blocked nose
+bg запушен нос
+cs ucpaný nos
+da tilstoppet næse
+de verstopfte Nase
+el βουλωμένη μύτη
+es congestión nasal
+et kinnine nina
+fi nenän tukkoisuus
+fr nez bouché
+ga srón dhúnta
+hr začepljen nos
+hu orrdugulás
+it naso chiuso
+lt užgulta nosis
+lv aizlikts deguns
+mt imnieħer misdud
+nl verstopte neus
+pl zatkany nos
+pt nariz entupido
+ro nas înfundat
+sk upchatý nos
+sl zamašen nos
+sv nästäppa
+ja 鼻づまり
+zh 鼻塞
+ko 코 막힘
+th คัดจมูก
+vi nghẹt mũi
+tr burun tıkanıklığı
+ar انسداد الأنف
+ru заложенность носа
+uk закладеність носа
+hi नाक बंद होना
+id hidung tersumbat
+
+@symptom.sneezing snomed=76067001
+en sneezing
+bg кихане
+cs kýchání
+da nysen
+de Niesen
+el φτάρνισμα
+es estornudos
+et aevastamine
+fi aivastelu
+fr éternuements
+ga sraothartach
+hr kihanje
+hu tüsszögés
+it starnuti
+lt čiaudulys
+lv šķaudīšana
+mt għatis
+nl niezen
+pl kichanie
+pt espirros
+ro strănut
+sk kýchanie
+sl kihanje
+sv nysningar
+ja くしゃみ
+zh 打喷嚏
+ko 재채기
+th จาม
+vi hắt hơi
+tr hapşırma
+ar عطاس
+ru чихание
+uk чхання
+hi छींक आना
+id bersin
+
+@symptom.headache snomed=25064002
+en headache
+bg главоболие
+cs bolest hlavy
+da hovedpine
+de Kopfschmerzen
+el πονοκέφαλος
+es dolor de cabeza
+et peavalu
+fi päänsärky
+fr mal de tête
+ga tinneas cinn
+hr glavobolja
+hu fejfájás
+it mal di testa
+lt galvos skausmas
+lv galvassāpes
+mt uġigħ ta' ras
+nl hoofdpijn
+pl ból głowy
+pt dor de cabeça
+ro durere de cap
+sk bolesť hlavy
+sl glavobol
+sv huvudvärk
+ja 頭痛
+zh 头痛
+ko 두통
+th ปวดศีรษะ
+vi đau đầu
+tr baş ağrısı
+ar صداع
+ru головная боль
+uk головний біль
+hi सिरदर्द
+id sakit kepala
+
+@symptom.sudden_severe_headache
+en sudden severe headache
+bg внезапно силно главоболие
+cs náhlá silná bolest hlavy
+da pludselig kraftig hovedpine
+de plötzliche starke Kopfschmerzen
+el ξαφνικός έντονος πονοκέφαλος
+es dolor de cabeza súbito e intenso
+et äkiline tugev peavalu
+fi äkillinen kova päänsärky
+fr mal de tête soudain et violent
+ga tinneas cinn tobann géar
+hr iznenadna jaka glavobolja
+hu hirtelen erős fejfájás
+it mal di testa improvviso e violento
+lt staigus stiprus galvos skausmas
+lv pēkšņas stipras galvassāpes
+mt uġigħ ta' ras qawwi f'daqqa
+nl plotselinge hevige hoofdpijn
+pl nagły silny ból głowy
+pt dor de cabeça súbita e intensa
+ro durere de cap bruscă și severă
+sk náhla silná bolesť hlavy
+sl nenaden hud glavobol
+sv plötslig svår huvudvärk
+ja 突然の激しい頭痛
+zh 突发剧烈头痛
+ko 갑작스러운 심한 두통
+th ปวดศีรษะรุนแรงเฉียบพลัน
+vi đau đầu dữ dội đột ngột
+tr ani şiddetli baş ağrısı
+ar صداع مفاجئ شديد
+ru внезапная сильная головная боль
+uk раптовий сильний головний біль
+hi अचानक तेज सिरदर्द
+id sakit kepala hebat mendadak
+
+@symptom.confusion snomed=286933003
+en confusion
+bg объркване
+cs zmatenost
+da forvirring
+de Verwirrtheit
+el σύγχυση
+es confusión
+et segasus
+fi sekavuus
+fr confusion
+ga mearbhall
+hr smetenost
+hu zavartság
+it confusione
+lt sumišimas
+lv apjukums
+mt konfużjoni
+nl verwardheid
+pl splątanie
+pt confusão
+ro confuzie
+sk zmätenosť
+sl zmedenost
+sv förvirring
+ja 混乱
+zh 意识混乱
+ko 의식 혼란
+th สับสน
+vi lú lẫn
+tr zihin karışıklığı
+ar تشوش ذهني
+ru спутанность сознания
+uk сплутаність свідомості
+hi भ्रम
+id kebingungan
+
+@symptom.disorientation snomed=62476001
+en disorientation
+bg дезориентация
+cs dezorientace
+da desorientering
+de Orientierungslosigkeit
+el αποπροσανατολισμός
+es desorientación
+et desorientatsioon
+fi desorientaatio
+fr désorientation
+ga ! no established Irish clinical term we could confirm
+hr dezorijentiranost
+hu dezorientáltság
+it disorientamento
+lt dezorientacija
+lv dezorientācija
+mt diżorjentament
+nl desoriëntatie
+pl dezorientacja
+pt desorientação
+ro dezorientare
+sk dezorientácia
+sl izguba orientacije
+sv desorientering
+ja 見当識障害
+zh 定向障碍
+ko 방향 감각 상실
+th สับสนเรื่องเวลาและสถานที่
+vi mất định hướng
+tr yönelim bozukluğu
+ar فقدان التوجه
+ru дезориентация
+uk дезорієнтація
+hi दिशाभ्रम
+id disorientasi
+
+@symptom.slurred_speech snomed=289195008
+en slurred speech
+bg завален говор
+cs nezřetelná řeč
+da utydelig tale
+de verwaschene Sprache
+el ασαφής ομιλία
+es habla arrastrada
+et ebaselge kõne
+fi puheen puuroutuminen
+fr élocution pâteuse
+ga urlabhra dhoiléir
+hr nerazgovijetan govor
+hu elmosódott beszéd
+it parola impastata
+lt neaiški kalba
+lv neskaidra runa
+mt taħdit mhux ċara
+nl onduidelijke spraak
+pl bełkotliwa mowa
+pt fala arrastada
+ro vorbire neclară
+sk nezreteľná reč
+sl nerazločen govor
+sv sluddrigt tal
+ja ろれつが回らない
+zh 口齿不清
+ko 말이 어눌함
+th พูดไม่ชัด
+vi nói líu lưỡi
+tr peltek konuşma
+ar ثقل في الكلام
+ru невнятная речь
+uk нечітке мовлення
+hi अस्पष्ट बोली
+id bicara pelo
+
+@symptom.facial_droop
+en facial droop
+bg изкривено лице
+cs pokleslý koutek úst
+da hængende mundvig
+de herabhängender Mundwinkel
+el πεσμένη γωνία του στόματος
+es cara caída
+et longus suunurk
+fi roikkuva suupieli
+fr affaissement du visage
+ga aghaidh tite
+hr spušten kut usana
+hu lecsüngő szájzug
+it bocca storta
+lt nukaręs burnos kampas
+lv nokarens mutes kaktiņš
+mt ! no established Maltese term we could confirm
+nl scheve mond
+pl opadnięty kącik ust
+pt face descaída
+ro gură strâmbă
+sk pokles kútika úst
+sl povešen ustni kot
+sv hängande mungipa
+ja 顔のゆがみ
+zh 口角歪斜
+ko 얼굴 처짐
+th ปากเบี้ยว
+vi méo miệng
+tr ağız kayması
+ar تدلي الوجه
+ru асимметрия лица
+uk асиметрія обличчя
+hi चेहरा टेढ़ा होना
+id wajah mencong
+
+@symptom.one_sided_weakness snomed=50582007
+en weakness on one side of the body
+bg слабост в едната половина на тялото
+cs slabost jedné poloviny těla
+da svaghed i den ene side af kroppen
+de Schwäche einer Körperseite
+el αδυναμία στη μία πλευρά του σώματος
+es debilidad en un lado del cuerpo
+et ühe kehapoole nõrkus
+fi toispuolinen heikkous
+fr faiblesse d'un côté du corps
+ga laige ar thaobh amháin den chorp
+hr slabost jedne strane tijela
+hu féloldali gyengeség
+it debolezza di un lato del corpo
+lt vienos kūno pusės silpnumas
+lv vienas ķermeņa puses vājums
+mt dgħjufija f'naħa waħda tal-ġisem
+nl zwakte aan één kant van het lichaam
+pl osłabienie jednej strony ciała
+pt fraqueza de um lado do corpo
+ro slăbiciune pe o parte a corpului
+sk slabosť jednej polovice tela
+sl šibkost ene strani telesa
+sv svaghet i ena kroppshalvan
+ja 半身の脱力
+zh 一侧肢体无力
+ko 한쪽 팔다리 힘 빠짐
+th อ่อนแรงครึ่งซีก
+vi yếu nửa người
+tr vücudun bir tarafında güçsüzlük
+ar ضعف في جانب واحد من الجسم
+ru слабость в одной половине тела
+uk слабкість в одній половині тіла
+hi शरीर के एक तरफ कमजोरी
+id lemah separuh badan
+
+@symptom.numbness snomed=44077006
+en numbness
+bg изтръпване
+cs necitlivost
+da følelsesløshed
+de Taubheitsgefühl
+el μούδιασμα
+es entumecimiento
+et tuimus
+fi puutuminen
+fr engourdissement
+ga mairbhe
+hr utrnulost
+hu zsibbadás
+it intorpidimento
+lt tirpimas
+lv nejutīgums
+mt nuqqas ta' sensazzjoni
+nl gevoelloosheid
+pl drętwienie
+pt dormência
+ro amorțeală
+sk necitlivosť
+sl otrplost
+sv domning
+ja しびれ
+zh 麻木
+ko 무감각
+th ชา
+vi tê
+tr uyuşma
+ar خدر
+ru онемение
+uk оніміння
+hi सुन्नपन
+id mati rasa
+
+@symptom.pins_and_needles snomed=62507009
+en pins and needles
+bg мравучкане
+cs mravenčení
+da prikken
+de Kribbeln
+el μυρμήγκιασμα
+es hormigueo
+et surisemine
+fi pistely
+fr fourmillements
+ga griofadach
+hr trnci
+hu bizsergés
+it formicolio
+lt dilgčiojimas
+lv tirpšana
+mt tnemnim
+nl tintelingen
+pl mrowienie
+pt formigueiro
+ro furnicături
+sk mravčenie
+sl mravljinčenje
+sv myrkrypningar
+ja ピリピリ感
+zh 针刺感
+ko 저림
+th เหน็บชา
+vi cảm giác kim châm
+tr karıncalanma
+ar تنميل
+ru покалывание
+uk поколювання
+hi झुनझुनी
+id kesemutan
+""")
+
+BLOCKS.append("""
+@symptom.vomiting snomed=422400008
+en vomiting
+bg повръщане
+cs zvracení
+da opkastning
+de Erbrechen
+el εμετός
+es vómitos
+et oksendamine
+fi oksentelu
+fr vomissements
+ga urlacan
+hr povraćanje
+hu hányás
+it vomito
+lt vėmimas
+lv vemšana
+mt rimettar
+nl braken
+pl wymioty
+pt vómitos
+ro vărsături
+sk vracanie
+sl bruhanje
+sv kräkningar
+ja 嘔吐
+zh 呕吐
+ko 구토
+th อาเจียน
+vi nôn
+tr kusma
+ar قيء
+ru рвота
+uk блювання
+hi उल्टी
+id muntah
+
+@symptom.vomiting_blood snomed=8765009
+en vomiting blood
+bg повръщане на кръв
+cs zvracení krve
+da blodigt opkast
+de Bluterbrechen
+el αιματέμεση
+es vómitos con sangre
+et vere oksendamine
+fi verioksennus
+fr vomissements de sang
+ga urlacan fola
+hr povraćanje krvi
+hu vérhányás
+it vomito con sangue
+lt kraujo vėmimas
+lv asiņu vemšana
+mt rimettar bid-demm
+nl bloed braken
+pl wymioty krwią
+pt vómitos com sangue
+ro vărsături cu sânge
+sk vracanie krvi
+sl bruhanje krvi
+sv blodiga kräkningar
+ja 吐血
+zh 呕血
+ko 피를 토함
+th อาเจียนเป็นเลือด
+vi nôn ra máu
+tr kan kusma
+ar تقيؤ الدم
+ru рвота кровью
+uk блювання кров'ю
+hi खून की उल्टी
+id muntah darah
+
+@symptom.nausea snomed=422587007
+en nausea
+bg гадене
+cs nevolnost
+da kvalme
+de Übelkeit
+el ναυτία
+es náuseas
+et iiveldus
+fi pahoinvointi
+fr nausées
+ga masmas
+hr mučnina
+hu hányinger
+it nausea
+lt pykinimas
+lv slikta dūša
+mt dardir
+nl misselijkheid
+pl nudności
+pt náuseas
+ro greață
+sk nevoľnosť
+sl slabost
+sv illamående
+ja 吐き気
+zh 恶心
+ko 메스꺼움
+th คลื่นไส้
+vi buồn nôn
+tr bulantı
+ar غثيان
+ru тошнота
+uk нудота
+hi जी मिचलाना
+id mual
+
+@symptom.diarrhea snomed=62315008
+en diarrhea
+bg диария
+cs průjem
+da diarré
+de Durchfall
+el διάρροια
+es diarrea
+et kõhulahtisus
+fi ripuli
+fr diarrhée
+ga buinneach
+hr proljev
+hu hasmenés
+it diarrea
+lt viduriavimas
+lv caureja
+mt dijarea
+nl diarree
+pl biegunka
+pt diarreia
+ro diaree
+sk hnačka
+sl driska
+sv diarré
+ja 下痢
+zh 腹泻
+ko 설사
+th ท้องเสีย
+vi tiêu chảy
+tr ishal
+ar إسهال
+ru диарея
+uk діарея
+hi दस्त
+id diare
+
+@symptom.constipation snomed=14760008
+en constipation
+bg запек
+cs zácpa
+da forstoppelse
+de Verstopfung
+el δυσκοιλιότητα
+es estreñimiento
+et kõhukinnisus
+fi ummetus
+fr constipation
+ga iatacht
+hr zatvor
+hu székrekedés
+it stitichezza
+lt vidurių užkietėjimas
+lv aizcietējums
+mt stitikezza
+nl verstopping
+pl zaparcie
+pt obstipação
+ro constipație
+sk zápcha
+sl zaprtje
+sv förstoppning
+ja 便秘
+zh 便秘
+ko 변비
+th ท้องผูก
+vi táo bón
+tr kabızlık
+ar إمساك
+ru запор
+uk закреп
+hi कब्ज
+id sembelit
+
+@symptom.blood_in_stool snomed=405729008
+en blood in stool
+bg кръв в изпражненията
+cs krev ve stolici
+da blod i afføringen
+de Blut im Stuhl
+el αίμα στα κόπρανα
+es sangre en las heces
+et veri väljaheites
+fi veri ulosteessa
+fr sang dans les selles
+ga fuil sa chac
+hr krv u stolici
+hu véres széklet
+it sangue nelle feci
+lt kraujas išmatose
+lv asinis izkārnījumos
+mt demm fl-ippurgar
+nl bloed in de ontlasting
+pl krew w stolcu
+pt sangue nas fezes
+ro sânge în scaun
+sk krv v stolici
+sl kri v blatu
+sv blod i avföringen
+ja 血便
+zh 便血
+ko 대변에 피
+th ถ่ายเป็นเลือด
+vi đi ngoài ra máu
+tr dışkıda kan
+ar دم في البراز
+ru кровь в стуле
+uk кров у калі
+hi मल में खून
+id darah dalam tinja
+
+@symptom.black_stool snomed=2901004
+en black tarry stool
+bg черни изпражнения
+cs černá stolice
+da sort afføring
+de schwarzer Stuhl
+el μαύρα κόπρανα
+es heces negras
+et must väljaheide
+fi musta uloste
+fr selles noires
+ga cac dubh
+hr crna stolica
+hu fekete széklet
+it feci nere
+lt juodos išmatos
+lv melni izkārnījumi
+mt ippurgar iswed
+nl zwarte ontlasting
+pl smolisty stolec
+pt fezes negras
+ro scaun negru
+sk čierna stolica
+sl črno blato
+sv svart avföring
+ja 黒色便
+zh 黑便
+ko 검은 변
+th อุจจาระสีดำ
+vi phân đen
+tr siyah dışkı
+ar براز أسود
+ru чёрный стул
+uk чорний кал
+hi काला मल
+id tinja hitam
+
+@symptom.abdominal_pain snomed=21522001
+en abdominal pain
+bg коремна болка
+cs bolest břicha
+da mavesmerter
+de Bauchschmerzen
+el κοιλιακός πόνος
+es dolor abdominal
+et kõhuvalu
+fi vatsakipu
+fr douleur abdominale
+ga pian bhoilg
+hr bol u trbuhu
+hu hasi fájdalom
+it dolore addominale
+lt pilvo skausmas
+lv sāpes vēderā
+mt uġigħ fiż-żaqq
+nl buikpijn
+pl ból brzucha
+pt dor abdominal
+ro durere abdominală
+sk bolesť brucha
+sl bolečina v trebuhu
+sv buksmärta
+ja 腹痛
+zh 腹痛
+ko 복통
+th ปวดท้อง
+vi đau bụng
+tr karın ağrısı
+ar ألم في البطن
+ru боль в животе
+uk біль у животі
+hi पेट दर्द
+id sakit perut
+
+@symptom.heartburn snomed=16331000
+en heartburn
+bg киселини
+cs pálení žáhy
+da halsbrand
+de Sodbrennen
+el καούρα
+es acidez de estómago
+et kõrvetised
+fi närästys
+fr brûlures d'estomac
+ga dó croí
+hr žgaravica
+hu gyomorégés
+it bruciore di stomaco
+lt rėmuo
+lv grēmas
+mt ħruq fl-istonku
+nl brandend maagzuur
+pl zgaga
+pt azia
+ro arsuri la stomac
+sk pálenie záhy
+sl zgaga
+sv halsbränna
+ja 胸やけ
+zh 烧心
+ko 속 쓰림
+th แสบร้อนกลางอก
+vi ợ nóng
+tr mide yanması
+ar حرقة المعدة
+ru изжога
+uk печія
+hi सीने में जलन
+id nyeri ulu hati
+
+@symptom.indigestion snomed=162031009
+en indigestion
+bg лошо храносмилане
+cs trávicí potíže
+da fordøjelsesbesvær
+de Verdauungsstörung
+el δυσπεψία
+es indigestión
+et seedehäire
+fi ruoansulatusvaivat
+fr indigestion
+ga díleá lag
+hr probavne smetnje
+hu emésztési zavar
+it indigestione
+lt virškinimo sutrikimas
+lv gremošanas traucējumi
+mt indiġestjoni
+nl indigestie
+pl niestrawność
+pt indigestão
+ro indigestie
+sk poruchy trávenia
+sl prebavne motnje
+sv matsmältningsbesvär
+ja 消化不良
+zh 消化不良
+ko 소화 불량
+th อาหารไม่ย่อย
+vi khó tiêu
+tr hazımsızlık
+ar عسر الهضم
+ru несварение
+uk нетравлення
+hi अपच
+id gangguan pencernaan
+
+@symptom.bloating snomed=116289008
+en bloating
+bg подуване на корема
+cs nadýmání
+da oppustethed
+de aufgeblähter Bauch
+el φούσκωμα
+es hinchazón abdominal
+et puhitus
+fi turvotus vatsassa
+fr ballonnements
+ga bolg ata
+hr nadutost
+hu puffadás
+it gonfiore addominale
+lt pilvo pūtimas
+lv vēdera uzpūšanās
+mt nefħa fiż-żaqq
+nl opgeblazen gevoel
+pl wzdęcia
+pt inchaço abdominal
+ro balonare
+sk nadúvanie
+sl napihnjenost
+sv uppsvälld mage
+ja 腹部膨満感
+zh 腹胀
+ko 복부 팽만감
+th ท้องอืด
+vi đầy bụng
+tr şişkinlik
+ar انتفاخ البطن
+ru вздутие живота
+uk здуття живота
+hi पेट फूलना
+id perut kembung
+
+@symptom.difficulty_swallowing snomed=40739000
+en difficulty swallowing
+bg затруднено преглъщане
+cs obtížné polykání
+da synkebesvær
+de Schluckbeschwerden
+el δυσκολία στην κατάποση
+es dificultad para tragar
+et neelamisraskus
+fi nielemisvaikeus
+fr difficulté à avaler
+ga deacracht slogadh
+hr otežano gutanje
+hu nyelési nehézség
+it difficoltà a deglutire
+lt rijimo sutrikimas
+lv rīšanas traucējumi
+mt diffikultà biex tibla'
+nl slikproblemen
+pl trudności w połykaniu
+pt dificuldade em engolir
+ro dificultate la înghițire
+sk ťažkosti pri hltaní
+sl težave s požiranjem
+sv sväljningssvårigheter
+ja 嚥下困難
+zh 吞咽困难
+ko 삼킴 곤란
+th กลืนลำบาก
+vi khó nuốt
+tr yutma güçlüğü
+ar صعوبة البلع
+ru затруднённое глотание
+uk утруднене ковтання
+hi निगलने में कठिनाई
+id sulit menelan
+
+@symptom.loss_of_appetite snomed=79890006
+en loss of appetite
+bg загуба на апетит
+cs nechutenství
+da appetitløshed
+de Appetitlosigkeit
+el απώλεια όρεξης
+es pérdida de apetito
+et isutus
+fi ruokahaluttomuus
+fr perte d'appétit
+ga cailleadh goile
+hr gubitak apetita
+hu étvágytalanság
+it perdita di appetito
+lt apetito stoka
+lv apetītes zudums
+mt nuqqas ta' aptit
+nl verminderde eetlust
+pl utrata apetytu
+pt perda de apetite
+ro pierderea poftei de mâncare
+sk nechutenstvo
+sl izguba apetita
+sv aptitlöshet
+ja 食欲不振
+zh 食欲不振
+ko 식욕 부진
+th เบื่ออาหาร
+vi chán ăn
+tr iştahsızlık
+ar فقدان الشهية
+ru потеря аппетита
+uk втрата апетиту
+hi भूख न लगना
+id hilang nafsu makan
+
+@symptom.weight_loss snomed=89362005
+en weight loss
+bg загуба на тегло
+cs úbytek hmotnosti
+da vægttab
+de Gewichtsverlust
+el απώλεια βάρους
+es pérdida de peso
+et kaalulangus
+fi laihtuminen
+fr perte de poids
+ga cailleadh meáchain
+hr gubitak tjelesne težine
+hu fogyás
+it perdita di peso
+lt svorio kritimas
+lv svara zudums
+mt telf ta' piż
+nl gewichtsverlies
+pl utrata masy ciała
+pt perda de peso
+ro pierdere în greutate
+sk úbytok hmotnosti
+sl izguba telesne teže
+sv viktnedgång
+ja 体重減少
+zh 体重减轻
+ko 체중 감소
+th น้ำหนักลด
+vi sụt cân
+tr kilo kaybı
+ar فقدان الوزن
+ru потеря веса
+uk втрата ваги
+hi वजन कम होना
+id penurunan berat badan
+
+@symptom.painful_urination snomed=49650001
+en painful urination
+bg болезнено уриниране
+cs bolestivé močení
+da smerter ved vandladning
+de Schmerzen beim Wasserlassen
+el πόνος κατά την ούρηση
+es dolor al orinar
+et valulik urineerimine
+fi kivulias virtsaaminen
+fr douleur en urinant
+ga pian ag fual
+hr bolno mokrenje
+hu fájdalmas vizelés
+it dolore durante la minzione
+lt skausmingas šlapinimasis
+lv sāpīga urinēšana
+mt uġigħ meta tgħamel l-awrina
+nl pijn bij het plassen
+pl ból przy oddawaniu moczu
+pt dor ao urinar
+ro durere la urinare
+sk bolestivé močenie
+sl boleče uriniranje
+sv sveda vid vattenkastning
+ja 排尿時痛
+zh 尿痛
+ko 배뇨 통증
+th ปัสสาวะแสบขัด
+vi tiểu buốt
+tr idrarda yanma
+ar ألم عند التبول
+ru боль при мочеиспускании
+uk біль при сечовипусканні
+hi पेशाब में जलन
+id nyeri saat buang air kecil
+
+@symptom.frequent_urination snomed=162116003
+en frequent urination
+bg често уриниране
+cs časté močení
+da hyppig vandladning
+de häufiges Wasserlassen
+el συχνουρία
+es orinar con frecuencia
+et sage urineerimine
+fi tiheä virtsaamistarve
+fr envies fréquentes d'uriner
+ga fual go minic
+hr učestalo mokrenje
+hu gyakori vizelés
+it minzione frequente
+lt dažnas šlapinimasis
+lv bieža urinēšana
+mt awrina frekwenti
+nl vaak plassen
+pl częste oddawanie moczu
+pt urinar com frequência
+ro urinare frecventă
+sk časté močenie
+sl pogosto uriniranje
+sv täta urinträngningar
+ja 頻尿
+zh 尿频
+ko 잦은 소변
+th ปัสสาวะบ่อย
+vi tiểu nhiều lần
+tr sık idrara çıkma
+ar كثرة التبول
+ru частое мочеиспускание
+uk часте сечовипускання
+hi बार बार पेशाब आना
+id sering buang air kecil
+
+@symptom.urgent_urination snomed=75088002
+en urgent need to urinate
+bg неотложна нужда от уриниране
+cs nucení na močení
+da pludselig vandladningstrang
+de Harndrang
+el επιτακτική ούρηση
+es urgencia para orinar
+et tung urineerida
+fi virtsaamispakko
+fr besoin urgent d'uriner
+ga ! no established Irish clinical term we could confirm
+hr hitna potreba za mokrenjem
+hu sürgető vizelési inger
+it urgenza minzionale
+lt skubus noras šlapintis
+lv neatliekama vajadzība urinēt
+mt ! no established Maltese term we could confirm
+nl aandrang om te plassen
+pl parcie na mocz
+pt urgência urinária
+ro nevoie urgentă de a urina
+sk nutkanie na močenie
+sl nujna potreba po uriniranju
+sv trängningar
+ja 尿意切迫感
+zh 尿急
+ko 급한 요의
+th ปัสสาวะกลั้นไม่อยู่ทันที
+vi tiểu gấp
+tr ani idrar sıkışması
+ar إلحاح التبول
+ru императивные позывы к мочеиспусканию
+uk імперативні позиви до сечовипускання
+hi पेशाब की तीव्र इच्छा
+id desakan buang air kecil
+
+@symptom.night_time_urination snomed=139394000
+en getting up at night to urinate
+bg нощно уриниране
+cs noční močení
+da natlig vandladning
+de nächtliches Wasserlassen
+el ούρηση τη νύχτα
+es orinar por la noche
+et öine urineerimine
+fi yövirtsaisuus
+fr envies d'uriner la nuit
+ga fual san oíche
+hr noćno mokrenje
+hu éjszakai vizelés
+it minzione notturna
+lt naktinis šlapinimasis
+lv nakts urinēšana
+mt awrina bil-lejl
+nl 's nachts plassen
+pl oddawanie moczu w nocy
+pt urinar durante a noite
+ro urinare nocturnă
+sk nočné močenie
+sl nočno uriniranje
+sv nattliga urinträngningar
+ja 夜間頻尿
+zh 夜尿增多
+ko 야간 배뇨
+th ปัสสาวะบ่อยกลางคืน
+vi tiểu đêm
+tr gece idrara çıkma
+ar التبول الليلي
+ru ночное мочеиспускание
+uk нічне сечовипускання
+hi रात में बार बार पेशाब आना
+id sering buang air kecil di malam hari
+
+@symptom.blood_in_urine snomed=34436003
+en blood in urine
+bg кръв в урината
+cs krev v moči
+da blod i urinen
+de Blut im Urin
+el αίμα στα ούρα
+es sangre en la orina
+et veri uriinis
+fi veri virtsassa
+fr sang dans les urines
+ga fuil san fhual
+hr krv u mokraći
+hu véres vizelet
+it sangue nelle urine
+lt kraujas šlapime
+lv asinis urīnā
+mt demm fl-awrina
+nl bloed in de urine
+pl krew w moczu
+pt sangue na urina
+ro sânge în urină
+sk krv v moči
+sl kri v urinu
+sv blod i urinen
+ja 血尿
+zh 血尿
+ko 소변에 피
+th ปัสสาวะเป็นเลือด
+vi tiểu ra máu
+tr idrarda kan
+ar دم في البول
+ru кровь в моче
+uk кров у сечі
+hi पेशाब में खून
+id darah dalam urine
+
+@symptom.urinary_retention snomed=267064002
+en unable to pass urine
+bg задръжка на урина
+cs zadržování moči
+da urinretention
+de Harnverhalt
+el επίσχεση ούρων
+es retención de orina
+et kusepeetus
+fi virtsaumpi
+fr rétention urinaire
+ga coinneáil fuail
+hr zadržavanje mokraće
+hu vizeletretenció
+it ritenzione urinaria
+lt šlapimo susilaikymas
+lv urīna aizture
+mt ! no established Maltese term we could confirm
+nl niet kunnen plassen
+pl zatrzymanie moczu
+pt retenção urinária
+ro retenție urinară
+sk zadržiavanie moču
+sl zastoj urina
+sv urinstämma
+ja 尿閉
+zh 尿潴留
+ko 소변 정체
+th ปัสสาวะไม่ออก
+vi bí tiểu
+tr idrar yapamama
+ar احتباس البول
+ru задержка мочи
+uk затримка сечі
+hi पेशाब रुकना
+id tidak bisa buang air kecil
+
+@symptom.loss_of_bladder_control snomed=165232002
+en loss of bladder control
+bg изпускане на урина
+cs únik moči
+da ufrivillig vandladning
+de unwillkürlicher Harnabgang
+el απώλεια ούρων
+es pérdidas de orina
+et uriini pidamatus
+fi virtsan karkailu
+fr fuites urinaires
+ga ! no established Irish clinical term we could confirm
+hr nevoljno mokrenje
+hu vizeletszivárgás
+it perdite di urina
+lt šlapimo nelaikymas
+lv urīna nesaturēšana
+mt ! no established Maltese term we could confirm
+nl urineverlies
+pl popuszczanie moczu
+pt perdas de urina
+ro scăpări de urină
+sk únik moču
+sl uhajanje urina
+sv urinläckage
+ja 尿漏れ
+zh 漏尿
+ko 요실금
+th ปัสสาวะเล็ด
+vi són tiểu
+tr idrar kaçırma
+ar سلس البول
+ru подтекание мочи
+uk підтікання сечі
+hi पेशाब पर नियंत्रण न रहना
+id tidak bisa menahan kencing
+""")
