@@ -2289,3 +2289,930 @@ uk посттравматичний стресовий розлад
 hi अभिघातज के बाद का तनाव विकार
 id gangguan stres pascatrauma
 """]
+# ---------------------------------------------------------------- conditions: musculoskeletal, endocrine, senses
+CONDITIONS += [r"""
+@osteoporosis | 64859006 | M81.9 | chronic
+en Osteoporosis
+bg остеопороза
+cs osteoporóza
+da knogleskørhed
+de Osteoporose
+el οστεοπόρωση
+es osteoporosis
+et osteoporoos
+fi osteoporoosi
+fr ostéoporose
+ga oistéapóróis
+hr osteoporoza
+hu csontritkulás
+it osteoporosi
+lt osteoporozė
+lv osteoporoze
+mt osteoporożi
+nl osteoporose
+pl osteoporoza
+pt osteoporose
+ro osteoporoză
+sk osteoporóza
+sl osteoporoza
+sv benskörhet
+ja 骨粗鬆症
+zh 骨质疏松症
+ko 골다공증
+th โรคกระดูกพรุน
+vi loãng xương
+tr osteoporoz
+ar هشاشة العظام
+ru остеопороз
+uk остеопороз
+hi अस्थि सुषिरता
+id osteoporosis
+""", r"""
+@osteoarthritis | 396275006 | M19.9 | chronic
+en Osteoarthritis
+bg остеоартрит
+cs osteoartróza
+da slidgigt
+de Arthrose
+el οστεοαρθρίτιδα
+es artrosis
+et osteoartroos
+fi nivelrikko
+fr arthrose
+ga oistéa-airtríteas
+hr osteoartritis
+hu artrózis
+it artrosi
+lt osteoartritas
+lv osteoartrīts
+mt osteoartrite
+nl artrose
+pl choroba zwyrodnieniowa stawów
+pt osteoartrose
+ro artroză
+sk osteoartróza
+sl osteoartroza
+sv artros
+ja 変形性関節症
+zh 骨关节炎
+ko 골관절염
+th โรคข้อเสื่อม
+vi thoái hóa khớp
+tr osteoartrit
+ar الفصال العظمي
+ru остеоартрит
+uk остеоартрит
+hi अस्थिसंधिशोथ
+id osteoartritis
+""", r"""
+@osteoarthritis_of_knee | 239873007 | M17.9 | chronic
+en Osteoarthritis of the knee
+bg гонартроза
+cs gonartróza
+da slidgigt i knæet
+de Gonarthrose
+el οστεοαρθρίτιδα γόνατος
+es gonartrosis
+et põlveliigese artroos
+fi polven nivelrikko
+fr gonarthrose
+ga oistéa-airtríteas glúine
+hr gonartroza
+hu térdízületi artrózis
+it gonartrosi
+lt kelio sąnario osteoartritas
+lv ceļa locītavas osteoartrīts
+mt osteoartrite tal-irkoppa
+nl knieartrose
+pl choroba zwyrodnieniowa stawu kolanowego
+pt gonartrose
+ro gonartroză
+sk gonartróza
+sl gonartroza
+sv knäledsartros
+ja 変形性膝関節症
+zh 膝骨关节炎
+ko 무릎 골관절염
+th โรคข้อเข่าเสื่อม
+vi thoái hóa khớp gối
+tr diz osteoartriti
+ar الفصال العظمي في الركبة
+ru гонартроз
+uk гонартроз
+hi घुटने का अस्थिसंधिशोथ
+id osteoartritis lutut
+""", r"""
+@osteoarthritis_of_hip | 239872002 | M16.9 | chronic
+en Osteoarthritis of the hip
+bg коксартроза
+cs koxartróza
+da slidgigt i hoften
+de Koxarthrose
+el οστεοαρθρίτιδα ισχίου
+es coxartrosis
+et puusaliigese artroos
+fi lonkan nivelrikko
+fr coxarthrose
+ga oistéa-airtríteas cromáin
+hr koksartroza
+hu csípőízületi artrózis
+it coxartrosi
+lt klubo sąnario osteoartritas
+lv gūžas locītavas osteoartrīts
+mt osteoartrite tal-ġenbejn
+nl heupartrose
+pl choroba zwyrodnieniowa stawu biodrowego
+pt coxartrose
+ro coxartroză
+sk koxartróza
+sl koksartroza
+sv höftledsartros
+ja 変形性股関節症
+zh 髋骨关节炎
+ko 고관절 골관절염
+th โรคข้อสะโพกเสื่อม
+vi thoái hóa khớp háng
+tr kalça osteoartriti
+ar الفصال العظمي في الورك
+ru коксартроз
+uk коксартроз
+hi कूल्हे का अस्थिसंधिशोथ
+id osteoartritis panggul
+""", r"""
+@rheumatoid_arthritis | 69896004 | M06.9 | chronic
+en Rheumatoid arthritis
+bg ревматоиден артрит
+cs revmatoidní artritida
+da leddegigt
+de rheumatoide Arthritis
+el ρευματοειδής αρθρίτιδα
+es artritis reumatoide
+et reumatoidartriit
+fi nivelreuma
+fr polyarthrite rhumatoïde
+ga airtríteas réamatóideach
+hr reumatoidni artritis
+hu reumatoid artritisz
+it artrite reumatoide
+lt reumatoidinis artritas
+lv reimatoīdais artrīts
+mt artrite rewmatojde
+nl reumatoïde artritis
+pl reumatoidalne zapalenie stawów
+pt artrite reumatoide
+ro poliartrită reumatoidă
+sk reumatoidná artritída
+sl revmatoidni artritis
+sv reumatoid artrit
+ja 関節リウマチ
+zh 类风湿关节炎
+ko 류마티스 관절염
+th โรคข้ออักเสบรูมาตอยด์
+vi viêm khớp dạng thấp
+tr romatoid artrit
+ar التهاب المفاصل الروماتويدي
+ru ревматоидный артрит
+uk ревматоїдний артрит
+hi संधिशोथ
+id artritis reumatoid
+""", r"""
+@gout | 90560007 | M10.9 | chronic
+en Gout
+bg подагра
+cs dna
+da urinsyregigt
+de Gicht
+el ουρική αρθρίτιδα
+es gota
+et podagra
+fi kihti
+fr goutte
+ga gúta
+hr giht
+hu köszvény
+it gotta
+lt podagra
+lv podagra
+mt gotta
+nl jicht
+pl dna moczanowa
+pt gota
+ro gută
+sk dna
+sl protin
+sv gikt
+ja 痛風
+zh 痛风
+ko 통풍
+th โรคเกาต์
+vi bệnh gút
+tr gut
+ar النقرس
+ru подагра
+uk подагра
+hi गठिया
+id asam urat
+""", r"""
+@polymyalgia_rheumatica | 65323003 | M35.3 | chronic
+en Polymyalgia rheumatica
+bg ревматична полимиалгия
+cs revmatická polymyalgie
+da polymyalgia rheumatica
+de Polymyalgia rheumatica
+el ρευματική πολυμυαλγία
+es polimialgia reumática
+et reumaatiline polümüalgia
+fi polymyalgia rheumatica
+fr pseudo-polyarthrite rhizomélique
+ga ! no established Irish term known to us
+hr reumatska polimijalgija
+hu polymyalgia rheumatica
+it polimialgia reumatica
+lt reumatinė polimialgija
+lv reimatiskā polimialģija
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl polymyalgia rheumatica
+pl polimialgia reumatyczna
+pt polimialgia reumática
+ro polimialgie reumatică
+sk reumatická polymyalgia
+sl revmatična polimialgija
+sv polymyalgia reumatika
+ja リウマチ性多発筋痛症
+zh 风湿性多肌痛
+ko 류마티스성 다발근육통
+th โรคปวดกล้ามเนื้อหลายมัดจากรูมาติก
+vi đau đa cơ dạng thấp
+tr polimiyaljia romatika
+ar ألم العضلات الروماتيزمي المتعدد
+ru ревматическая полимиалгия
+uk ревматична поліміалгія
+hi पॉलीमायल्जिया रूमेटिका
+id polimialgia reumatika
+""", r"""
+@giant_cell_arteritis | 400130008 | M31.6 | chronic
+en Giant cell arteritis
+bg гигантоклетъчен артериит
+cs obrovskobuněčná arteritida
+da kæmpecellearteritis
+de Riesenzellarteriitis
+el γιγαντοκυτταρική αρτηριίτιδα
+es arteritis de células gigantes
+et hiidrakuline arteriit
+fi jättisoluarteriitti
+fr artérite à cellules géantes
+ga ! no established Irish term known to us
+hr arteritis divovskih stanica
+hu óriássejtes arteritisz
+it arterite a cellule giganti
+lt milžiniškųjų ląstelių arteritas
+lv milzu šūnu arterīts
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl reuscelarteriitis
+pl olbrzymiokomórkowe zapalenie tętnic
+pt arterite de células gigantes
+ro arterită cu celule gigante
+sk obrovskobunková arteritída
+sl velikocelični arteritis
+sv jättecellsarterit
+ja 巨細胞性動脈炎
+zh 巨细胞动脉炎
+ko 거대세포동맥염
+th หลอดเลือดแดงอักเสบชนิดเซลล์ยักษ์
+vi viêm động mạch tế bào khổng lồ
+tr dev hücreli arterit
+ar التهاب الشرايين ذو الخلايا العملاقة
+ru гигантоклеточный артериит
+uk гігантоклітинний артеріїт
+hi विशाल कोशिका धमनीशोथ
+id arteritis sel raksasa
+""", r"""
+@systemic_lupus_erythematosus | 55464009 | M32.9 | chronic
+en Systemic lupus erythematosus
+bg системен лупус еритематодес
+cs systémový lupus erythematodes
+da systemisk lupus erythematosus
+de systemischer Lupus erythematodes
+el συστηματικός ερυθηματώδης λύκος
+es lupus eritematoso sistémico
+et süsteemne erütematoosluupus
+fi systeeminen lupus erythematosus
+fr lupus érythémateux disséminé
+ga lupas eiritéamach sistéamach
+hr sistemski eritemski lupus
+hu szisztémás lupus erythematosus
+it lupus eritematoso sistemico
+lt sisteminė raudonoji vilkligė
+lv sistēmiskā sarkanā vilkēde
+mt lupus eritematożu sistemiku
+nl systemische lupus erythematodes
+pl toczeń rumieniowaty układowy
+pt lúpus eritematoso sistémico
+ro lupus eritematos sistemic
+sk systémový lupus erythematosus
+sl sistemski eritematozni lupus
+sv systemisk lupus erythematosus
+ja 全身性エリテマトーデス
+zh 系统性红斑狼疮
+ko 전신홍반루푸스
+th โรคเอสแอลอี
+vi lupus ban đỏ hệ thống
+tr sistemik lupus eritematozus
+ar الذئبة الحمامية الجهازية
+ru системная красная волчанка
+uk системний червоний вовчак
+hi सिस्टेमिक ल्यूपस एरिथेमेटोसस
+id lupus eritematosus sistemik
+""", r"""
+@psoriasis | 9014002 | L40.9 | chronic
+en Psoriasis
+bg псориазис
+cs lupénka
+da psoriasis
+de Psoriasis
+el ψωρίαση
+es psoriasis
+et psoriaas
+fi psoriaasi
+fr psoriasis
+ga sóiriasis
+hr psorijaza
+hu pikkelysömör
+it psoriasi
+lt psoriazė
+lv psoriāze
+mt psorjasi
+nl psoriasis
+pl łuszczyca
+pt psoríase
+ro psoriazis
+sk psoriáza
+sl luskavica
+sv psoriasis
+ja 乾癬
+zh 银屑病
+ko 건선
+th โรคสะเก็ดเงิน
+vi bệnh vảy nến
+tr sedef hastalığı
+ar الصدفية
+ru псориаз
+uk псоріаз
+hi सोरायसिस
+id psoriasis
+""", r"""
+@psoriatic_arthritis | 33339001 | L40.5 | chronic
+en Psoriatic arthritis
+bg псориатичен артрит
+cs psoriatická artritida
+da psoriasisgigt
+de Psoriasis-Arthritis
+el ψωριασική αρθρίτιδα
+es artritis psoriásica
+et psoriaatiline artriit
+fi nivelpsoriaasi
+fr rhumatisme psoriasique
+ga airtríteas sóiriasach
+hr psorijatični artritis
+hu pikkelysömörös ízületi gyulladás
+it artrite psoriasica
+lt psoriazinis artritas
+lv psoriātiskais artrīts
+mt artrite psorjatika
+nl artritis psoriatica
+pl łuszczycowe zapalenie stawów
+pt artrite psoriática
+ro artrită psoriazică
+sk psoriatická artritída
+sl psoriatični artritis
+sv psoriasisartrit
+ja 乾癬性関節炎
+zh 银屑病关节炎
+ko 건선 관절염
+th โรคข้ออักเสบสะเก็ดเงิน
+vi viêm khớp vảy nến
+tr psoriatik artrit
+ar التهاب المفاصل الصدفي
+ru псориатический артрит
+uk псоріатичний артрит
+hi सोरियाटिक गठिया
+id artritis psoriatik
+""", r"""
+@ankylosing_spondylitis | 9631008 | M45 | chronic
+en Ankylosing spondylitis
+bg анкилозиращ спондилит
+cs ankylozující spondylitida
+da morbus Bechterew
+de Morbus Bechterew
+el αγκυλοποιητική σπονδυλίτιδα
+es espondilitis anquilosante
+et anküloseeriv spondüliit
+fi selkärankareuma
+fr spondylarthrite ankylosante
+ga spoindilíteas ancalóiseach
+hr ankilozantni spondilitis
+hu spondylitis ankylopoetica
+it spondilite anchilosante
+lt ankilozinis spondilitas
+lv ankilozējošais spondilīts
+mt spondilite ankilożanti
+nl ziekte van Bechterew
+pl zesztywniające zapalenie stawów kręgosłupa
+pt espondilite anquilosante
+ro spondilită anchilozantă
+sk ankylozujúca spondylitída
+sl ankilozirajoči spondilitis
+sv ankyloserande spondylit
+ja 強直性脊椎炎
+zh 强直性脊柱炎
+ko 강직성 척추염
+th โรคข้อกระดูกสันหลังอักเสบยึดติด
+vi viêm cột sống dính khớp
+tr ankilozan spondilit
+ar التهاب الفقار اللاصق
+ru анкилозирующий спондилит
+uk анкілозивний спондиліт
+hi एंकिलॉज़िंग स्पॉन्डिलाइटिस
+id spondilitis ankilosa
+""", r"""
+@spinal_stenosis | 76107001 | M48.0 | chronic
+en Spinal stenosis
+bg спинална стеноза
+cs stenóza páteřního kanálu
+da spinalstenose
+de Spinalkanalstenose
+el στένωση σπονδυλικού σωλήνα
+es estenosis espinal
+et lülisambakanali stenoos
+fi selkäydinkanavan ahtauma
+fr sténose du canal rachidien
+ga stéineois an chainéil dhromlaigh
+hr stenoza spinalnog kanala
+hu gerinccsatorna-szűkület
+it stenosi spinale
+lt stuburo kanalo stenozė
+lv mugurkaula kanāla stenoze
+mt stenożi spinali
+nl spinale stenose
+pl zwężenie kanału kręgowego
+pt estenose do canal vertebral
+ro stenoză de canal spinal
+sk stenóza chrbticového kanála
+sl stenoza hrbteničnega kanala
+sv spinal stenos
+ja 脊柱管狭窄症
+zh 椎管狭窄
+ko 척추관 협착증
+th โรคโพรงกระดูกสันหลังตีบแคบ
+vi hẹp ống sống
+tr spinal stenoz
+ar تضيق القناة الشوكية
+ru стеноз позвоночного канала
+uk стеноз хребтового каналу
+hi स्पाइनल स्टेनोसिस
+id stenosis spinal
+""", r"""
+@fibromyalgia | 203082005 | M79.7 | chronic
+en Fibromyalgia
+bg фибромиалгия
+cs fibromyalgie
+da fibromyalgi
+de Fibromyalgie
+el ινομυαλγία
+es fibromialgia
+et fibromüalgia
+fi fibromyalgia
+fr fibromyalgie
+ga fiobrómiailge
+hr fibromijalgija
+hu fibromyalgia
+it fibromialgia
+lt fibromialgija
+lv fibromialģija
+mt fibromijalġja
+nl fibromyalgie
+pl fibromialgia
+pt fibromialgia
+ro fibromialgie
+sk fibromyalgia
+sl fibromialgija
+sv fibromyalgi
+ja 線維筋痛症
+zh 纤维肌痛
+ko 섬유근육통
+th โรคไฟโบรมัยอัลเจีย
+vi đau xơ cơ
+tr fibromiyalji
+ar الألم العضلي الليفي
+ru фибромиалгия
+uk фіброміалгія
+hi फाइब्रोमायल्जिया
+id fibromialgia
+""", r"""
+@hypothyroidism | 40930008 | E03.9 | chronic
+en Hypothyroidism
+bg хипотиреоидизъм
+cs hypotyreóza
+da hypothyreose
+de Hypothyreose
+el υποθυρεοειδισμός
+es hipotiroidismo
+et hüpotüreoos
+fi kilpirauhasen vajaatoiminta
+fr hypothyroïdie
+ga hipitíoróideacht
+hr hipotireoza
+hu pajzsmirigy-alulműködés
+it ipotiroidismo
+lt hipotirozė
+lv hipotireoze
+mt ipotirojdiżmu
+nl hypothyreoïdie
+pl niedoczynność tarczycy
+pt hipotiroidismo
+ro hipotiroidism
+sk hypotyreóza
+sl hipotiroza
+sv hypotyreos
+ja 甲状腺機能低下症
+zh 甲状腺功能减退症
+ko 갑상선기능저하증
+th ภาวะไทรอยด์ทำงานต่ำ
+vi suy giáp
+tr hipotiroidi
+ar قصور الغدة الدرقية
+ru гипотиреоз
+uk гіпотиреоз
+hi हाइपोथायरायडिज़्म
+id hipotiroidisme
+""", r"""
+@hyperthyroidism | 34486009 | E05.9 | chronic
+en Hyperthyroidism
+bg хипертиреоидизъм
+cs hypertyreóza
+da hyperthyreose
+de Hyperthyreose
+el υπερθυρεοειδισμός
+es hipertiroidismo
+et hüpertüreoos
+fi kilpirauhasen liikatoiminta
+fr hyperthyroïdie
+ga hipirtíoróideacht
+hr hipertireoza
+hu pajzsmirigy-túlműködés
+it ipertiroidismo
+lt hipertirozė
+lv hipertireoze
+mt ipertirojdiżmu
+nl hyperthyreoïdie
+pl nadczynność tarczycy
+pt hipertiroidismo
+ro hipertiroidism
+sk hypertyreóza
+sl hipertiroza
+sv hypertyreos
+ja 甲状腺機能亢進症
+zh 甲状腺功能亢进症
+ko 갑상선기능항진증
+th ภาวะไทรอยด์ทำงานเกิน
+vi cường giáp
+tr hipertiroidi
+ar فرط نشاط الغدة الدرقية
+ru гипертиреоз
+uk гіпертиреоз
+hi हाइपरथायरायडिज़्म
+id hipertiroidisme
+""", r"""
+@hyperparathyroidism | 66999008 | E21.3 | chronic
+en Hyperparathyroidism
+bg хиперпаратиреоидизъм
+cs hyperparatyreóza
+da hyperparathyreoidisme
+de Hyperparathyreoidismus
+el υπερπαραθυρεοειδισμός
+es hiperparatiroidismo
+et hüperparatüreoos
+fi lisäkilpirauhasen liikatoiminta
+fr hyperparathyroïdie
+ga hipearpharaitíoróideacht
+hr hiperparatireoza
+hu mellékpajzsmirigy-túlműködés
+it iperparatiroidismo
+lt hiperparatirozė
+lv hiperparatireoze
+mt iperparatirojdiżmu
+nl hyperparathyreoïdie
+pl nadczynność przytarczyc
+pt hiperparatiroidismo
+ro hiperparatiroidism
+sk hyperparatyreóza
+sl hiperparatiroidizem
+sv hyperparatyreoidism
+ja 副甲状腺機能亢進症
+zh 甲状旁腺功能亢进症
+ko 부갑상선기능항진증
+th ภาวะพาราไทรอยด์ทำงานเกิน
+vi cường cận giáp
+tr hiperparatiroidi
+ar فرط نشاط جارات الدرقية
+ru гиперпаратиреоз
+uk гіперпаратиреоз
+hi हाइपरपैराथायरायडिज़्म
+id hiperparatiroidisme
+""", r"""
+@addisons_disease | 363732003 | E27.1 | chronic
+en Addison's disease
+bg болест на Адисон
+cs Addisonova choroba
+da Addisons sygdom
+de Morbus Addison
+el νόσος του Addison
+es enfermedad de Addison
+et Addisoni tõbi
+fi Addisonin tauti
+fr maladie d'Addison
+ga galar Addison
+hr Addisonova bolest
+hu Addison-kór
+it morbo di Addison
+lt Adisono liga
+lv Adisona slimība
+mt marda ta' Addison
+nl ziekte van Addison
+pl choroba Addisona
+pt doença de Addison
+ro boala Addison
+sk Addisonova choroba
+sl Addisonova bolezen
+sv Addisons sjukdom
+ja アジソン病
+zh 艾迪生病
+ko 애디슨병
+th โรคแอดดิสัน
+vi bệnh Addison
+tr Addison hastalığı
+ar داء أديسون
+ru болезнь Аддисона
+uk хвороба Аддісона
+hi एडिसन रोग
+id penyakit Addison
+""", r"""
+@glaucoma | 23986001 | H40.9 | chronic
+en Glaucoma
+bg глаукома
+cs glaukom
+da grøn stær
+de Glaukom
+el γλαύκωμα
+es glaucoma
+et glaukoom
+fi glaukooma
+fr glaucome
+ga glácóma
+hr glaukom
+hu zöldhályog
+it glaucoma
+lt glaukoma
+lv glaukoma
+mt glawkoma
+nl glaucoom
+pl jaskra
+pt glaucoma
+ro glaucom
+sk glaukóm
+sl glavkom
+sv glaukom
+ja 緑内障
+zh 青光眼
+ko 녹내장
+th ต้อหิน
+vi bệnh tăng nhãn áp
+tr glokom
+ar الزرق
+ru глаукома
+uk глаукома
+hi ग्लूकोमा
+id glaukoma
+""", r"""
+@age_related_macular_degeneration | 267718000 | H35.3 | chronic
+en Age-related macular degeneration
+bg възрастово-свързана макулна дегенерация
+cs věkem podmíněná makulární degenerace
+da aldersrelateret makuladegeneration
+de altersbedingte Makuladegeneration
+el ηλικιακή εκφύλιση ωχράς κηλίδας
+es degeneración macular asociada a la edad
+et vanusega seotud makuladegeneratsioon
+fi silmänpohjan ikärappeuma
+fr dégénérescence maculaire liée à l'âge
+ga meathlú macúlach a bhaineann le haois
+hr senilna makularna degeneracija
+hu időskori makuladegeneráció
+it degenerazione maculare senile
+lt su amžiumi susijusi geltonosios dėmės degeneracija
+lv ar vecumu saistīta makulas deģenerācija
+mt deġenerazzjoni makulari relatata mal-età
+nl leeftijdsgebonden maculadegeneratie
+pl zwyrodnienie plamki żółtej związane z wiekiem
+pt degenerescência macular relacionada com a idade
+ro degenerescență maculară legată de vârstă
+sk vekom podmienená degenerácia makuly
+sl starostna degeneracija makule
+sv åldersrelaterad makuladegeneration
+ja 加齢黄斑変性
+zh 年龄相关性黄斑变性
+ko 나이관련 황반변성
+th โรคจอประสาทตาเสื่อมตามอายุ
+vi thoái hóa điểm vàng tuổi già
+tr yaşa bağlı makula dejenerasyonu
+ar التنكس البقعي المرتبط بالعمر
+ru возрастная макулярная дегенерация
+uk вікова макулярна дегенерація
+hi आयु-संबंधी धब्बेदार अध:पतन
+id degenerasi makula terkait usia
+""", r"""
+@cataract | 193570009 | H26.9 | chronic
+en Cataract
+bg катаракта
+cs šedý zákal
+da grå stær
+de Katarakt
+el καταρράκτης
+es catarata
+et katarakt
+fi kaihi
+fr cataracte
+ga catarach
+hr katarakta
+hu szürkehályog
+it cataratta
+lt katarakta
+lv katarakta
+mt katarretta
+nl cataract
+pl zaćma
+pt catarata
+ro cataractă
+sk katarakta
+sl siva mrena
+sv grå starr
+ja 白内障
+zh 白内障
+ko 백내장
+th ต้อกระจก
+vi đục thủy tinh thể
+tr katarakt
+ar الساد
+ru катаракта
+uk катаракта
+hi मोतियाबिंद
+id katarak
+""", r"""
+@diabetic_retinopathy | 4855003 | H36.0 | chronic
+en Diabetic retinopathy
+bg диабетна ретинопатия
+cs diabetická retinopatie
+da diabetisk retinopati
+de diabetische Retinopathie
+el διαβητική αμφιβληστροειδοπάθεια
+es retinopatía diabética
+et diabeetiline retinopaatia
+fi diabeettinen retinopatia
+fr rétinopathie diabétique
+ga reitineapaite dhiaibéiteach
+hr dijabetička retinopatija
+hu diabéteszes retinopátia
+it retinopatia diabetica
+lt diabetinė retinopatija
+lv diabētiskā retinopātija
+mt retinopatija dijabetika
+nl diabetische retinopathie
+pl retinopatia cukrzycowa
+pt retinopatia diabética
+ro retinopatie diabetică
+sk diabetická retinopatia
+sl diabetična retinopatija
+sv diabetesretinopati
+ja 糖尿病網膜症
+zh 糖尿病视网膜病变
+ko 당뇨망막병증
+th เบาหวานขึ้นจอประสาทตา
+vi bệnh võng mạc đái tháo đường
+tr diyabetik retinopati
+ar اعتلال الشبكية السكري
+ru диабетическая ретинопатия
+uk діабетична ретинопатія
+hi मधुमेह रेटिनोपैथी
+id retinopati diabetik
+""", r"""
+@hearing_loss | 15188001 | H91.9 | chronic
+en Hearing loss
+bg загуба на слуха
+cs porucha sluchu
+da høretab
+de Schwerhörigkeit
+el απώλεια ακοής
+es hipoacusia
+et kuulmislangus
+fi kuulon heikkeneminen
+fr perte auditive
+ga caillteanas éisteachta
+hr gubitak sluha
+hu halláscsökkenés
+it ipoacusia
+lt klausos netekimas
+lv dzirdes zudums
+mt telf tas-smigħ
+nl gehoorverlies
+pl niedosłuch
+pt perda auditiva
+ro pierderea auzului
+sk strata sluchu
+sl izguba sluha
+sv hörselnedsättning
+ja 難聴
+zh 听力损失
+ko 난청
+th ภาวะสูญเสียการได้ยิน
+vi nghe kém
+tr işitme kaybı
+ar فقدان السمع
+ru тугоухость
+uk приглухуватість
+hi श्रवण हानि
+id gangguan pendengaran
+""", r"""
+@tinnitus | 60862001 | H93.1 | chronic
+en Tinnitus
+bg шум в ушите
+cs tinnitus
+da tinnitus
+de Tinnitus
+el εμβοές
+es acúfenos
+et tinnitus
+fi tinnitus
+fr acouphènes
+ga tinníteas
+hr tinitus
+hu fülzúgás
+it acufene
+lt ūžesys ausyse
+lv troksnis ausīs
+mt żanżin fil-widnejn
+nl oorsuizen
+pl szumy uszne
+pt acufeno
+ro tinitus
+sk tinnitus
+sl tinitus
+sv tinnitus
+ja 耳鳴り
+zh 耳鸣
+ko 이명
+th เสียงดังในหู
+vi ù tai
+tr kulak çınlaması
+ar طنين الأذن
+ru шум в ушах
+uk шум у вухах
+hi टिनिटस
+id tinitus
+""", r"""
+@menieres_disease | 13445001 | H81.0 | chronic
+en Ménière's disease
+bg болест на Мениер
+cs Ménièrova nemoc
+da Ménières sygdom
+de Morbus Menière
+el νόσος του Ménière
+es enfermedad de Ménière
+et Ménière'i tõbi
+fi Ménièren tauti
+fr maladie de Ménière
+ga galar Ménière
+hr Ménièreova bolest
+hu Ménière-betegség
+it malattia di Ménière
+lt Menjero liga
+lv Menjēra slimība
+mt marda ta' Ménière
+nl ziekte van Ménière
+pl choroba Ménière'a
+pt doença de Ménière
+ro boala Ménière
+sk Ménièrova choroba
+sl Ménièrova bolezen
+sv Ménières sjukdom
+ja メニエール病
+zh 梅尼埃病
+ko 메니에르병
+th โรคน้ำในหูไม่เท่ากัน
+vi bệnh Ménière
+tr Meniere hastalığı
+ar داء منيير
+ru болезнь Меньера
+uk хвороба Меньєра
+hi मेनियर रोग
+id penyakit Meniere
+"""]
