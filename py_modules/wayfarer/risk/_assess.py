@@ -200,12 +200,19 @@ class Assessment:
     shock_index: ShockIndex
     reasons: tuple[Reason, ...]
     action: Action
-    readings_used: tuple[ReadingUsed, ...]
+    used: tuple[Reading, ...]
+    """The readings scored or compared, in canonical units (see :attr:`readings_used` for ages)."""
     flagged: tuple[FlaggedReading, ...] = ()
     baselines: dict[Parameter, Baseline] = field(default_factory=dict)
     improving_since: datetime | None = None
     """When the readings first pointed to a lower level than the one held (hysteresis)."""
     model: ModelEstimate | None = None
+
+    @property
+    def readings_used(self) -> tuple[ReadingUsed, ...]:
+        """Each reading used, with its age in seconds at :attr:`at` (built on demand: hot path)."""
+        at = self.at
+        return tuple(ReadingUsed(reading, (at - reading.time).total_seconds()) for reading in self.used)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON object the page and ``wayfarer.api`` see."""
@@ -422,7 +429,9 @@ def assess(
                         )
                     )
                     continue
-                chosen[parameter] = candidate.canonical()
+                chosen[parameter] = (
+                    candidate if candidate.unit == CANONICAL_UNIT[parameter] else candidate.canonical()
+                )
             else:
                 chosen[parameter] = candidate
             break
@@ -573,14 +582,22 @@ def assess(
         ]
         pooled_recent.sort(key=_first)
         recent_values[Parameter.HEART_RATE] = [value for _, value in pooled_recent]
-    found = baselines(
-        series, context, at=at, window=baseline_window, recent=timedelta(0), min_count=baseline_min_count
+    found = (
+        {}
+        if not context.baseline_vitals and not any(series.values())
+        else baselines(
+            series, context, at=at, window=baseline_window, recent=timedelta(0), min_count=baseline_min_count
+        )
     )
     reasons.extend(deviation_reasons(recent_values, found, context, on_oxygen))
     reasons.extend(context_reasons(context, pulse is not None))
 
-    levels = [reason.level for reason in reasons]
-    computed = max(levels, key=_rank) if levels else AlertLevel.NONE
+    computed = AlertLevel.NONE
+    computed_rank = 0
+    for reason in reasons:
+        rank = _LEVEL_RANK[reason.level]
+        if rank > computed_rank:
+            computed, computed_rank = reason.level, rank
     if computed is AlertLevel.NONE and score.complete:
         reasons.append(Reason("all_normal", {}, AlertLevel.NONE))
     if not chosen:
@@ -603,7 +620,6 @@ def assess(
     action_params: dict[str, Any] = {"number": number_text, "number_known": known, "country": context.country}
     if level is AlertLevel.WATCH:
         action_params["hours"] = WATCH_REMEASURE_HOURS
-    used = tuple(ReadingUsed(reading, (at - reading.time).total_seconds()) for reading in chosen.values())
     return Assessment(
         at=at,
         level=level,
@@ -613,7 +629,7 @@ def assess(
         shock_index=shock,
         reasons=tuple(reasons),
         action=Action(f"action.{level.value}", action_params),
-        readings_used=used,
+        used=tuple(chosen.values()),
         flagged=tuple(flagged),
         baselines=found,
         improving_since=improving_since,
@@ -629,12 +645,15 @@ def _first(pair: tuple[datetime, float]) -> datetime:
     return pair[0]
 
 
+_LEVEL_RANK: Final = {level: level.rank for level in AlertLevel}
+
+
 def _rank(level: AlertLevel) -> int:
-    return level.rank
+    return _LEVEL_RANK[level]
 
 
 def _severity(reason: Reason) -> int:
-    return -reason.level.rank
+    return -_LEVEL_RANK[reason.level]
 
 
 def _hysteresis(

@@ -119,21 +119,21 @@ def baselines(
     Falls back to the profile's ``baseline_vitals`` when the history is too short.
     """
     found: dict[Parameter, Baseline] = {}
+    start, end = at - window, at - recent
+    recorded_values = context.baseline_vitals
     for parameter in BASELINE_PARAMETERS:
         values: Series = series.get(parameter, ())
         if parameter is Parameter.HEART_RATE and Parameter.PULSE_RATE in series:
             values = [*values, *series[Parameter.PULSE_RATE]]
-        baseline = rolling_baseline(
-            values, parameter, at=at, window=window, recent=recent, min_count=min_count
-        )
-        if baseline is None:
-            recorded = context.baseline_vitals.get(parameter)
-            if recorded is None and parameter is Parameter.HEART_RATE:
-                recorded = context.baseline_vitals.get(Parameter.PULSE_RATE)
-            if recorded is not None:
-                baseline = Baseline(parameter, recorded, 0, "profile")
-        if baseline is not None:
-            found[parameter] = baseline
+        window_values = [value for time, value in values if start <= time < end] if values else []
+        if len(window_values) >= min_count:
+            found[parameter] = Baseline(parameter, _median(window_values), len(window_values), "history")
+            continue
+        recorded = recorded_values.get(parameter)
+        if recorded is None and parameter is Parameter.HEART_RATE:
+            recorded = recorded_values.get(Parameter.PULSE_RATE)
+        if recorded is not None:
+            found[parameter] = Baseline(parameter, recorded, 0, "profile")
     return found
 
 

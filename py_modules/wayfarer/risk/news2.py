@@ -98,6 +98,9 @@ class News2Score:
 
 
 def _number(name: str, value: object) -> float:
+    kind = type(value)
+    if (kind is float or kind is int) and 0 <= value < math.inf:  # type: ignore[operator]
+        return value  # type: ignore[return-value]
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise News2Error(f"{name} must be a number or None, not {value!r}")
     if not math.isfinite(value) or value < 0:
