@@ -3216,3 +3216,819 @@ uk хвороба Меньєра
 hi मेनियर रोग
 id penyakit Meniere
 """]
+# ---------------------------------------------------------------- conditions: digestive, liver, infection, urology
+CONDITIONS += [r"""
+@liver_cirrhosis | 19943007 | K74.6 | chronic
+en Liver cirrhosis
+bg чернодробна цироза
+cs jaterní cirhóza
+da levercirrose
+de Leberzirrhose
+el κίρρωση του ήπατος
+es cirrosis hepática
+et maksatsirroos
+fi maksakirroosi
+fr cirrhose du foie
+ga cioróis ae
+hr ciroza jetre
+hu májcirrózis
+it cirrosi epatica
+lt kepenų cirozė
+lv aknu ciroze
+mt ċirrożi tal-fwied
+nl levercirrose
+pl marskość wątroby
+pt cirrose hepática
+ro ciroză hepatică
+sk cirhóza pečene
+sl jetrna ciroza
+sv levercirros
+ja 肝硬変
+zh 肝硬化
+ko 간경변증
+th โรคตับแข็ง
+vi xơ gan
+tr karaciğer sirozu
+ar تليف الكبد
+ru цирроз печени
+uk цироз печінки
+hi यकृत सिरोसिस
+id sirosis hati
+""", r"""
+@fatty_liver_disease | 197321007 | K76.0 | chronic
+en Fatty liver disease
+bg чернодробна стеатоза
+cs steatóza jater
+da fedtlever
+de Fettleber
+el λιπώδης διήθηση του ήπατος
+es hígado graso
+et rasvmaks
+fi rasvamaksa
+fr stéatose hépatique
+ga ae sailleach
+hr masna jetra
+hu zsírmáj
+it steatosi epatica
+lt kepenų steatozė
+lv aknu steatoze
+mt fwied xaħmi
+nl leververvetting
+pl stłuszczenie wątroby
+pt esteatose hepática
+ro steatoză hepatică
+sk steatóza pečene
+sl zamaščena jetra
+sv fettlever
+ja 脂肪肝
+zh 脂肪肝
+ko 지방간
+th ภาวะไขมันพอกตับ
+vi gan nhiễm mỡ
+tr karaciğer yağlanması
+ar الكبد الدهني
+ru жировая болезнь печени
+uk жирова хвороба печінки
+hi वसायुक्त यकृत रोग
+id perlemakan hati
+""", r"""
+@chronic_hepatitis_b | 61977001 | B18.1 | chronic
+en Chronic hepatitis B
+bg хроничен хепатит B
+cs chronická hepatitida B
+da kronisk hepatitis B
+de chronische Hepatitis B
+el χρόνια ηπατίτιδα B
+es hepatitis B crónica
+et krooniline B-hepatiit
+fi krooninen B-hepatiitti
+fr hépatite B chronique
+ga heipitíteas B ainsealach
+hr kronični hepatitis B
+hu krónikus hepatitis B
+it epatite B cronica
+lt lėtinis hepatitas B
+lv hronisks B hepatīts
+mt epatite B kronika
+nl chronische hepatitis B
+pl przewlekłe wirusowe zapalenie wątroby typu B
+pt hepatite B crónica
+ro hepatită cronică B
+sk chronická hepatitída B
+sl kronični hepatitis B
+sv kronisk hepatit B
+ja 慢性B型肝炎
+zh 慢性乙型肝炎
+ko 만성 B형 간염
+th โรคไวรัสตับอักเสบบีเรื้อรัง
+vi viêm gan B mạn tính
+tr kronik hepatit B
+ar التهاب الكبد B المزمن
+ru хронический гепатит B
+uk хронічний гепатит B
+hi क्रोनिक हेपेटाइटिस बी
+id hepatitis B kronis
+""", r"""
+@chronic_hepatitis_c | 128302006 | B18.2 | chronic
+en Chronic hepatitis C
+bg хроничен хепатит C
+cs chronická hepatitida C
+da kronisk hepatitis C
+de chronische Hepatitis C
+el χρόνια ηπατίτιδα C
+es hepatitis C crónica
+et krooniline C-hepatiit
+fi krooninen C-hepatiitti
+fr hépatite C chronique
+ga heipitíteas C ainsealach
+hr kronični hepatitis C
+hu krónikus hepatitis C
+it epatite C cronica
+lt lėtinis hepatitas C
+lv hronisks C hepatīts
+mt epatite C kronika
+nl chronische hepatitis C
+pl przewlekłe wirusowe zapalenie wątroby typu C
+pt hepatite C crónica
+ro hepatită cronică C
+sk chronická hepatitída C
+sl kronični hepatitis C
+sv kronisk hepatit C
+ja 慢性C型肝炎
+zh 慢性丙型肝炎
+ko 만성 C형 간염
+th โรคไวรัสตับอักเสบซีเรื้อรัง
+vi viêm gan C mạn tính
+tr kronik hepatit C
+ar التهاب الكبد C المزمن
+ru хронический гепатит C
+uk хронічний гепатит C
+hi क्रोनिक हेपेटाइटिस सी
+id hepatitis C kronis
+""", r"""
+@hiv_infection | 86406008 | B24 | chronic
+en HIV infection
+bg HIV инфекция
+cs infekce HIV
+da hiv-infektion
+de HIV-Infektion
+el λοίμωξη HIV
+es infección por el VIH
+et HIV-infektsioon
+fi HIV-infektio
+fr infection par le VIH
+ga ionfhabhtú VEID
+hr HIV infekcija
+hu HIV-fertőzés
+it infezione da HIV
+lt ŽIV infekcija
+lv HIV infekcija
+mt infezzjoni tal-HIV
+nl hiv-infectie
+pl zakażenie HIV
+pt infeção por VIH
+ro infecție cu HIV
+sk infekcia HIV
+sl okužba s HIV
+sv hivinfektion
+ja HIV感染症
+zh 艾滋病病毒感染
+ko HIV 감염
+th การติดเชื้อเอชไอวี
+vi nhiễm HIV
+tr HIV enfeksiyonu
+ar عدوى فيروس نقص المناعة البشرية
+ru ВИЧ-инфекция
+uk ВІЛ-інфекція
+hi एचआईवी संक्रमण
+id infeksi HIV
+""", r"""
+@crohns_disease | 34000006 | K50.9 | chronic
+en Crohn's disease
+bg болест на Крон
+cs Crohnova choroba
+da Crohns sygdom
+de Morbus Crohn
+el νόσος του Crohn
+es enfermedad de Crohn
+et Crohni tõbi
+fi Crohnin tauti
+fr maladie de Crohn
+ga galar Crohn
+hr Crohnova bolest
+hu Crohn-betegség
+it morbo di Crohn
+lt Krono liga
+lv Krona slimība
+mt marda ta' Crohn
+nl ziekte van Crohn
+pl choroba Leśniowskiego-Crohna
+pt doença de Crohn
+ro boala Crohn
+sk Crohnova choroba
+sl Crohnova bolezen
+sv Crohns sjukdom
+ja クローン病
+zh 克罗恩病
+ko 크론병
+th โรคโครห์น
+vi bệnh Crohn
+tr Crohn hastalığı
+ar داء كرون
+ru болезнь Крона
+uk хвороба Крона
+hi क्रोन रोग
+id penyakit Crohn
+""", r"""
+@ulcerative_colitis | 64766004 | K51.9 | chronic
+en Ulcerative colitis
+bg улцерозен колит
+cs ulcerózní kolitida
+da colitis ulcerosa
+de Colitis ulcerosa
+el ελκώδης κολίτιδα
+es colitis ulcerosa
+et haavandiline koliit
+fi haavainen paksusuolitulehdus
+fr rectocolite hémorragique
+ga colaiteas othrasach
+hr ulcerozni kolitis
+hu colitis ulcerosa
+it colite ulcerosa
+lt opinis kolitas
+lv čūlainais kolīts
+mt kolite ulċerattiva
+nl colitis ulcerosa
+pl wrzodziejące zapalenie jelita grubego
+pt colite ulcerosa
+ro colită ulcerativă
+sk ulcerózna kolitída
+sl ulcerozni kolitis
+sv ulcerös kolit
+ja 潰瘍性大腸炎
+zh 溃疡性结肠炎
+ko 궤양성 대장염
+th โรคลำไส้ใหญ่อักเสบเป็นแผล
+vi viêm loét đại tràng
+tr ülseratif kolit
+ar التهاب القولون التقرحي
+ru язвенный колит
+uk виразковий коліт
+hi अल्सरेटिव कोलाइटिस
+id kolitis ulseratif
+""", r"""
+@coeliac_disease | 396331005 | K90.0 | chronic
+en Coeliac disease
+bg цьолиакия
+cs celiakie
+da cøliaki
+de Zöliakie
+el κοιλιοκάκη
+es enfermedad celíaca
+et tsöliaakia
+fi keliakia
+fr maladie cœliaque
+ga galar céiliach
+hr celijakija
+hu cöliákia
+it celiachia
+lt celiakija
+lv celiakija
+mt marda ċeljaka
+nl coeliakie
+pl celiakia
+pt doença celíaca
+ro boala celiacă
+sk celiakia
+sl celiakija
+sv celiaki
+ja セリアック病
+zh 乳糜泻
+ko 셀리악병
+th โรคซีลิแอค
+vi bệnh celiac
+tr çölyak hastalığı
+ar الداء البطني
+ru целиакия
+uk целіакія
+hi सीलिएक रोग
+id penyakit seliaka
+""", r"""
+@gastro_oesophageal_reflux_disease | 235595009 | K21.9 | chronic
+en Gastro-oesophageal reflux disease
+bg гастроезофагеална рефлуксна болест
+cs gastroezofageální refluxní choroba
+da gastroøsofageal refluks
+de gastroösophageale Refluxkrankheit
+el γαστροοισοφαγική παλινδρόμηση
+es enfermedad por reflujo gastroesofágico
+et gastroösofageaalne reflukshaigus
+fi refluksitauti
+fr reflux gastro-œsophagien
+ga galar aife goile is éasafagais
+hr gastroezofagealna refluksna bolest
+hu gastrooesophagealis refluxbetegség
+it malattia da reflusso gastroesofageo
+lt gastroezofaginio refliukso liga
+lv gastroezofageālā refluksa slimība
+mt mard tar-rifluss gastro-esofagali
+nl gastro-oesofageale refluxziekte
+pl choroba refluksowa przełyku
+pt doença de refluxo gastroesofágico
+ro boală de reflux gastroesofagian
+sk gastroezofágová refluxná choroba
+sl gastroezofagealna refluksna bolezen
+sv gastroesofageal refluxsjukdom
+ja 胃食道逆流症
+zh 胃食管反流病
+ko 위식도역류질환
+th โรคกรดไหลย้อน
+vi bệnh trào ngược dạ dày thực quản
+tr gastroözofageal reflü hastalığı
+ar داء الارتجاع المعدي المريئي
+ru гастроэзофагеальная рефлюксная болезнь
+uk гастроезофагеальна рефлюксна хвороба
+hi गैस्ट्रोइसोफेगल रिफ्लक्स रोग
+id penyakit refluks gastroesofagus
+""", r"""
+@peptic_ulcer | 13200003 | K27.9 | chronic
+en Peptic ulcer
+bg пептична язва
+cs peptický vřed
+da mavesår
+de peptisches Ulkus
+el πεπτικό έλκος
+es úlcera péptica
+et peptiline haavand
+fi peptinen haava
+fr ulcère gastroduodénal
+ga othras peipteach
+hr peptički ulkus
+hu peptikus fekély
+it ulcera peptica
+lt pepsinė opa
+lv peptiska čūla
+mt ulċera peptika
+nl maagzweer
+pl choroba wrzodowa
+pt úlcera péptica
+ro ulcer peptic
+sk peptický vred
+sl peptični ulkus
+sv magsår
+ja 消化性潰瘍
+zh 消化性溃疡
+ko 소화성 궤양
+th แผลในกระเพาะอาหาร
+vi loét dạ dày tá tràng
+tr peptik ülser
+ar القرحة الهضمية
+ru язвенная болезнь
+uk виразкова хвороба
+hi पेप्टिक अल्सर
+id tukak peptik
+""", r"""
+@diverticular_disease | - | K57.9 | chronic
+en Diverticular disease
+bg дивертикулоза
+cs divertikulóza
+da divertikelsygdom
+de Divertikelkrankheit
+el εκκολπωματική νόσος
+es enfermedad diverticular
+et divertikulaarhaigus
+fi divertikkelitauti
+fr diverticulose
+ga galar dibheirtigalach
+hr divertikularna bolest
+hu divertikulózis
+it malattia diverticolare
+lt divertikulinė liga
+lv divertikulārā slimība
+mt mard diverticulari
+nl diverticulose
+pl choroba uchyłkowa
+pt doença diverticular
+ro boală diverticulară
+sk divertikulová choroba
+sl divertikularna bolezen
+sv divertikelsjukdom
+ja 憩室症
+zh 憩室病
+ko 게실 질환
+th โรคถุงผนังลำไส้
+vi bệnh túi thừa
+tr divertiküler hastalık
+ar داء الرتوج
+ru дивертикулярная болезнь
+uk дивертикулярна хвороба
+hi डायवर्टीकुलर रोग
+id penyakit divertikular
+""", r"""
+@irritable_bowel_syndrome | 10743008 | K58.9 | chronic
+en Irritable bowel syndrome
+bg синдром на раздразненото черво
+cs syndrom dráždivého tračníku
+da irritabel tyktarm
+de Reizdarmsyndrom
+el σύνδρομο ευερέθιστου εντέρου
+es síndrome del intestino irritable
+et ärritunud soole sündroom
+fi ärtyvän suolen oireyhtymä
+fr syndrome de l'intestin irritable
+ga siondróm na putóige greannaithe
+hr sindrom iritabilnog crijeva
+hu irritábilis bél szindróma
+it sindrome dell'intestino irritabile
+lt dirgliosios žarnos sindromas
+lv kairināto zarnu sindroms
+mt sindromu tal-musrana irritabbli
+nl prikkelbaredarmsyndroom
+pl zespół jelita drażliwego
+pt síndrome do intestino irritável
+ro sindromul colonului iritabil
+sk syndróm dráždivého čreva
+sl sindrom razdražljivega črevesja
+sv irritabel tarm
+ja 過敏性腸症候群
+zh 肠易激综合征
+ko 과민대장증후군
+th กลุ่มอาการลำไส้แปรปรวน
+vi hội chứng ruột kích thích
+tr irritabl bağırsak sendromu
+ar متلازمة القولون العصبي
+ru синдром раздражённого кишечника
+uk синдром подразненого кишечника
+hi इरिटेबल बाउल सिंड्रोम
+id sindrom iritasi usus besar
+""", r"""
+@hiatus_hernia | 84089009 | K44.9 | chronic
+en Hiatus hernia
+bg хиатална херния
+cs hiátová hernie
+da hiatushernie
+de Hiatushernie
+el διαφραγματοκήλη
+es hernia de hiato
+et hiataalsong
+fi palleatyrä
+fr hernie hiatale
+ga heirnia hiatais
+hr hijatalna hernija
+hu hiatus hernia
+it ernia iatale
+lt diafragmos angos išvarža
+lv hiatāla trūce
+mt ftuq hiatali
+nl hiatushernia
+pl przepuklina rozworu przełykowego
+pt hérnia do hiato
+ro hernie hiatală
+sk hiátová hernia
+sl hiatalna kila
+sv hiatusbråck
+ja 食道裂孔ヘルニア
+zh 食管裂孔疝
+ko 식도열공탈장
+th ไส้เลื่อนกระบังลม
+vi thoát vị hoành
+tr hiatal herni
+ar فتق الحجاب الحاجز
+ru грыжа пищеводного отверстия диафрагмы
+uk грижа стравохідного отвору діафрагми
+hi हायटस हर्निया
+id hernia hiatus
+""", r"""
+@benign_prostatic_hyperplasia | 266569009 | N40 | chronic
+en Benign prostatic hyperplasia
+bg доброкачествена хиперплазия на простатата
+cs benigní hyperplazie prostaty
+da godartet prostataforstørrelse
+de benigne Prostatahyperplasie
+el καλοήθης υπερπλασία του προστάτη
+es hiperplasia benigna de próstata
+et eesnäärme healoomuline hüperplaasia
+fi eturauhasen hyvänlaatuinen liikakasvu
+fr hypertrophie bénigne de la prostate
+ga hipearplaise neamhurchóideach na próstatan
+hr benigna hiperplazija prostate
+hu jóindulatú prosztata-megnagyobbodás
+it iperplasia prostatica benigna
+lt gerybinė prostatos hiperplazija
+lv labdabīga prostatas hiperplāzija
+mt iperplasja beninna tal-prostata
+nl benigne prostaathyperplasie
+pl łagodny rozrost prostaty
+pt hiperplasia benigna da próstata
+ro hiperplazie benignă de prostată
+sk benígna hyperplázia prostaty
+sl benigna hiperplazija prostate
+sv benign prostatahyperplasi
+ja 前立腺肥大症
+zh 良性前列腺增生
+ko 양성 전립선 비대증
+th ต่อมลูกหมากโต
+vi tăng sản lành tính tuyến tiền liệt
+tr benign prostat hiperplazisi
+ar تضخم البروستاتا الحميد
+ru доброкачественная гиперплазия предстательной железы
+uk доброякісна гіперплазія передміхурової залози
+hi सौम्य प्रोस्टेटिक हाइपरप्लासिया
+id hiperplasia prostat jinak
+""", r"""
+@urinary_incontinence | 165232002 | R32 | chronic
+en Urinary incontinence
+bg уринарна инконтиненция
+cs inkontinence moči
+da urininkontinens
+de Harninkontinenz
+el ακράτεια ούρων
+es incontinencia urinaria
+et kusepidamatus
+fi virtsankarkailu
+fr incontinence urinaire
+ga neamhchoinneálacht fuail
+hr urinarna inkontinencija
+hu vizelet-inkontinencia
+it incontinenza urinaria
+lt šlapimo nelaikymas
+lv urīna nesaturēšana
+mt inkontinenza urinarja
+nl urine-incontinentie
+pl nietrzymanie moczu
+pt incontinência urinária
+ro incontinență urinară
+sk inkontinencia moču
+sl urinska inkontinenca
+sv urininkontinens
+ja 尿失禁
+zh 尿失禁
+ko 요실금
+th ภาวะกลั้นปัสสาวะไม่อยู่
+vi tiểu không tự chủ
+tr idrar kaçırma
+ar سلس البول
+ru недержание мочи
+uk нетримання сечі
+hi मूत्र असंयम
+id inkontinensia urine
+""", r"""
+@faecal_incontinence | 72042002 | R15 | chronic
+en Faecal incontinence
+bg фекална инконтиненция
+cs inkontinence stolice
+da fækal inkontinens
+de Stuhlinkontinenz
+el ακράτεια κοπράνων
+es incontinencia fecal
+et roojapidamatus
+fi ulosteenpidätyskyvyttömyys
+fr incontinence fécale
+ga neamhchoinneálacht faecach
+hr fekalna inkontinencija
+hu széklet-inkontinencia
+it incontinenza fecale
+lt išmatų nelaikymas
+lv fēču nesaturēšana
+mt inkontinenza fekali
+nl fecale incontinentie
+pl nietrzymanie stolca
+pt incontinência fecal
+ro incontinență fecală
+sk inkontinencia stolice
+sl fekalna inkontinenca
+sv fekal inkontinens
+ja 便失禁
+zh 大便失禁
+ko 변실금
+th ภาวะกลั้นอุจจาระไม่อยู่
+vi đại tiện không tự chủ
+tr dışkı kaçırma
+ar سلس البراز
+ru недержание кала
+uk нетримання калу
+hi मल असंयम
+id inkontinensia feses
+""", r"""
+@anaemia | 271737000 | D64.9 | chronic
+en Anaemia
+bg анемия
+cs anémie
+da blodmangel
+de Anämie
+el αναιμία
+es anemia
+et aneemia
+fi anemia
+fr anémie
+ga anaemacht
+hr anemija
+hu vérszegénység
+it anemia
+lt anemija
+lv anēmija
+mt anemija
+nl bloedarmoede
+pl niedokrwistość
+pt anemia
+ro anemie
+sk anémia
+sl anemija
+sv anemi
+ja 貧血
+zh 贫血
+ko 빈혈
+th โรคโลหิตจาง
+vi thiếu máu
+tr anemi
+ar فقر الدم
+ru анемия
+uk анемія
+hi रक्ताल्पता
+id anemia
+""", r"""
+@iron_deficiency_anaemia | 87522002 | D50.9 | chronic
+en Iron deficiency anaemia
+bg желязодефицитна анемия
+cs sideropenická anémie
+da jernmangelanæmi
+de Eisenmangelanämie
+el σιδηροπενική αναιμία
+es anemia ferropénica
+et rauavaegusaneemia
+fi raudanpuuteanemia
+fr anémie ferriprive
+ga anaemacht easpa iarainn
+hr sideropenična anemija
+hu vashiányos vérszegénység
+it anemia sideropenica
+lt geležies stokos anemija
+lv dzelzs deficīta anēmija
+mt anemija minħabba nuqqas ta' ħadid
+nl ijzergebreksanemie
+pl niedokrwistość z niedoboru żelaza
+pt anemia ferropénica
+ro anemie feriprivă
+sk sideropenická anémia
+sl sideropenična anemija
+sv järnbristanemi
+ja 鉄欠乏性貧血
+zh 缺铁性贫血
+ko 철결핍성 빈혈
+th โรคโลหิตจางจากการขาดธาตุเหล็ก
+vi thiếu máu thiếu sắt
+tr demir eksikliği anemisi
+ar فقر الدم بعوز الحديد
+ru железодефицитная анемия
+uk залізодефіцитна анемія
+hi लौह-अल्पता रक्ताल्पता
+id anemia defisiensi besi
+""", r"""
+@vitamin_b12_deficiency | 190634004 | E53.8 | chronic
+en Vitamin B12 deficiency
+bg дефицит на витамин B12
+cs nedostatek vitaminu B12
+da B12-vitaminmangel
+de Vitamin-B12-Mangel
+el ανεπάρκεια βιταμίνης B12
+es déficit de vitamina B12
+et B12-vitamiini vaegus
+fi B12-vitamiinin puutos
+fr carence en vitamine B12
+ga easpa vitimín B12
+hr nedostatak vitamina B12
+hu B12-vitamin-hiány
+it carenza di vitamina B12
+lt vitamino B12 trūkumas
+lv B12 vitamīna deficīts
+mt nuqqas ta' vitamina B12
+nl vitamine B12-tekort
+pl niedobór witaminy B12
+pt défice de vitamina B12
+ro deficit de vitamina B12
+sk nedostatok vitamínu B12
+sl pomanjkanje vitamina B12
+sv B12-brist
+ja ビタミンB12欠乏症
+zh 维生素B12缺乏症
+ko 비타민 B12 결핍증
+th ภาวะขาดวิตามินบี 12
+vi thiếu vitamin B12
+tr B12 vitamini eksikliği
+ar نقص فيتامين ب 12
+ru дефицит витамина B12
+uk дефіцит вітаміну B12
+hi विटामिन बी12 की कमी
+id defisiensi vitamin B12
+""", r"""
+@thrombocytopenia | 302215000 | D69.6 | chronic
+en Thrombocytopenia
+bg тромбоцитопения
+cs trombocytopenie
+da trombocytopeni
+de Thrombozytopenie
+el θρομβοπενία
+es trombocitopenia
+et trombotsütopeenia
+fi trombosytopenia
+fr thrombopénie
+ga trombaicítipéine
+hr trombocitopenija
+hu thrombocytopenia
+it piastrinopenia
+lt trombocitopenija
+lv trombocitopēnija
+mt tromboċitopenja
+nl trombocytopenie
+pl małopłytkowość
+pt trombocitopenia
+ro trombocitopenie
+sk trombocytopénia
+sl trombocitopenija
+sv trombocytopeni
+ja 血小板減少症
+zh 血小板减少症
+ko 혈소판감소증
+th ภาวะเกล็ดเลือดต่ำ
+vi giảm tiểu cầu
+tr trombositopeni
+ar قلة الصفيحات
+ru тромбоцитопения
+uk тромбоцитопенія
+hi थ्रोम्बोसाइटोपेनिया
+id trombositopenia
+""", r"""
+@haemophilia | - | D66 | chronic
+en Haemophilia A
+bg хемофилия A
+cs hemofilie A
+da hæmofili A
+de Hämophilie A
+el αιμορροφιλία A
+es hemofilia A
+et A-hemofiilia
+fi A-hemofilia
+fr hémophilie A
+ga haemaifilia A
+hr hemofilija A
+hu A típusú hemofília
+it emofilia A
+lt A hemofilija
+lv A hemofilija
+mt emofilja A
+nl hemofilie A
+pl hemofilia A
+pt hemofilia A
+ro hemofilie A
+sk hemofília A
+sl hemofilija A
+sv hemofili A
+ja 血友病A
+zh 甲型血友病
+ko 혈우병 A
+th โรคฮีโมฟีเลียเอ
+vi bệnh máu khó đông A
+tr hemofili A
+ar الناعور أ
+ru гемофилия A
+uk гемофілія A
+hi हीमोफीलिया ए
+id hemofilia A
+""", r"""
+@sickle_cell_disease | 417357006 | D57.1 | chronic
+en Sickle cell disease
+bg сърповидноклетъчна анемия
+cs srpkovitá anémie
+da seglcelleanæmi
+de Sichelzellkrankheit
+el δρεπανοκυτταρική νόσος
+es anemia de células falciformes
+et sirprakuline aneemia
+fi sirppisoluanemia
+fr drépanocytose
+ga galar corráncheall
+hr anemija srpastih stanica
+hu sarlósejtes vérszegénység
+it anemia falciforme
+lt pjautuvinė anemija
+lv sirpjveida šūnu anēmija
+mt anemija taċ-ċelluli forma ta' minġel
+nl sikkelcelziekte
+pl niedokrwistość sierpowatokrwinkowa
+pt drepanocitose
+ro anemie falciformă
+sk kosáčiková anémia
+sl srpastocelična anemija
+sv sicklecellsjukdom
+ja 鎌状赤血球症
+zh 镰状细胞病
+ko 겸상적혈구병
+th โรคเม็ดเลือดแดงรูปเคียว
+vi bệnh hồng cầu hình liềm
+tr orak hücre hastalığı
+ar داء الخلايا المنجلية
+ru серповидноклеточная анемия
+uk серпоподібноклітинна анемія
+hi सिकल सेल रोग
+id penyakit sel sabit
+"""]
