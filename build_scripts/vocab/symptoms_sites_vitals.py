@@ -1854,3 +1854,1078 @@ uk підтікання сечі
 hi पेशाब पर नियंत्रण न रहना
 id tidak bisa menahan kencing
 """)
+
+BLOCKS.append("""
+@symptom.back_pain snomed=161891005
+en back pain
+bg болки в гърба
+cs bolest zad
+da rygsmerter
+de Rückenschmerzen
+el πόνος στην πλάτη
+es dolor de espalda
+et seljavalu
+fi selkäkipu
+fr mal de dos
+ga pian droma
+hr bol u leđima
+hu hátfájás
+it mal di schiena
+lt nugaros skausmas
+lv muguras sāpes
+mt uġigħ fid-dahar
+nl rugpijn
+pl ból pleców
+pt dor nas costas
+ro durere de spate
+sk bolesť chrbta
+sl bolečina v hrbtu
+sv ryggsmärta
+ja 背部痛
+zh 背痛
+ko 등 통증
+th ปวดหลัง
+vi đau lưng
+tr sırt ağrısı
+ar ألم الظهر
+ru боль в спине
+uk біль у спині
+hi पीठ दर्द
+id sakit punggung
+
+@symptom.low_back_pain snomed=279039007
+en low back pain
+bg болки в кръста
+cs bolest v kříži
+da lændesmerter
+de Kreuzschmerzen
+el οσφυαλγία
+es dolor lumbar
+et alaseljavalu
+fi alaselkäkipu
+fr lombalgie
+ga pian íochtair an droma
+hr bol u križima
+hu derékfájás
+it lombalgia
+lt juosmens skausmas
+lv jostasvietas sāpes
+mt uġigħ fil-qiegħ tad-dahar
+nl lage rugpijn
+pl ból krzyża
+pt dor lombar
+ro durere lombară
+sk bolesť krížov
+sl bolečina v križu
+sv ländryggssmärta
+ja 腰痛
+zh 腰痛
+ko 요통
+th ปวดหลังส่วนล่าง
+vi đau thắt lưng
+tr bel ağrısı
+ar ألم أسفل الظهر
+ru боль в пояснице
+uk біль у попереку
+hi कमर दर्द
+id nyeri pinggang
+
+@symptom.neck_pain snomed=81680005
+en neck pain
+bg болка във врата
+cs bolest krku
+da nakkesmerter
+de Schmerzen im Nacken
+el πόνος στον αυχένα
+es dolor de cuello
+et kaelavalu
+fi niskakipu
+fr douleur au cou
+ga pian muiníl
+hr bol u vratu
+hu nyakfájás
+it dolore al collo
+lt kaklo skausmas
+lv sāpes kaklā
+mt uġigħ fl-għonq
+nl nekpijn
+pl ból szyi
+pt dor no pescoço
+ro durere de gât
+sk bolesť krku
+sl bolečina v vratu
+sv nacksmärta
+ja 首の痛み
+zh 颈部疼痛
+ko 목 통증
+th ปวดคอ
+vi đau cổ
+tr boyun ağrısı
+ar ألم الرقبة
+ru боль в шее
+uk біль у шиї
+hi गर्दन में दर्द
+id nyeri leher
+
+@symptom.stiff_neck snomed=161882006
+en stiff neck
+bg схванат врат
+cs ztuhlý krk
+da stiv nakke
+de steifer Nacken
+el δυσκαμψία αυχένα
+es rigidez de nuca
+et kange kael
+fi niskajäykkyys
+fr raideur de la nuque
+ga muineál righin
+hr ukočen vrat
+hu tarkómerevség
+it rigidità nucale
+lt sustingęs kaklas
+lv stīvs kakls
+mt għonq iebes
+nl stijve nek
+pl sztywność karku
+pt rigidez da nuca
+ro gât înțepenit
+sk stuhnutý krk
+sl otrdel vrat
+sv stel nacke
+ja 首のこわばり
+zh 颈部僵硬
+ko 목 경직
+th คอแข็ง
+vi cứng cổ
+tr boyun sertliği
+ar تيبس الرقبة
+ru ригидность затылочных мышц
+uk ригідність потиличних м'язів
+hi गर्दन में अकड़न
+id leher kaku
+
+@symptom.joint_pain snomed=57676002
+en joint pain
+bg болки в ставите
+cs bolest kloubů
+da ledsmerter
+de Gelenkschmerzen
+el αρθραλγία
+es dolor articular
+et liigesevalu
+fi nivelkipu
+fr douleurs articulaires
+ga pian alt
+hr bol u zglobovima
+hu ízületi fájdalom
+it dolori articolari
+lt sąnarių skausmas
+lv locītavu sāpes
+mt uġigħ fil-ġogi
+nl gewrichtspijn
+pl ból stawów
+pt dor nas articulações
+ro dureri articulare
+sk bolesť kĺbov
+sl bolečine v sklepih
+sv ledvärk
+ja 関節痛
+zh 关节痛
+ko 관절 통증
+th ปวดข้อ
+vi đau khớp
+tr eklem ağrısı
+ar ألم المفاصل
+ru боль в суставах
+uk біль у суглобах
+hi जोड़ों में दर्द
+id nyeri sendi
+
+@symptom.muscle_pain snomed=68962001
+en muscle pain
+bg мускулни болки
+cs bolest svalů
+da muskelsmerter
+de Muskelschmerzen
+el μυαλγία
+es dolor muscular
+et lihasvalu
+fi lihaskipu
+fr douleurs musculaires
+ga pian matáin
+hr bol u mišićima
+hu izomfájdalom
+it dolori muscolari
+lt raumenų skausmas
+lv muskuļu sāpes
+mt uġigħ fil-muskoli
+nl spierpijn
+pl ból mięśni
+pt dores musculares
+ro dureri musculare
+sk bolesť svalov
+sl bolečine v mišicah
+sv muskelvärk
+ja 筋肉痛
+zh 肌肉痛
+ko 근육통
+th ปวดกล้ามเนื้อ
+vi đau cơ
+tr kas ağrısı
+ar ألم العضلات
+ru боль в мышцах
+uk біль у м'язах
+hi मांसपेशियों में दर्द
+id nyeri otot
+
+@symptom.muscle_cramp snomed=55300003
+en muscle cramp
+bg схващане на мускул
+cs svalová křeč
+da muskelkrampe
+de Muskelkrampf
+el μυϊκή κράμπα
+es calambre muscular
+et lihaskramp
+fi lihaskouristus
+fr crampe musculaire
+ga crampa matáin
+hr grč mišića
+hu izomgörcs
+it crampo muscolare
+lt raumenų mėšlungis
+lv muskuļu krampji
+mt bugħawwieġ
+nl spierkramp
+pl skurcz mięśni
+pt cãibra muscular
+ro crampă musculară
+sk svalový kŕč
+sl mišični krč
+sv muskelkramp
+ja 筋肉のけいれん
+zh 肌肉痉挛
+ko 근육 경련
+th ตะคริว
+vi chuột rút
+tr kas krampı
+ar تشنج عضلي
+ru мышечная судорога
+uk м'язова судома
+hi मांसपेशियों में ऐंठन
+id kram otot
+
+@symptom.muscle_weakness snomed=26544005
+en muscle weakness
+bg мускулна слабост
+cs svalová slabost
+da muskelsvaghed
+de Muskelschwäche
+el μυϊκή αδυναμία
+es debilidad muscular
+et lihasnõrkus
+fi lihasheikkous
+fr faiblesse musculaire
+ga laige matán
+hr slabost mišića
+hu izomgyengeség
+it debolezza muscolare
+lt raumenų silpnumas
+lv muskuļu vājums
+mt dgħjufija fil-muskoli
+nl spierzwakte
+pl osłabienie mięśni
+pt fraqueza muscular
+ro slăbiciune musculară
+sk svalová slabosť
+sl mišična oslabelost
+sv muskelsvaghet
+ja 筋力低下
+zh 肌无力
+ko 근력 약화
+th กล้ามเนื้ออ่อนแรง
+vi yếu cơ
+tr kas güçsüzlüğü
+ar ضعف العضلات
+ru мышечная слабость
+uk м'язова слабкість
+hi मांसपेशियों में कमजोरी
+id kelemahan otot
+
+@symptom.leg_pain snomed=10601006
+en leg pain
+bg болка в крака
+cs bolest nohy
+da smerter i benet
+de Beinschmerzen
+el πόνος στο πόδι
+es dolor de pierna
+et jalavalu
+fi jalkakipu
+fr douleur à la jambe
+ga pian coise
+hr bol u nozi
+hu lábfájás
+it dolore alla gamba
+lt kojos skausmas
+lv kājas sāpes
+mt uġigħ fir-riġel
+nl beenpijn
+pl ból nogi
+pt dor na perna
+ro durere de picior
+sk bolesť nohy
+sl bolečina v nogi
+sv bensmärta
+ja 脚の痛み
+zh 腿痛
+ko 다리 통증
+th ปวดขา
+vi đau chân
+tr bacak ağrısı
+ar ألم الساق
+ru боль в ноге
+uk біль у нозі
+hi पैर में दर्द
+id nyeri kaki
+
+@symptom.arm_pain snomed=102556003
+en arm pain
+bg болка в ръката
+cs bolest paže
+da smerter i armen
+de Armschmerzen
+el πόνος στο χέρι
+es dolor de brazo
+et käevalu
+fi käsivarsikipu
+fr douleur au bras
+ga pian láimhe
+hr bol u ruci
+hu karfájás
+it dolore al braccio
+lt rankos skausmas
+lv rokas sāpes
+mt uġigħ fid-driegħ
+nl pijn in de arm
+pl ból ręki
+pt dor no braço
+ro durere de braț
+sk bolesť ruky
+sl bolečina v roki
+sv smärta i armen
+ja 腕の痛み
+zh 手臂疼痛
+ko 팔 통증
+th ปวดแขน
+vi đau tay
+tr kol ağrısı
+ar ألم الذراع
+ru боль в руке
+uk біль у руці
+hi बांह में दर्द
+id nyeri lengan
+
+@symptom.foot_pain snomed=47933007
+en foot pain
+bg болка в стъпалото
+cs bolest chodidla
+da fodsmerter
+de Fußschmerzen
+el πόνος στο πέλμα
+es dolor de pie
+et jalalabavalu
+fi jalkaterän kipu
+fr douleur au pied
+ga pian coise íochtair
+hr bol u stopalu
+hu lábfejfájás
+it dolore al piede
+lt pėdos skausmas
+lv pēdas sāpes
+mt uġigħ fis-sieq
+nl voetpijn
+pl ból stopy
+pt dor no pé
+ro durere de talpă
+sk bolesť chodidla
+sl bolečina v stopalu
+sv fotsmärta
+ja 足の痛み
+zh 足痛
+ko 발 통증
+th ปวดเท้า
+vi đau bàn chân
+tr ayak ağrısı
+ar ألم القدم
+ru боль в стопе
+uk біль у стопі
+hi तलवे में दर्द
+id nyeri telapak kaki
+
+@symptom.shoulder_pain snomed=45326000
+en shoulder pain
+bg болка в рамото
+cs bolest ramene
+da skuldersmerter
+de Schulterschmerzen
+el πόνος στον ώμο
+es dolor de hombro
+et valu õlas
+fi olkapääkipu
+fr douleur à l'épaule
+ga pian ghualainne
+hr bol u ramenu
+hu vállfájdalom
+it dolore alla spalla
+lt peties skausmas
+lv pleca sāpes
+mt uġigħ fl-ispalla
+nl schouderpijn
+pl ból barku
+pt dor no ombro
+ro durere de umăr
+sk bolesť ramena
+sl bolečina v rami
+sv axelsmärta
+ja 肩の痛み
+zh 肩痛
+ko 어깨 통증
+th ปวดไหล่
+vi đau vai
+tr omuz ağrısı
+ar ألم الكتف
+ru боль в плече
+uk біль у плечі
+hi कंधे में दर्द
+id nyeri bahu
+
+@symptom.knee_pain snomed=30989003
+en knee pain
+bg болка в коляното
+cs bolest kolene
+da knæsmerter
+de Knieschmerzen
+el πόνος στο γόνατο
+es dolor de rodilla
+et põlvevalu
+fi polvikipu
+fr douleur au genou
+ga pian glúine
+hr bol u koljenu
+hu térdfájás
+it dolore al ginocchio
+lt kelio skausmas
+lv ceļa sāpes
+mt uġigħ fl-irkoppa
+nl kniepijn
+pl ból kolana
+pt dor no joelho
+ro durere de genunchi
+sk bolesť kolena
+sl bolečina v kolenu
+sv knäsmärta
+ja 膝の痛み
+zh 膝痛
+ko 무릎 통증
+th ปวดเข่า
+vi đau đầu gối
+tr diz ağrısı
+ar ألم الركبة
+ru боль в колене
+uk біль у коліні
+hi घुटने में दर्द
+id nyeri lutut
+
+@symptom.hip_pain snomed=49218002
+en hip pain
+bg болка в тазобедрената става
+cs bolest kyčle
+da hoftesmerter
+de Hüftschmerzen
+el πόνος στο ισχίο
+es dolor de cadera
+et puusavalu
+fi lonkkakipu
+fr douleur à la hanche
+ga pian cromáin
+hr bol u kuku
+hu csípőfájdalom
+it dolore all'anca
+lt klubo skausmas
+lv gūžas sāpes
+mt uġigħ fil-ġenbejn
+nl pijn in de heup
+pl ból biodra
+pt dor na anca
+ro durere de șold
+sk bolesť bedra
+sl bolečina v kolku
+sv höftsmärta
+ja 股関節の痛み
+zh 髋部疼痛
+ko 고관절 통증
+th ปวดสะโพก
+vi đau hông
+tr kalça ağrısı
+ar ألم الورك
+ru боль в бедре
+uk біль у кульшовому суглобі
+hi कूल्हे में दर्द
+id nyeri pinggul
+
+@symptom.toothache snomed=27355003
+en toothache
+bg зъбобол
+cs bolest zubů
+da tandpine
+de Zahnschmerzen
+el πονόδοντος
+es dolor de muelas
+et hambavalu
+fi hammassärky
+fr mal de dents
+ga tinneas fiacaile
+hr zubobolja
+hu fogfájás
+it mal di denti
+lt dantų skausmas
+lv zobu sāpes
+mt uġigħ tas-snien
+nl kiespijn
+pl ból zęba
+pt dor de dentes
+ro durere de dinți
+sk bolesť zubov
+sl zobobol
+sv tandvärk
+ja 歯痛
+zh 牙痛
+ko 치통
+th ปวดฟัน
+vi đau răng
+tr diş ağrısı
+ar ألم الأسنان
+ru зубная боль
+uk зубний біль
+hi दांत दर्द
+id sakit gigi
+
+@symptom.leg_swelling snomed=102572006
+en swollen legs
+bg подути крака
+cs otoky nohou
+da hævede ben
+de geschwollene Beine
+el πρησμένα πόδια
+es piernas hinchadas
+et paistes jalad
+fi turvonneet jalat
+fr jambes enflées
+ga cosa ata
+hr otečene noge
+hu lábdagadás
+it gambe gonfie
+lt patinusios kojos
+lv pietūkušas kājas
+mt riġlejn minfuħin
+nl gezwollen benen
+pl obrzęk nóg
+pt pernas inchadas
+ro picioare umflate
+sk opuchnuté nohy
+sl otekle noge
+sv svullna ben
+ja 脚のむくみ
+zh 腿部水肿
+ko 다리 부기
+th ขาบวม
+vi phù chân
+tr bacaklarda şişlik
+ar تورم الساقين
+ru отёки ног
+uk набряки ніг
+hi पैरों में सूजन
+id kaki bengkak
+
+@symptom.one_leg_swelling
+en swelling of one leg
+bg подуване на единия крак
+cs otok jedné nohy
+da hævelse af det ene ben
+de Schwellung eines Beins
+el πρήξιμο στο ένα πόδι
+es hinchazón de una pierna
+et ühe jala turse
+fi toisen jalan turvotus
+fr gonflement d'une seule jambe
+ga at ar chos amháin
+hr oteklina jedne noge
+hu egyoldali lábdagadás
+it gonfiore di una gamba
+lt vienos kojos tinimas
+lv vienas kājas pietūkums
+mt nefħa f'riġel wieħed
+nl zwelling van één been
+pl obrzęk jednej nogi
+pt inchaço de uma perna
+ro umflarea unui singur picior
+sk opuch jednej nohy
+sl oteklina ene noge
+sv svullnad i ena benet
+ja 片脚のむくみ
+zh 单侧腿部肿胀
+ko 한쪽 다리 부종
+th ขาบวมข้างเดียว
+vi sưng một bên chân
+tr tek bacakta şişlik
+ar تورم ساق واحدة
+ru отёк одной ноги
+uk набряк однієї ноги
+hi एक पैर में सूजन
+id bengkak pada satu kaki
+
+@symptom.rash snomed=271807003
+en rash
+bg обрив
+cs vyrážka
+da udslæt
+de Hautausschlag
+el εξάνθημα
+es erupción cutánea
+et lööve
+fi ihottuma
+fr éruption cutanée
+ga gríos
+hr osip
+hu bőrkiütés
+it eruzione cutanea
+lt bėrimas
+lv izsitumi
+mt raxx
+nl huiduitslag
+pl wysypka
+pt erupção cutânea
+ro erupție cutanată
+sk vyrážka
+sl izpuščaj
+sv hudutslag
+ja 発疹
+zh 皮疹
+ko 발진
+th ผื่น
+vi phát ban
+tr döküntü
+ar طفح جلدي
+ru сыпь
+uk висип
+hi चकत्ते
+id ruam
+
+@symptom.itching snomed=418290006
+en itching
+bg сърбеж
+cs svědění
+da kløe
+de Juckreiz
+el κνησμός
+es picor
+et sügelus
+fi kutina
+fr démangeaisons
+ga tochas
+hr svrbež
+hu viszketés
+it prurito
+lt niežulys
+lv nieze
+mt ħakk
+nl jeuk
+pl swędzenie
+pt comichão
+ro mâncărime
+sk svrbenie
+sl srbenje
+sv klåda
+ja かゆみ
+zh 瘙痒
+ko 가려움
+th คัน
+vi ngứa
+tr kaşıntı
+ar حكة
+ru зуд
+uk свербіж
+hi खुजली
+id gatal
+
+@symptom.hives snomed=126485001
+en hives
+bg уртикария
+cs kopřivka
+da nældefeber
+de Nesselsucht
+el κνίδωση
+es urticaria
+et nõgestõbi
+fi nokkosihottuma
+fr urticaire
+ga ! no established Irish term we could confirm
+hr koprivnjača
+hu csalánkiütés
+it orticaria
+lt dilgėlinė
+lv nātrene
+mt urtikarja
+nl netelroos
+pl pokrzywka
+pt urticária
+ro urticarie
+sk žihľavka
+sl koprivnica
+sv nässelutslag
+ja じんましん
+zh 荨麻疹
+ko 두드러기
+th ลมพิษ
+vi nổi mề đay
+tr kurdeşen
+ar شرى
+ru крапивница
+uk кропив'янка
+hi पित्ती
+id biduran
+
+@symptom.swelling_of_face_lips_tongue snomed=41291007
+en swelling of the face, lips or tongue
+bg подуване на лицето, устните или езика
+cs otok obličeje, rtů nebo jazyka
+da hævelse af ansigt, læber eller tunge
+de Schwellung von Gesicht, Lippen oder Zunge
+el πρήξιμο προσώπου, χειλιών ή γλώσσας
+es hinchazón de cara, labios o lengua
+et näo, huulte või keele turse
+fi kasvojen, huulten tai kielen turvotus
+fr gonflement du visage, des lèvres ou de la langue
+ga at ar an aghaidh, na liopaí nó an teanga
+hr oticanje lica, usana ili jezika
+hu arc-, ajak- vagy nyelvduzzanat
+it gonfiore di viso, labbra o lingua
+lt veido, lūpų ar liežuvio tinimas
+lv sejas, lūpu vai mēles pietūkums
+mt nefħa fil-wiċċ, fix-xufftejn jew fl-ilsien
+nl zwelling van gezicht, lippen of tong
+pl obrzęk twarzy, warg lub języka
+pt inchaço da face, lábios ou língua
+ro umflarea feței, buzelor sau limbii
+sk opuch tváre, pier alebo jazyka
+sl otekanje obraza, ustnic ali jezika
+sv svullnad i ansikte, läppar eller tunga
+ja 顔・唇・舌の腫れ
+zh 面部、嘴唇或舌头肿胀
+ko 얼굴, 입술 또는 혀의 부기
+th ใบหน้า ริมฝีปาก หรือลิ้นบวม
+vi sưng mặt, môi hoặc lưỡi
+tr yüz, dudak veya dilde şişlik
+ar تورم الوجه أو الشفتين أو اللسان
+ru отёк лица, губ или языка
+uk набряк обличчя, губ або язика
+hi चेहरे, होंठ या जीभ में सूजन
+id bengkak pada wajah, bibir, atau lidah
+
+@symptom.wheezing snomed=56018004
+en wheezing
+bg хриптене
+cs sípání
+da hvæsende vejrtrækning
+de pfeifende Atmung
+el συριγμός
+es silbidos al respirar
+et vilistav hingamine
+fi hengityksen vinkuminen
+fr sifflement respiratoire
+ga séideán
+hr piskanje pri disanju
+hu sípoló légzés
+it respiro sibilante
+lt švokštimas
+lv sēkšana
+mt tisfir fin-nifs
+nl piepende ademhaling
+pl świszczący oddech
+pt chiado no peito
+ro respirație șuierătoare
+sk pískanie pri dýchaní
+sl piskajoče dihanje
+sv väsande andning
+ja 喘鳴
+zh 喘息
+ko 쌕쌕거림
+th หายใจมีเสียงหวีด
+vi thở khò khè
+tr hırıltılı solunum
+ar أزيز
+ru свистящее дыхание
+uk свистяче дихання
+hi घरघराहट
+id mengi
+
+@symptom.chest_tightness snomed=23924001
+en chest tightness
+bg стягане в гърдите
+cs tíseň na hrudi
+da trykken for brystet
+de Druckgefühl in der Brust
+el σφίξιμο στο στήθος
+es opresión en el pecho
+et pigistustunne rinnus
+fi puristuksen tunne rinnassa
+fr oppression thoracique
+ga teannas cliabhraigh
+hr stezanje u prsima
+hu mellkasi szorítás
+it senso di oppressione al petto
+lt spaudimas krūtinėje
+lv spiediena sajūta krūtīs
+mt sider issikkat
+nl beklemd gevoel op de borst
+pl ucisk w klatce piersiowej
+pt aperto no peito
+ro senzație de apăsare în piept
+sk tlak na hrudi
+sl tiščanje v prsih
+sv tryck över bröstet
+ja 胸の圧迫感
+zh 胸闷
+ko 가슴 답답함
+th แน่นหน้าอก
+vi tức ngực
+tr göğüste sıkışma
+ar ضيق في الصدر
+ru стеснение в груди
+uk стиснення в грудях
+hi सीने में जकड़न
+id dada terasa sesak
+
+@symptom.fatigue snomed=84229001
+en fatigue
+bg умора
+cs únava
+da træthed
+de Müdigkeit
+el κόπωση
+es cansancio
+et väsimus
+fi väsymys
+fr fatigue
+ga tuirse
+hr umor
+hu fáradtság
+it stanchezza
+lt nuovargis
+lv nogurums
+mt għeja
+nl vermoeidheid
+pl zmęczenie
+pt cansaço
+ro oboseală
+sk únava
+sl utrujenost
+sv trötthet
+ja 倦怠感
+zh 疲劳
+ko 피로
+th อ่อนเพลีย
+vi mệt mỏi
+tr yorgunluk
+ar تعب
+ru усталость
+uk втома
+hi थकान
+id kelelahan
+
+@symptom.general_weakness snomed=13791008
+en general weakness
+bg обща слабост
+cs celková slabost
+da almen svaghed
+de allgemeine Schwäche
+el γενική αδυναμία
+es debilidad general
+et üldine nõrkus
+fi yleinen heikkous
+fr faiblesse générale
+ga laige ghinearálta
+hr opća slabost
+hu általános gyengeség
+it debolezza generale
+lt bendras silpnumas
+lv vispārējs vājums
+mt dgħjufija ġenerali
+nl algehele zwakte
+pl ogólne osłabienie
+pt fraqueza geral
+ro slăbiciune generală
+sk celková slabosť
+sl splošna oslabelost
+sv allmän svaghet
+ja 全身の脱力感
+zh 全身乏力
+ko 전신 쇠약
+th อ่อนแรงทั้งตัว
+vi suy nhược toàn thân
+tr genel halsizlik
+ar ضعف عام
+ru общая слабость
+uk загальна слабкість
+hi सामान्य कमजोरी
+id lemas
+
+@symptom.feeling_unwell snomed=367391008
+en feeling unwell
+bg неразположение
+cs celková nevůle
+da utilpashed
+de Unwohlsein
+el αίσθημα κακουχίας
+es malestar general
+et halb enesetunne
+fi huonovointisuus
+fr malaise général
+ga mothú tinn
+hr loše opće stanje
+hu rossz közérzet
+it malessere
+lt bloga savijauta
+lv slikta pašsajūta
+mt ma tħossokx tajjeb
+nl zich ziek voelen
+pl złe samopoczucie
+pt mal-estar
+ro stare generală proastă
+sk celková nevoľnosť
+sl slabo počutje
+sv sjukdomskänsla
+ja 体調不良
+zh 不适
+ko 몸살 기운
+th รู้สึกไม่สบาย
+vi khó chịu trong người
+tr kırgınlık
+ar توعك
+ru недомогание
+uk нездужання
+hi अस्वस्थ महसूस करना
+id tidak enak badan
+
+@symptom.difficulty_sleeping
+en difficulty sleeping
+bg трудно заспиване
+cs potíže se spánkem
+da søvnbesvær
+de Schlafstörungen
+el δυσκολία στον ύπνο
+es dificultad para dormir
+et uneprobleemid
+fi univaikeudet
+fr troubles du sommeil
+ga deacracht codladh
+hr poteškoće sa spavanjem
+hu alvászavar
+it difficoltà a dormire
+lt miego sutrikimai
+lv miega traucējumi
+mt diffikultà biex torqod
+nl slaapproblemen
+pl problemy ze snem
+pt dificuldade em dormir
+ro dificultăți de somn
+sk problémy so spánkom
+sl težave s spanjem
+sv sömnsvårigheter
+ja 眠れない
+zh 睡眠困难
+ko 잠들기 어려움
+th นอนไม่หลับ
+vi khó ngủ
+tr uyku sorunu
+ar صعوبة النوم
+ru проблемы со сном
+uk проблеми зі сном
+hi नींद न आना
+id sulit tidur
+
+@symptom.night_sweats snomed=42984000
+en night sweats
+bg нощно изпотяване
+cs noční pocení
+da nattesved
+de Nachtschweiß
+el νυχτερινές εφιδρώσεις
+es sudores nocturnos
+et öine higistamine
+fi yöhikoilu
+fr sueurs nocturnes
+ga allas oíche
+hr noćno znojenje
+hu éjszakai izzadás
+it sudorazione notturna
+lt naktinis prakaitavimas
+lv nakts svīšana
+mt għaraq bil-lejl
+nl nachtzweten
+pl nocne poty
+pt suores noturnos
+ro transpirații nocturne
+sk nočné potenie
+sl nočno potenje
+sv nattsvettningar
+ja 寝汗
+zh 盗汗
+ko 식은땀
+th เหงื่อออกตอนกลางคืน
+vi đổ mồ hôi đêm
+tr gece terlemesi
+ar تعرق ليلي
+ru ночная потливость
+uk нічна пітливість
+hi रात में पसीना आना
+id keringat malam
+
+@symptom.drowsiness snomed=271782001
+en drowsiness
+bg сънливост
+cs ospalost
+da døsighed
+de Schläfrigkeit
+el υπνηλία
+es somnolencia
+et unisus
+fi uneliaisuus
+fr somnolence
+ga ! no established Irish term we could confirm
+hr pospanost
+hu álmosság
+it sonnolenza
+lt mieguistumas
+lv miegainība
+mt ngħas
+nl slaperigheid
+pl senność
+pt sonolência
+ro somnolență
+sk ospalosť
+sl zaspanost
+sv dåsighet
+ja 眠気
+zh 嗜睡
+ko 졸림
+th ง่วงซึม
+vi buồn ngủ
+tr uyuşukluk
+ar نعاس
+ru сонливость
+uk сонливість
+hi उनींदापन
+id mengantuk
+""")
