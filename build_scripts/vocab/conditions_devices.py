@@ -4032,3 +4032,634 @@ uk серпоподібноклітинна анемія
 hi सिकल सेल रोग
 id penyakit sel sabit
 """]
+# ---------------------------------------------------------------- conditions: cancers
+CONDITIONS += [r"""
+@breast_cancer | 254837009 | C50.9 | chronic
+en Breast cancer
+bg рак на гърдата
+cs karcinom prsu
+da brystkræft
+de Brustkrebs
+el καρκίνος του μαστού
+es cáncer de mama
+et rinnavähk
+fi rintasyöpä
+fr cancer du sein
+ga ailse chíche
+hr rak dojke
+hu emlőrák
+it tumore della mammella
+lt krūties vėžys
+lv krūts vēzis
+mt kanċer tas-sider
+nl borstkanker
+pl rak piersi
+pt cancro da mama
+ro cancer mamar
+sk rakovina prsníka
+sl rak dojke
+sv bröstcancer
+ja 乳がん
+zh 乳腺癌
+ko 유방암
+th มะเร็งเต้านม
+vi ung thư vú
+tr meme kanseri
+ar سرطان الثدي
+ru рак молочной железы
+uk рак молочної залози
+hi स्तन कैंसर
+id kanker payudara
+""", r"""
+@prostate_cancer | 399068003 | C61 | chronic
+en Prostate cancer
+bg рак на простатата
+cs karcinom prostaty
+da prostatakræft
+de Prostatakrebs
+el καρκίνος του προστάτη
+es cáncer de próstata
+et eesnäärmevähk
+fi eturauhassyöpä
+fr cancer de la prostate
+ga ailse phróstatach
+hr rak prostate
+hu prosztatarák
+it tumore della prostata
+lt prostatos vėžys
+lv prostatas vēzis
+mt kanċer tal-prostata
+nl prostaatkanker
+pl rak gruczołu krokowego
+pt cancro da próstata
+ro cancer de prostată
+sk rakovina prostaty
+sl rak prostate
+sv prostatacancer
+ja 前立腺がん
+zh 前列腺癌
+ko 전립선암
+th มะเร็งต่อมลูกหมาก
+vi ung thư tuyến tiền liệt
+tr prostat kanseri
+ar سرطان البروستاتا
+ru рак предстательной железы
+uk рак передміхурової залози
+hi प्रोस्टेट कैंसर
+id kanker prostat
+""", r"""
+@lung_cancer | 363358000 | C34.9 | chronic
+en Lung cancer
+bg рак на белия дроб
+cs karcinom plic
+da lungekræft
+de Lungenkrebs
+el καρκίνος του πνεύμονα
+es cáncer de pulmón
+et kopsuvähk
+fi keuhkosyöpä
+fr cancer du poumon
+ga ailse scamhóg
+hr rak pluća
+hu tüdőrák
+it tumore del polmone
+lt plaučių vėžys
+lv plaušu vēzis
+mt kanċer tal-pulmun
+nl longkanker
+pl rak płuca
+pt cancro do pulmão
+ro cancer pulmonar
+sk rakovina pľúc
+sl pljučni rak
+sv lungcancer
+ja 肺がん
+zh 肺癌
+ko 폐암
+th มะเร็งปอด
+vi ung thư phổi
+tr akciğer kanseri
+ar سرطان الرئة
+ru рак лёгкого
+uk рак легені
+hi फेफड़ों का कैंसर
+id kanker paru
+""", r"""
+@colorectal_cancer | - | C18.9 | chronic
+en Colorectal cancer
+bg колоректален рак
+cs kolorektální karcinom
+da tarmkræft
+de Darmkrebs
+el καρκίνος του παχέος εντέρου
+es cáncer colorrectal
+et kolorektaalvähk
+fi suolistosyöpä
+fr cancer colorectal
+ga ailse cholaireicteach
+hr kolorektalni rak
+hu vastagbélrák
+it tumore del colon-retto
+lt storosios žarnos vėžys
+lv kolorektālais vēzis
+mt kanċer kolorettali
+nl darmkanker
+pl rak jelita grubego
+pt cancro colorretal
+ro cancer colorectal
+sk kolorektálny karcinóm
+sl rak debelega črevesa
+sv tarmcancer
+ja 大腸がん
+zh 结直肠癌
+ko 대장암
+th มะเร็งลำไส้ใหญ่และทวารหนัก
+vi ung thư đại trực tràng
+tr kolorektal kanser
+ar سرطان القولون والمستقيم
+ru колоректальный рак
+uk колоректальний рак
+hi कोलोरेक्टल कैंसर
+id kanker kolorektal
+""", r"""
+@bladder_cancer | 399326009 | C67.9 | chronic
+en Bladder cancer
+bg рак на пикочния мехур
+cs karcinom močového měchýře
+da blærekræft
+de Blasenkrebs
+el καρκίνος της ουροδόχου κύστης
+es cáncer de vejiga
+et põievähk
+fi virtsarakon syöpä
+fr cancer de la vessie
+ga ailse lamhnán
+hr rak mokraćnog mjehura
+hu húgyhólyagrák
+it tumore della vescica
+lt šlapimo pūslės vėžys
+lv urīnpūšļa vēzis
+mt kanċer tal-bużżieqa tal-awrina
+nl blaaskanker
+pl rak pęcherza moczowego
+pt cancro da bexiga
+ro cancer de vezică urinară
+sk rakovina močového mechúra
+sl rak sečnega mehurja
+sv urinblåsecancer
+ja 膀胱がん
+zh 膀胱癌
+ko 방광암
+th มะเร็งกระเพาะปัสสาวะ
+vi ung thư bàng quang
+tr mesane kanseri
+ar سرطان المثانة
+ru рак мочевого пузыря
+uk рак сечового міхура
+hi मूत्राशय का कैंसर
+id kanker kandung kemih
+""", r"""
+@kidney_cancer | 363518003 | C64 | chronic
+en Kidney cancer
+bg рак на бъбрека
+cs karcinom ledviny
+da nyrekræft
+de Nierenkrebs
+el καρκίνος του νεφρού
+es cáncer de riñón
+et neeruvähk
+fi munuaissyöpä
+fr cancer du rein
+ga ailse duáin
+hr rak bubrega
+hu vesedaganat
+it tumore del rene
+lt inksto vėžys
+lv nieru vēzis
+mt kanċer tal-kliewi
+nl nierkanker
+pl rak nerki
+pt cancro do rim
+ro cancer renal
+sk rakovina obličky
+sl rak ledvic
+sv njurcancer
+ja 腎がん
+zh 肾癌
+ko 신장암
+th มะเร็งไต
+vi ung thư thận
+tr böbrek kanseri
+ar سرطان الكلى
+ru рак почки
+uk рак нирки
+hi गुर्दे का कैंसर
+id kanker ginjal
+""", r"""
+@pancreatic_cancer | 363418001 | C25.9 | chronic
+en Pancreatic cancer
+bg рак на панкреаса
+cs karcinom slinivky břišní
+da kræft i bugspytkirtlen
+de Bauchspeicheldrüsenkrebs
+el καρκίνος του παγκρέατος
+es cáncer de páncreas
+et kõhunäärmevähk
+fi haimasyöpä
+fr cancer du pancréas
+ga ailse briseán
+hr rak gušterače
+hu hasnyálmirigyrák
+it tumore del pancreas
+lt kasos vėžys
+lv aizkuņģa dziedzera vēzis
+mt kanċer tal-frixa
+nl alvleesklierkanker
+pl rak trzustki
+pt cancro do pâncreas
+ro cancer pancreatic
+sk rakovina pankreasu
+sl rak trebušne slinavke
+sv bukspottkörtelcancer
+ja 膵臓がん
+zh 胰腺癌
+ko 췌장암
+th มะเร็งตับอ่อน
+vi ung thư tụy
+tr pankreas kanseri
+ar سرطان البنكرياس
+ru рак поджелудочной железы
+uk рак підшлункової залози
+hi अग्नाशय का कैंसर
+id kanker pankreas
+""", r"""
+@stomach_cancer | 363349007 | C16.9 | chronic
+en Stomach cancer
+bg рак на стомаха
+cs karcinom žaludku
+da mavekræft
+de Magenkrebs
+el καρκίνος του στομάχου
+es cáncer de estómago
+et maovähk
+fi mahasyöpä
+fr cancer de l'estomac
+ga ailse goile
+hr rak želuca
+hu gyomorrák
+it tumore dello stomaco
+lt skrandžio vėžys
+lv kuņģa vēzis
+mt kanċer tal-istonku
+nl maagkanker
+pl rak żołądka
+pt cancro do estômago
+ro cancer gastric
+sk rakovina žalúdka
+sl rak želodca
+sv magcancer
+ja 胃がん
+zh 胃癌
+ko 위암
+th มะเร็งกระเพาะอาหาร
+vi ung thư dạ dày
+tr mide kanseri
+ar سرطان المعدة
+ru рак желудка
+uk рак шлунка
+hi पेट का कैंसर
+id kanker lambung
+""", r"""
+@oesophageal_cancer | 363402007 | C15.9 | chronic
+en Oesophageal cancer
+bg рак на хранопровода
+cs karcinom jícnu
+da spiserørskræft
+de Speiseröhrenkrebs
+el καρκίνος του οισοφάγου
+es cáncer de esófago
+et söögitorurvähk
+fi ruokatorven syöpä
+fr cancer de l'œsophage
+ga ailse éasafagais
+hr rak jednjaka
+hu nyelőcsőrák
+it tumore dell'esofago
+lt stemplės vėžys
+lv barības vada vēzis
+mt kanċer tal-esofagu
+nl slokdarmkanker
+pl rak przełyku
+pt cancro do esófago
+ro cancer esofagian
+sk rakovina pažeráka
+sl rak požiralnika
+sv matstrupscancer
+ja 食道がん
+zh 食管癌
+ko 식도암
+th มะเร็งหลอดอาหาร
+vi ung thư thực quản
+tr yemek borusu kanseri
+ar سرطان المريء
+ru рак пищевода
+uk рак стравоходу
+hi ग्रासनली का कैंसर
+id kanker esofagus
+""", r"""
+@melanoma | 372244006 | C43.9 | chronic
+en Melanoma
+bg меланом
+cs melanom
+da modermærkekræft
+de Melanom
+el μελάνωμα
+es melanoma
+et melanoom
+fi melanooma
+fr mélanome
+ga meileanóma
+hr melanom
+hu melanóma
+it melanoma
+lt melanoma
+lv melanoma
+mt melanoma
+nl melanoom
+pl czerniak
+pt melanoma
+ro melanom
+sk melanóm
+sl melanom
+sv malignt melanom
+ja 悪性黒色腫
+zh 黑色素瘤
+ko 흑색종
+th มะเร็งผิวหนังชนิดเมลาโนมา
+vi u hắc tố ác tính
+tr melanom
+ar الورم الميلانيني
+ru меланома
+uk меланома
+hi मेलेनोमा
+id melanoma
+""", r"""
+@basal_cell_carcinoma | 254701007 | C44.9 | chronic
+en Basal cell carcinoma
+bg базалноклетъчен карцином
+cs bazaliom
+da basalcellekarcinom
+de Basalzellkarzinom
+el βασικοκυτταρικό καρκίνωμα
+es carcinoma basocelular
+et basaalrakuline kartsinoom
+fi tyvisolusyöpä
+fr carcinome basocellulaire
+ga carcanóma cille bunúsaí
+hr bazocelularni karcinom
+hu bazálsejtes karcinóma
+it carcinoma basocellulare
+lt bazinių ląstelių karcinoma
+lv bazālo šūnu karcinoma
+mt karċinoma taċ-ċelluli bażali
+nl basaalcelcarcinoom
+pl rak podstawnokomórkowy
+pt carcinoma basocelular
+ro carcinom bazocelular
+sk bazocelulárny karcinóm
+sl bazalnocelični karcinom
+sv basalcellscancer
+ja 基底細胞がん
+zh 基底细胞癌
+ko 기저세포암
+th มะเร็งผิวหนังชนิดเบซัลเซลล์
+vi ung thư biểu mô tế bào đáy
+tr bazal hücreli karsinom
+ar سرطانة الخلايا القاعدية
+ru базальноклеточный рак
+uk базальноклітинний рак
+hi बेसल सेल कार्सिनोमा
+id karsinoma sel basal
+""", r"""
+@leukaemia | 93143009 | C95.9 | chronic
+en Leukaemia
+bg левкемия
+cs leukemie
+da leukæmi
+de Leukämie
+el λευχαιμία
+es leucemia
+et leukeemia
+fi leukemia
+fr leucémie
+ga leoicéime
+hr leukemija
+hu leukémia
+it leucemia
+lt leukemija
+lv leikēmija
+mt lewkimja
+nl leukemie
+pl białaczka
+pt leucemia
+ro leucemie
+sk leukémia
+sl levkemija
+sv leukemi
+ja 白血病
+zh 白血病
+ko 백혈병
+th มะเร็งเม็ดเลือดขาว
+vi bệnh bạch cầu
+tr lösemi
+ar ابيضاض الدم
+ru лейкоз
+uk лейкемія
+hi ल्यूकेमिया
+id leukemia
+""", r"""
+@lymphoma | 118600007 | C85.9 | chronic
+en Lymphoma
+bg лимфом
+cs lymfom
+da lymfekræft
+de Lymphom
+el λέμφωμα
+es linfoma
+et lümfoom
+fi lymfooma
+fr lymphome
+ga liomfóma
+hr limfom
+hu limfóma
+it linfoma
+lt limfoma
+lv limfoma
+mt limfoma
+nl lymfoom
+pl chłoniak
+pt linfoma
+ro limfom
+sk lymfóm
+sl limfom
+sv lymfom
+ja リンパ腫
+zh 淋巴瘤
+ko 림프종
+th มะเร็งต่อมน้ำเหลือง
+vi u lympho
+tr lenfoma
+ar اللمفوما
+ru лимфома
+uk лімфома
+hi लिंफोमा
+id limfoma
+""", r"""
+@multiple_myeloma | 109989006 | C90.0 | chronic
+en Multiple myeloma
+bg мултиплен миелом
+cs mnohočetný myelom
+da knoglemarvskræft
+de multiples Myelom
+el πολλαπλό μυέλωμα
+es mieloma múltiple
+et hulgimüeloom
+fi myelooma
+fr myélome multiple
+ga miailóma iolrach
+hr multipli mijelom
+hu mielóma multiplex
+it mieloma multiplo
+lt dauginė mieloma
+lv multiplā mieloma
+mt majeloma multipla
+nl multipel myeloom
+pl szpiczak plazmocytowy
+pt mieloma múltiplo
+ro mielom multiplu
+sk mnohopočetný myelóm
+sl multipli mielom
+sv multipelt myelom
+ja 多発性骨髄腫
+zh 多发性骨髓瘤
+ko 다발골수종
+th มะเร็งไขกระดูกชนิดมัยอีโลมา
+vi đa u tủy xương
+tr multipl miyelom
+ar الورم النقوي المتعدد
+ru множественная миелома
+uk множинна мієлома
+hi मल्टीपल मायलोमा
+id mieloma multipel
+""", r"""
+@thyroid_cancer | 363478007 | C73 | chronic
+en Thyroid cancer
+bg рак на щитовидната жлеза
+cs karcinom štítné žlázy
+da skjoldbruskkirtelkræft
+de Schilddrüsenkrebs
+el καρκίνος του θυρεοειδούς
+es cáncer de tiroides
+et kilpnäärmevähk
+fi kilpirauhassyöpä
+fr cancer de la thyroïde
+ga ailse thíoróideach
+hr rak štitnjače
+hu pajzsmirigyrák
+it tumore della tiroide
+lt skydliaukės vėžys
+lv vairogdziedzera vēzis
+mt kanċer tat-tirojde
+nl schildklierkanker
+pl rak tarczycy
+pt cancro da tiroide
+ro cancer tiroidian
+sk rakovina štítnej žľazy
+sl rak ščitnice
+sv sköldkörtelcancer
+ja 甲状腺がん
+zh 甲状腺癌
+ko 갑상선암
+th มะเร็งต่อมไทรอยด์
+vi ung thư tuyến giáp
+tr tiroid kanseri
+ar سرطان الغدة الدرقية
+ru рак щитовидной железы
+uk рак щитоподібної залози
+hi थायरॉइड कैंसर
+id kanker tiroid
+""", r"""
+@ovarian_cancer | 363443007 | C56 | chronic
+en Ovarian cancer
+bg рак на яйчниците
+cs karcinom vaječníku
+da æggestokkræft
+de Eierstockkrebs
+el καρκίνος των ωοθηκών
+es cáncer de ovario
+et munasarjavähk
+fi munasarjasyöpä
+fr cancer de l'ovaire
+ga ailse ubhagáin
+hr rak jajnika
+hu petefészekrák
+it tumore dell'ovaio
+lt kiaušidžių vėžys
+lv olnīcu vēzis
+mt kanċer tal-ovarji
+nl eierstokkanker
+pl rak jajnika
+pt cancro do ovário
+ro cancer ovarian
+sk rakovina vaječníkov
+sl rak jajčnikov
+sv äggstockscancer
+ja 卵巣がん
+zh 卵巢癌
+ko 난소암
+th มะเร็งรังไข่
+vi ung thư buồng trứng
+tr yumurtalık kanseri
+ar سرطان المبيض
+ru рак яичника
+uk рак яєчника
+hi अंडाशय का कैंसर
+id kanker ovarium
+""", r"""
+@endometrial_cancer | - | C54.1 | chronic
+en Endometrial cancer
+bg рак на ендометриума
+cs karcinom endometria
+da livmoderkræft
+de Endometriumkarzinom
+el καρκίνος του ενδομητρίου
+es cáncer de endometrio
+et emakakehavähk
+fi kohdun runko-osan syöpä
+fr cancer de l'endomètre
+ga ailse inmheitriam
+hr rak endometrija
+hu méhtestrák
+it tumore dell'endometrio
+lt gimdos kūno vėžys
+lv endometrija vēzis
+mt kanċer tal-endometriju
+nl baarmoederkanker
+pl rak endometrium
+pt cancro do endométrio
+ro cancer endometrial
+sk rakovina endometria
+sl rak endometrija
+sv livmoderkroppscancer
+ja 子宮体がん
+zh 子宫内膜癌
+ko 자궁내막암
+th มะเร็งเยื่อบุโพรงมดลูก
+vi ung thư nội mạc tử cung
+tr endometrium kanseri
+ar سرطان بطانة الرحم
+ru рак эндометрия
+uk рак ендометрія
+hi गर्भाशय अंतःस्तर का कैंसर
+id kanker endometrium
+"""]
