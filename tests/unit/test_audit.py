@@ -377,3 +377,9 @@ def test_entry_hash_ignores_only_hash_and_sig(log: AuditLog) -> None:
     assert entry_hash(entry) == entry["hash"]
     assert entry_hash({**entry, "hash": "x", "sig": "y"}) == entry["hash"]
     assert entry_hash({**entry, "detail": "added"}) != entry["hash"]
+
+
+@pytest.mark.parametrize("count", [2**53 + 1, 10**400, -1, 1.0, True])
+def test_odd_head_counts_are_reported_not_raised(log: AuditLog, signer: keys.Signer, count: object) -> None:
+    result = verify(log.entries, {**log.head, "count": count}, signer.public_jwk)
+    assert not result.ok and result.truncated and result.first_bad is None

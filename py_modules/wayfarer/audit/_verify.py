@@ -103,7 +103,11 @@ def _head_problem(head: Mapping[Any, Any], check: _Check) -> str | None:
         signature = decode_signature(head["sig"], "sig")
     except AuditFormatError as error:
         return f"is malformed: {error}"
-    if not is_low_s(signature) or not check(head_signing_input(head), signature):
+    try:
+        signed = head_signing_input(head)
+    except CanonicalError as error:
+        return f"holds a value that is not valid JSON: {error}"
+    if not is_low_s(signature) or not check(signed, signature):
         return "was not signed by this device's key"
     return None
 
