@@ -2475,7 +2475,7 @@ sl oteklina ene noge
 sv svullnad i ena benet
 ja 片脚のむくみ
 zh 单侧腿部肿胀
-ko 한쪽 다리 부종
+ko 한쪽 다리 부기
 th ขาบวมข้างเดียว
 vi sưng một bên chân
 tr tek bacakta şişlik
@@ -2928,4 +2928,783 @@ ru сонливость
 uk сонливість
 hi उनींदापन
 id mengantuk
+""")
+
+BLOCKS.append("""
+@symptom.anxiety snomed=48694002
+en anxiety
+bg тревожност
+cs úzkost
+da angst
+de Angst
+el άγχος
+es ansiedad
+et ärevus
+fi ahdistus
+fr anxiété
+ga imní
+hr tjeskoba
+hu szorongás
+it ansia
+lt nerimas
+lv trauksme
+mt ansjetà
+nl angst
+pl lęk
+pt ansiedade
+ro anxietate
+sk úzkosť
+sl tesnoba
+sv ångest
+ja 不安
+zh 焦虑
+ko 불안
+th วิตกกังวล
+vi lo âu
+tr kaygı
+ar قلق
+ru тревога
+uk тривога
+hi चिंता
+id kecemasan
+
+@symptom.agitation snomed=24199005
+en agitation
+bg възбуда
+cs neklid
+da uro
+de Unruhe
+el διέγερση
+es agitación
+et rahutus
+fi levottomuus
+fr agitation
+ga corraíl
+hr uznemirenost
+hu nyugtalanság
+it agitazione
+lt sujaudinimas
+lv uzbudinājums
+mt aġitazzjoni
+nl onrust
+pl pobudzenie
+pt agitação
+ro agitație
+sk nepokoj
+sl vznemirjenost
+sv oro
+ja 興奮
+zh 烦躁
+ko 초조함
+th กระสับกระส่าย
+vi kích động
+tr ajitasyon
+ar هياج
+ru возбуждение
+uk збудження
+hi बेचैनी
+id gelisah
+
+@symptom.low_mood snomed=366979004
+en low mood
+bg потиснато настроение
+cs skleslost
+da nedtrykthed
+de gedrückte Stimmung
+el καταθλιπτική διάθεση
+es ánimo decaído
+et meeleolu langus
+fi alakuloisuus
+fr humeur dépressive
+ga ísle brí
+hr potištenost
+hu levertség
+it umore depresso
+lt prasta nuotaika
+lv nomākts garastāvoklis
+mt burdata
+nl neerslachtigheid
+pl obniżony nastrój
+pt humor deprimido
+ro dispoziție depresivă
+sk skleslosť
+sl potrtost
+sv nedstämdhet
+ja 気分の落ち込み
+zh 情绪低落
+ko 우울한 기분
+th อารมณ์ซึมเศร้า
+vi tâm trạng chán nản
+tr çökkün ruh hali
+ar مزاج مكتئب
+ru подавленное настроение
+uk пригнічений настрій
+hi उदासी
+id suasana hati murung
+
+@symptom.hallucinations snomed=7011001
+en hallucinations
+bg халюцинации
+cs halucinace
+da hallucinationer
+de Halluzinationen
+el ψευδαισθήσεις
+es alucinaciones
+et hallutsinatsioonid
+fi aistiharhat
+fr hallucinations
+ga siabhráin
+hr halucinacije
+hu hallucinációk
+it allucinazioni
+lt haliucinacijos
+lv halucinācijas
+mt alluċinazzjonijiet
+nl hallucinaties
+pl omamy
+pt alucinações
+ro halucinații
+sk halucinácie
+sl halucinacije
+sv hallucinationer
+ja 幻覚
+zh 幻觉
+ko 환각
+th ประสาทหลอน
+vi ảo giác
+tr halüsinasyon
+ar هلوسة
+ru галлюцинации
+uk галюцинації
+hi मतिभ्रम
+id halusinasi
+
+@symptom.memory_problems snomed=386807006
+en memory problems
+bg проблеми с паметта
+cs poruchy paměti
+da hukommelsesproblemer
+de Gedächtnisstörungen
+el προβλήματα μνήμης
+es problemas de memoria
+et mäluhäired
+fi muistiongelmat
+fr troubles de la mémoire
+ga fadhbanna cuimhne
+hr problemi s pamćenjem
+hu memóriazavar
+it problemi di memoria
+lt atminties sutrikimai
+lv atmiņas traucējumi
+mt problemi tal-memorja
+nl geheugenproblemen
+pl zaburzenia pamięci
+pt problemas de memória
+ro probleme de memorie
+sk poruchy pamäti
+sl težave s spominom
+sv minnesproblem
+ja 物忘れ
+zh 记忆力减退
+ko 기억력 저하
+th ความจำเสื่อม
+vi suy giảm trí nhớ
+tr hafıza sorunları
+ar مشاكل في الذاكرة
+ru проблемы с памятью
+uk проблеми з пам'яттю
+hi याददाश्त की समस्या
+id masalah daya ingat
+
+@symptom.seizure snomed=91175000
+en seizure
+bg гърч
+cs záchvat křečí
+da krampeanfald
+de Krampfanfall
+el σπασμοί
+es convulsión
+et krambihoog
+fi kouristuskohtaus
+fr crise convulsive
+ga taom
+hr napadaj
+hu görcsroham
+it crisi convulsiva
+lt traukulių priepuolis
+lv krampju lēkme
+mt aċċessjoni
+nl toeval
+pl napad drgawek
+pt convulsão
+ro criză convulsivă
+sk záchvat kŕčov
+sl napad krčev
+sv krampanfall
+ja けいれん発作
+zh 抽搐发作
+ko 발작
+th ชัก
+vi co giật
+tr nöbet
+ar نوبة صرع
+ru судороги
+uk судоми
+hi दौरा
+id kejang
+
+@symptom.fall snomed=161898004
+en fall
+bg падане
+cs pád
+da fald
+de Sturz
+el πτώση
+es caída
+et kukkumine
+fi kaatuminen
+fr chute
+ga titim
+hr pad
+hu elesés
+it caduta
+lt griuvimas
+lv kritiens
+mt waqgħa
+nl val
+pl upadek
+pt queda
+ro cădere
+sk pád
+sl padec
+sv fall
+ja 転倒
+zh 跌倒
+ko 낙상
+th หกล้ม
+vi té ngã
+tr düşme
+ar سقوط
+ru падение
+uk падіння
+hi गिरना
+id jatuh
+
+@symptom.difficulty_walking
+en difficulty walking
+bg затруднено ходене
+cs potíže s chůzí
+da gangbesvær
+de Schwierigkeiten beim Gehen
+el δυσκολία στη βάδιση
+es dificultad para caminar
+et kõnnihäire
+fi kävelyvaikeus
+fr difficulté à marcher
+ga deacracht siúil
+hr otežano hodanje
+hu járási nehézség
+it difficoltà a camminare
+lt vaikščiojimo sutrikimas
+lv staigāšanas grūtības
+mt diffikultà biex timxi
+nl moeite met lopen
+pl trudności w chodzeniu
+pt dificuldade em andar
+ro dificultate la mers
+sk ťažkosti pri chôdzi
+sl težave pri hoji
+sv gångsvårigheter
+ja 歩行困難
+zh 行走困难
+ko 보행 곤란
+th เดินลำบาก
+vi đi lại khó khăn
+tr yürüme güçlüğü
+ar صعوبة المشي
+ru затруднённая ходьба
+uk утруднена ходьба
+hi चलने में कठिनाई
+id sulit berjalan
+
+@symptom.loss_of_balance
+en loss of balance
+bg загуба на равновесие
+cs ztráta rovnováhy
+da balanceproblemer
+de Gleichgewichtsstörung
+el απώλεια ισορροπίας
+es pérdida de equilibrio
+et tasakaaluhäire
+fi tasapainohäiriö
+fr perte d'équilibre
+ga cailleadh cothromaíochta
+hr gubitak ravnoteže
+hu egyensúlyzavar
+it perdita di equilibrio
+lt pusiausvyros sutrikimas
+lv līdzsvara traucējumi
+mt telf ta' bilanċ
+nl evenwichtsstoornis
+pl utrata równowagi
+pt perda de equilíbrio
+ro pierderea echilibrului
+sk strata rovnováhy
+sl izguba ravnotežja
+sv balansrubbning
+ja ふらつき
+zh 平衡失调
+ko 균형 상실
+th เสียการทรงตัว
+vi mất thăng bằng
+tr denge kaybı
+ar فقدان التوازن
+ru потеря равновесия
+uk втрата рівноваги
+hi संतुलन खोना
+id kehilangan keseimbangan
+
+@symptom.difficulty_speaking snomed=87486003
+en difficulty speaking or understanding
+bg затруднена реч или разбиране
+cs potíže s řečí nebo porozuměním
+da besvær med at tale eller forstå
+de Probleme beim Sprechen oder Verstehen
+el δυσκολία στην ομιλία ή την κατανόηση
+es dificultad para hablar o entender
+et kõne- või mõistmisraskus
+fi puhe- tai ymmärtämisvaikeus
+fr difficulté à parler ou à comprendre
+ga deacracht labhartha nó tuisceana
+hr otežan govor ili razumijevanje
+hu beszéd- vagy megértési zavar
+it difficoltà a parlare o capire
+lt kalbos ar supratimo sutrikimas
+lv runas vai izpratnes traucējumi
+mt diffikultà biex titkellem jew tifhem
+nl moeite met spreken of begrijpen
+pl trudności w mówieniu lub rozumieniu
+pt dificuldade em falar ou compreender
+ro dificultate de vorbire sau înțelegere
+sk ťažkosti s rečou alebo porozumením
+sl težave z govorom ali razumevanjem
+sv svårt att tala eller förstå
+ja 言葉が出ない・理解できない
+zh 说话或理解困难
+ko 말하기 또는 이해 곤란
+th พูดหรือเข้าใจคำพูดลำบาก
+vi khó nói hoặc khó hiểu lời nói
+tr konuşma veya anlama güçlüğü
+ar صعوبة في الكلام أو الفهم
+ru нарушение речи или понимания
+uk порушення мовлення або розуміння
+hi बोलने या समझने में कठिनाई
+id sulit berbicara atau memahami
+
+@symptom.blurred_vision snomed=111516008
+en blurred vision
+bg замъглено зрение
+cs rozmazané vidění
+da sløret syn
+de verschwommenes Sehen
+el θολή όραση
+es visión borrosa
+et ähmane nägemine
+fi näön sumeneminen
+fr vision floue
+ga radharc doiléir
+hr zamućen vid
+hu homályos látás
+it visione offuscata
+lt neryškus matymas
+lv neskaidra redze
+mt vista mċajpra
+nl wazig zien
+pl niewyraźne widzenie
+pt visão turva
+ro vedere încețoșată
+sk rozmazané videnie
+sl zamegljen vid
+sv dimsyn
+ja 目のかすみ
+zh 视力模糊
+ko 시야 흐림
+th ตาพร่ามัว
+vi nhìn mờ
+tr bulanık görme
+ar تشوش الرؤية
+ru нечёткое зрение
+uk нечіткий зір
+hi धुंधला दिखना
+id penglihatan kabur
+
+@symptom.double_vision snomed=24982008
+en double vision
+bg двойно виждане
+cs dvojité vidění
+da dobbeltsyn
+de Doppelbilder
+el διπλωπία
+es visión doble
+et kahelinägemine
+fi kaksoiskuvat
+fr vision double
+ga radharc dúbailte
+hr dvostruki vid
+hu kettős látás
+it visione doppia
+lt dvejinimasis akyse
+lv redzes dubultošanās
+mt vista doppja
+nl dubbelzien
+pl podwójne widzenie
+pt visão dupla
+ro vedere dublă
+sk dvojité videnie
+sl dvojni vid
+sv dubbelseende
+ja 複視
+zh 复视
+ko 사물이 두 개로 보임
+th มองเห็นภาพซ้อน
+vi nhìn đôi
+tr çift görme
+ar ازدواج الرؤية
+ru двоение в глазах
+uk двоїння в очах
+hi दोहरी दृष्टि
+id penglihatan ganda
+
+@symptom.sudden_vision_loss
+en sudden loss of vision
+bg внезапна загуба на зрението
+cs náhlá ztráta zraku
+da pludseligt synstab
+de plötzlicher Sehverlust
+el ξαφνική απώλεια όρασης
+es pérdida súbita de visión
+et äkiline nägemise kaotus
+fi äkillinen näönmenetys
+fr perte soudaine de la vue
+ga cailleadh radhairc tobann
+hr iznenadni gubitak vida
+hu hirtelen látásvesztés
+it perdita improvvisa della vista
+lt staigus regėjimo netekimas
+lv pēkšņs redzes zudums
+mt telf f'daqqa tal-vista
+nl plotseling verlies van het zicht
+pl nagła utrata wzroku
+pt perda súbita de visão
+ro pierderea bruscă a vederii
+sk náhla strata zraku
+sl nenadna izguba vida
+sv plötslig synförlust
+ja 突然の視力低下
+zh 突然视力丧失
+ko 갑작스러운 시력 상실
+th ตามัวลงทันที
+vi mất thị lực đột ngột
+tr ani görme kaybı
+ar فقدان مفاجئ للبصر
+ru внезапная потеря зрения
+uk раптова втрата зору
+hi अचानक दिखना बंद होना
+id kehilangan penglihatan mendadak
+
+@symptom.eye_pain snomed=41652007
+en eye pain
+bg болка в окото
+cs bolest oka
+da øjensmerter
+de Augenschmerzen
+el πόνος στο μάτι
+es dolor de ojo
+et silmavalu
+fi silmäkipu
+fr douleur oculaire
+ga pian súile
+hr bol u oku
+hu szemfájdalom
+it dolore oculare
+lt akies skausmas
+lv acs sāpes
+mt uġigħ fl-għajn
+nl pijn in het oog
+pl ból oka
+pt dor no olho
+ro durere de ochi
+sk bolesť oka
+sl bolečina v očesu
+sv ögonsmärta
+ja 目の痛み
+zh 眼痛
+ko 눈 통증
+th ปวดตา
+vi đau mắt
+tr göz ağrısı
+ar ألم العين
+ru боль в глазу
+uk біль в оці
+hi आंख में दर्द
+id nyeri mata
+
+@symptom.red_eye snomed=703630003
+en red eye
+bg зачервено око
+cs zarudlé oko
+da rødt øje
+de gerötetes Auge
+el κόκκινο μάτι
+es ojo rojo
+et punane silm
+fi punainen silmä
+fr œil rouge
+ga súil dhearg
+hr crveno oko
+hu vörös szem
+it occhio rosso
+lt paraudusi akis
+lv sarkana acs
+mt għajn ħamra
+nl rood oog
+pl zaczerwienione oko
+pt olho vermelho
+ro ochi roșu
+sk červené oko
+sl rdeče oko
+sv rött öga
+ja 目の充血
+zh 眼睛发红
+ko 눈 충혈
+th ตาแดง
+vi đỏ mắt
+tr göz kızarıklığı
+ar احمرار العين
+ru покраснение глаза
+uk почервоніння ока
+hi आंख लाल होना
+id mata merah
+
+@symptom.light_sensitivity snomed=409668002
+en sensitivity to light
+bg чувствителност към светлина
+cs citlivost na světlo
+da lysfølsomhed
+de Lichtempfindlichkeit
+el φωτοφοβία
+es sensibilidad a la luz
+et valgustundlikkus
+fi valonarkuus
+fr sensibilité à la lumière
+ga íogaireacht don solas
+hr osjetljivost na svjetlo
+hu fényérzékenység
+it sensibilità alla luce
+lt jautrumas šviesai
+lv jutīgums pret gaismu
+mt sensittività għad-dawl
+nl lichtgevoeligheid
+pl nadwrażliwość na światło
+pt sensibilidade à luz
+ro sensibilitate la lumină
+sk citlivosť na svetlo
+sl občutljivost na svetlobo
+sv ljuskänslighet
+ja まぶしさ
+zh 畏光
+ko 눈부심
+th ตาสู้แสงไม่ได้
+vi sợ ánh sáng
+tr ışığa hassasiyet
+ar الحساسية للضوء
+ru светобоязнь
+uk світлобоязнь
+hi रोशनी से परेशानी
+id sensitif terhadap cahaya
+
+@symptom.ear_pain snomed=301354004
+en earache
+bg болка в ухото
+cs bolest ucha
+da ørepine
+de Ohrenschmerzen
+el πόνος στο αυτί
+es dolor de oído
+et kõrvavalu
+fi korvakipu
+fr mal d'oreille
+ga tinneas cluaise
+hr bol u uhu
+hu fülfájás
+it mal d'orecchio
+lt ausies skausmas
+lv ausu sāpes
+mt uġigħ fil-widna
+nl oorpijn
+pl ból ucha
+pt dor de ouvidos
+ro durere de ureche
+sk bolesť ucha
+sl bolečina v ušesu
+sv öronvärk
+ja 耳の痛み
+zh 耳痛
+ko 귀 통증
+th ปวดหู
+vi đau tai
+tr kulak ağrısı
+ar ألم الأذن
+ru боль в ухе
+uk біль у вусі
+hi कान में दर्द
+id sakit telinga
+
+@symptom.hearing_loss snomed=15188001
+en hearing loss
+bg загуба на слуха
+cs ztráta sluchu
+da høretab
+de Hörverlust
+el απώλεια ακοής
+es pérdida de audición
+et kuulmislangus
+fi kuulon heikkeneminen
+fr perte d'audition
+ga cailleadh éisteachta
+hr gubitak sluha
+hu halláscsökkenés
+it perdita dell'udito
+lt klausos praradimas
+lv dzirdes zudums
+mt telf tas-smigħ
+nl gehoorverlies
+pl utrata słuchu
+pt perda auditiva
+ro pierderea auzului
+sk strata sluchu
+sl izguba sluha
+sv hörselnedsättning
+ja 難聴
+zh 听力下降
+ko 청력 저하
+th การได้ยินลดลง
+vi giảm thính lực
+tr işitme kaybı
+ar فقدان السمع
+ru потеря слуха
+uk втрата слуху
+hi सुनने में कमी
+id gangguan pendengaran
+
+@symptom.sudden_hearing_loss
+en sudden hearing loss
+bg внезапна загуба на слуха
+cs náhlá ztráta sluchu
+da pludseligt høretab
+de Hörsturz
+el αιφνίδια απώλεια ακοής
+es pérdida súbita de audición
+et äkiline kuulmislangus
+fi äkillinen kuulonmenetys
+fr surdité brusque
+ga cailleadh éisteachta tobann
+hr iznenadni gubitak sluha
+hu hirtelen halláscsökkenés
+it sordità improvvisa
+lt staigus klausos praradimas
+lv pēkšņs dzirdes zudums
+mt telf f'daqqa tas-smigħ
+nl plotseling gehoorverlies
+pl nagła utrata słuchu
+pt surdez súbita
+ro pierderea bruscă a auzului
+sk náhla strata sluchu
+sl nenadna izguba sluha
+sv plötslig hörselnedsättning
+ja 突発性難聴
+zh 突发性耳聋
+ko 갑작스러운 청력 상실
+th หูดับเฉียบพลัน
+vi điếc đột ngột
+tr ani işitme kaybı
+ar فقدان السمع المفاجئ
+ru внезапная потеря слуха
+uk раптова втрата слуху
+hi अचानक सुनाई न देना
+id tuli mendadak
+
+@symptom.ringing_in_ears snomed=60862001
+en ringing in the ears
+bg шум в ушите
+cs hučení v uších
+da øresusen
+de Ohrgeräusche
+el βουητό στα αυτιά
+es zumbido en los oídos
+et kõrvakohin
+fi korvien soiminen
+fr bourdonnements d'oreille
+ga tormán i gcluasa
+hr zujanje u ušima
+hu fülzúgás
+it ronzio alle orecchie
+lt spengimas ausyse
+lv džinkstēšana ausīs
+mt żanżin fil-widnejn
+nl oorsuizen
+pl szum w uszach
+pt zumbido nos ouvidos
+ro țiuit în urechi
+sk hučanie v ušiach
+sl zvenenje v ušesih
+sv öronsus
+ja 耳鳴り
+zh 耳鸣
+ko 이명
+th เสียงในหู
+vi ù tai
+tr kulak çınlaması
+ar طنين الأذن
+ru звон в ушах
+uk дзвін у вухах
+hi कान में घंटी बजना
+id telinga berdenging
+
+@symptom.nosebleed snomed=249366005
+en nosebleed
+bg кървене от носа
+cs krvácení z nosu
+da næseblod
+de Nasenbluten
+el ρινορραγία
+es sangrado nasal
+et ninaverejooks
+fi nenäverenvuoto
+fr saignement de nez
+ga fuiliú sróine
+hr krvarenje iz nosa
+hu orrvérzés
+it sangue dal naso
+lt kraujavimas iš nosies
+lv deguna asiņošana
+mt fsada mill-imnieħer
+nl neusbloeding
+pl krwawienie z nosa
+pt hemorragia nasal
+ro sângerare nazală
+sk krvácanie z nosa
+sl krvavitev iz nosu
+sv näsblod
+ja 鼻血
+zh 鼻出血
+ko 코피
+th เลือดกำเดาไหล
+vi chảy máu cam
+tr burun kanaması
+ar نزيف الأنف
+ru носовое кровотечение
+uk носова кровотеча
+hi नाक से खून आना
+id mimisan
 """)
