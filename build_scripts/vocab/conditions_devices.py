@@ -4338,7 +4338,7 @@ da spiserørskræft
 de Speiseröhrenkrebs
 el καρκίνος του οισοφάγου
 es cáncer de esófago
-et söögitorurvähk
+et söögitoruvähk
 fi ruokatorven syöpä
 fr cancer de l'œsophage
 ga ailse éasafagais
@@ -4662,4 +4662,857 @@ ru рак эндометрия
 uk рак ендометрія
 hi गर्भाशय अंतःस्तर का कैंसर
 id kanker endometrium
+"""]
+# ---------------------------------------------------------------- conditions: acute (1)
+CONDITIONS += [r"""
+@pneumonia | 233604007 | J18.9 | acute
+en Pneumonia
+bg пневмония
+cs zápal plic
+da lungebetændelse
+de Lungenentzündung
+el πνευμονία
+es neumonía
+et kopsupõletik
+fi keuhkokuume
+fr pneumonie
+ga niúmóine
+hr upala pluća
+hu tüdőgyulladás
+it polmonite
+lt plaučių uždegimas
+lv pneimonija
+mt pulmonite
+nl longontsteking
+pl zapalenie płuc
+pt pneumonia
+ro pneumonie
+sk zápal pľúc
+sl pljučnica
+sv lunginflammation
+ja 肺炎
+zh 肺炎
+ko 폐렴
+th ปอดอักเสบ
+vi viêm phổi
+tr zatürre
+ar الالتهاب الرئوي
+ru пневмония
+uk пневмонія
+hi निमोनिया
+id pneumonia
+""", r"""
+@urinary_tract_infection | 68566005 | N39.0 | acute
+en Urinary tract infection
+bg инфекция на пикочните пътища
+cs infekce močových cest
+da urinvejsinfektion
+de Harnwegsinfektion
+el ουρολοίμωξη
+es infección urinaria
+et kuseteede infektsioon
+fi virtsatieinfektio
+fr infection urinaire
+ga ionfhabhtú conaire fuail
+hr infekcija mokraćnog sustava
+hu húgyúti fertőzés
+it infezione delle vie urinarie
+lt šlapimo takų infekcija
+lv urīnceļu infekcija
+mt infezzjoni fil-passaġġ tal-awrina
+nl urineweginfectie
+pl zakażenie układu moczowego
+pt infeção urinária
+ro infecție urinară
+sk infekcia močových ciest
+sl okužba sečil
+sv urinvägsinfektion
+ja 尿路感染症
+zh 尿路感染
+ko 요로감염
+th การติดเชื้อในทางเดินปัสสาวะ
+vi nhiễm trùng đường tiết niệu
+tr idrar yolu enfeksiyonu
+ar عدوى المسالك البولية
+ru инфекция мочевыводящих путей
+uk інфекція сечовивідних шляхів
+hi मूत्र मार्ग संक्रमण
+id infeksi saluran kemih
+""", r"""
+@pyelonephritis | 45816000 | N10 | acute
+en Pyelonephritis
+bg пиелонефрит
+cs pyelonefritida
+da nyrebækkenbetændelse
+de Pyelonephritis
+el πυελονεφρίτιδα
+es pielonefritis
+et püelonefriit
+fi munuaisaltaan tulehdus
+fr pyélonéphrite
+ga piliníifríteas
+hr pijelonefritis
+hu vesemedence-gyulladás
+it pielonefrite
+lt pielonefritas
+lv pielonefrīts
+mt pjelonefrite
+nl nierbekkenontsteking
+pl odmiedniczkowe zapalenie nerek
+pt pielonefrite
+ro pielonefrită
+sk pyelonefritída
+sl pielonefritis
+sv njurbäckeninflammation
+ja 腎盂腎炎
+zh 肾盂肾炎
+ko 신우신염
+th กรวยไตอักเสบ
+vi viêm đài bể thận
+tr piyelonefrit
+ar التهاب الحويضة والكلية
+ru пиелонефрит
+uk пієлонефрит
+hi पायलोनेफ्राइटिस
+id pielonefritis
+""", r"""
+@sepsis | 91302008 | A41.9 | acute
+en Sepsis
+bg сепсис
+cs sepse
+da sepsis
+de Sepsis
+el σήψη
+es sepsis
+et sepsis
+fi sepsis
+fr sepsis
+ga seipsis
+hr sepsa
+hu szepszis
+it sepsi
+lt sepsis
+lv sepse
+mt sepsi
+nl sepsis
+pl posocznica
+pt sépsis
+ro sepsis
+sk sepsa
+sl sepsa
+sv sepsis
+ja 敗血症
+zh 脓毒症
+ko 패혈증
+th ภาวะติดเชื้อในกระแสเลือด
+vi nhiễm khuẩn huyết
+tr sepsis
+ar الإنتان
+ru сепсис
+uk сепсис
+hi सेप्सिस
+id sepsis
+""", r"""
+@gastroenteritis | 25374005 | A09 | acute
+en Gastroenteritis
+bg гастроентерит
+cs gastroenteritida
+da maveinfektion
+de Gastroenteritis
+el γαστρεντερίτιδα
+es gastroenteritis
+et gastroenteriit
+fi maha-suolitulehdus
+fr gastro-entérite
+ga gastraintríteas
+hr gastroenteritis
+hu gyomor-bélhurut
+it gastroenterite
+lt gastroenteritas
+lv gastroenterīts
+mt gastroenterite
+nl gastro-enteritis
+pl nieżyt żołądkowo-jelitowy
+pt gastroenterite
+ro gastroenterită
+sk gastroenteritída
+sl gastroenteritis
+sv magsjuka
+ja 胃腸炎
+zh 胃肠炎
+ko 위장염
+th โรคกระเพาะและลำไส้อักเสบ
+vi viêm dạ dày ruột
+tr gastroenterit
+ar التهاب المعدة والأمعاء
+ru гастроэнтерит
+uk гастроентерит
+hi आंत्रशोथ
+id gastroenteritis
+""", r"""
+@travellers_diarrhoea | 11840006 | - | acute
+en Travellers' diarrhoea
+bg диария на пътешествениците
+cs cestovatelský průjem
+da turistdiarré
+de Reisediarrhö
+el διάρροια των ταξιδιωτών
+es diarrea del viajero
+et reisikõhulahtisus
+fi matkaripuli
+fr diarrhée du voyageur
+ga buinneach taistealaithe
+hr putnički proljev
+hu utazók hasmenése
+it diarrea del viaggiatore
+lt keliautojų viduriavimas
+lv ceļotāju caureja
+mt dijarea tal-vjaġġaturi
+nl reizigersdiarree
+pl biegunka podróżnych
+pt diarreia do viajante
+ro diareea călătorului
+sk cestovateľská hnačka
+sl potovalna driska
+sv turistdiarré
+ja 旅行者下痢症
+zh 旅行者腹泻
+ko 여행자 설사
+th โรคท้องร่วงของนักเดินทาง
+vi tiêu chảy du lịch
+tr seyahat ishali
+ar إسهال المسافرين
+ru диарея путешественников
+uk діарея мандрівників
+hi यात्री दस्त
+id diare pelancong
+""", r"""
+@dehydration | 34095006 | E86 | acute
+en Dehydration
+bg дехидратация
+cs dehydratace
+da dehydrering
+de Dehydratation
+el αφυδάτωση
+es deshidratación
+et dehüdratsioon
+fi nestevajaus
+fr déshydratation
+ga díhiodráitiú
+hr dehidracija
+hu kiszáradás
+it disidratazione
+lt dehidratacija
+lv dehidratācija
+mt deidrazzjoni
+nl uitdroging
+pl odwodnienie
+pt desidratação
+ro deshidratare
+sk dehydratácia
+sl dehidracija
+sv uttorkning
+ja 脱水症
+zh 脱水
+ko 탈수
+th ภาวะขาดน้ำ
+vi mất nước
+tr dehidratasyon
+ar الجفاف
+ru обезвоживание
+uk зневоднення
+hi निर्जलीकरण
+id dehidrasi
+""", r"""
+@heat_stroke | - | T67.0 | acute
+en Heat stroke
+bg топлинен удар
+cs úpal
+da hedeslag
+de Hitzschlag
+el θερμοπληξία
+es golpe de calor
+et kuumarabandus
+fi lämpöhalvaus
+fr coup de chaleur
+ga stróc teasa
+hr toplinski udar
+hu hőguta
+it colpo di calore
+lt šilumos smūgis
+lv karstuma dūriens
+mt puplesija tas-sħana
+nl hitteberoerte
+pl udar cieplny
+pt golpe de calor
+ro insolație
+sk úpal
+sl vročinska kap
+sv värmeslag
+ja 熱射病
+zh 中暑
+ko 열사병
+th โรคลมแดด
+vi sốc nhiệt
+tr sıcak çarpması
+ar ضربة الحر
+ru тепловой удар
+uk тепловий удар
+hi लू लगना
+id sengatan panas
+""", r"""
+@heat_exhaustion | - | T67.5 | acute
+en Heat exhaustion
+bg топлинно изтощение
+cs vyčerpání z horka
+da varmeudmattelse
+de Hitzeerschöpfung
+el θερμική εξάντληση
+es agotamiento por calor
+et kuumakurnatus
+fi lämpöuupumus
+fr épuisement dû à la chaleur
+ga traochadh teasa
+hr toplinska iscrpljenost
+hu hőkimerülés
+it esaurimento da calore
+lt šilumos išsekimas
+lv karstuma izsīkums
+mt eżawriment tas-sħana
+nl hitte-uitputting
+pl wyczerpanie cieplne
+pt exaustão pelo calor
+ro epuizare termică
+sk vyčerpanie z tepla
+sl vročinska izčrpanost
+sv värmeutmattning
+ja 熱疲労
+zh 热衰竭
+ko 열탈진
+th ภาวะเพลียจากความร้อน
+vi kiệt sức do nóng
+tr sıcak bitkinliği
+ar الإنهاك الحراري
+ru тепловое истощение
+uk теплове виснаження
+hi गर्मी से थकावट
+id kelelahan akibat panas
+""", r"""
+@hypothermia | 386689009 | T68 | acute
+en Hypothermia
+bg хипотермия
+cs podchlazení
+da hypotermi
+de Unterkühlung
+el υποθερμία
+es hipotermia
+et alajahtumine
+fi hypotermia
+fr hypothermie
+ga hipiteirme
+hr hipotermija
+hu kihűlés
+it ipotermia
+lt hipotermija
+lv hipotermija
+mt ipotermja
+nl onderkoeling
+pl hipotermia
+pt hipotermia
+ro hipotermie
+sk podchladenie
+sl podhladitev
+sv nedkylning
+ja 低体温症
+zh 低体温症
+ko 저체온증
+th ภาวะตัวเย็นเกิน
+vi hạ thân nhiệt
+tr hipotermi
+ar انخفاض حرارة الجسم
+ru переохлаждение
+uk переохолодження
+hi अल्पताप
+id hipotermia
+""", r"""
+@sunburn | - | L55.9 | acute
+en Sunburn
+bg слънчево изгаряне
+cs spálení sluncem
+da solskoldning
+de Sonnenbrand
+el ηλιακό έγκαυμα
+es quemadura solar
+et päikesepõletus
+fi auringonpolttama
+fr coup de soleil
+ga dó gréine
+hr opeklina od sunca
+hu napégés
+it scottatura solare
+lt saulės nudegimas
+lv saules apdegums
+mt ħruq mix-xemx
+nl zonnebrand
+pl oparzenie słoneczne
+pt queimadura solar
+ro arsură solară
+sk spálenie od slnka
+sl sončna opeklina
+sv solbränna
+ja 日焼け
+zh 晒伤
+ko 햇볕 화상
+th ผิวไหม้จากแดด
+vi cháy nắng
+tr güneş yanığı
+ar حروق الشمس
+ru солнечный ожог
+uk сонячний опік
+hi धूप से जलन
+id kulit terbakar matahari
+""", r"""
+@hip_fracture | 5913000 | S72.0 | acute
+en Hip fracture
+bg фрактура на бедрената шийка
+cs zlomenina krčku stehenní kosti
+da hoftebrud
+de Schenkelhalsfraktur
+el κάταγμα ισχίου
+es fractura de cadera
+et reieluukaela murd
+fi lonkkamurtuma
+fr fracture du col du fémur
+ga briseadh cromáin
+hr prijelom vrata bedrene kosti
+hu combnyaktörés
+it frattura del collo del femore
+lt šlaunikaulio kaklo lūžis
+lv augšstilba kaula kakliņa lūzums
+mt ksur fil-ġenbejn
+nl heupfractuur
+pl złamanie szyjki kości udowej
+pt fratura do colo do fémur
+ro fractură de col femural
+sk zlomenina krčka stehnovej kosti
+sl zlom stegneničnega vratu
+sv höftfraktur
+ja 大腿骨頸部骨折
+zh 股骨颈骨折
+ko 대퇴골 경부 골절
+th กระดูกสะโพกหัก
+vi gãy cổ xương đùi
+tr kalça kırığı
+ar كسر الورك
+ru перелом шейки бедра
+uk перелом шийки стегнової кістки
+hi कूल्हे की हड्डी का फ्रैक्चर
+id patah tulang panggul
+""", r"""
+@wrist_fracture | - | S52.5 | acute
+en Wrist fracture
+bg фрактура на китката
+cs zlomenina zápěstí
+da håndledsbrud
+de Handgelenksbruch
+el κάταγμα καρπού
+es fractura de muñeca
+et randmemurd
+fi rannemurtuma
+fr fracture du poignet
+ga briseadh caol na láimhe
+hr prijelom zapešća
+hu csuklótörés
+it frattura del polso
+lt riešo lūžis
+lv plaukstas locītavas lūzums
+mt ksur fil-polz
+nl polsfractuur
+pl złamanie nadgarstka
+pt fratura do punho
+ro fractură de încheietură
+sk zlomenina zápästia
+sl zlom zapestja
+sv handledsfraktur
+ja 手首の骨折
+zh 腕部骨折
+ko 손목 골절
+th ข้อมือหัก
+vi gãy xương cổ tay
+tr bilek kırığı
+ar كسر الرسغ
+ru перелом запястья
+uk перелом зап'ястя
+hi कलाई का फ्रैक्चर
+id patah tulang pergelangan tangan
+""", r"""
+@fall | 1912002 | W19 | acute
+en Fall
+bg падане
+cs pád
+da fald
+de Sturz
+el πτώση
+es caída
+et kukkumine
+fi kaatuminen
+fr chute
+ga titim
+hr pad
+hu elesés
+it caduta
+lt griuvimas
+lv kritiens
+mt waqgħa
+nl val
+pl upadek
+pt queda
+ro cădere
+sk pád na zem
+sl padec
+sv fall
+ja 転倒
+zh 跌倒
+ko 낙상
+th การหกล้ม
+vi té ngã
+tr düşme
+ar السقوط
+ru падение
+uk падіння
+hi गिरना
+id jatuh
+""", r"""
+@head_injury | 82271004 | S09.9 | acute
+en Head injury
+bg травма на главата
+cs poranění hlavy
+da hovedtraume
+de Kopfverletzung
+el κάκωση κεφαλής
+es traumatismo craneal
+et peatrauma
+fi päävamma
+fr traumatisme crânien
+ga gortú cinn
+hr ozljeda glave
+hu fejsérülés
+it trauma cranico
+lt galvos trauma
+lv galvas trauma
+mt korriment fir-ras
+nl hoofdletsel
+pl uraz głowy
+pt traumatismo craniano
+ro traumatism cranian
+sk poranenie hlavy
+sl poškodba glave
+sv skallskada
+ja 頭部外傷
+zh 头部外伤
+ko 머리 손상
+th การบาดเจ็บที่ศีรษะ
+vi chấn thương đầu
+tr kafa travması
+ar إصابة الرأس
+ru черепно-мозговая травма
+uk черепно-мозкова травма
+hi सिर की चोट
+id cedera kepala
+""", r"""
+@concussion | 110030002 | S06.0 | acute
+en Concussion
+bg мозъчно сътресение
+cs otřes mozku
+da hjernerystelse
+de Gehirnerschütterung
+el διάσειση
+es conmoción cerebral
+et ajupõrutus
+fi aivotärähdys
+fr commotion cérébrale
+ga comhshuaitheadh inchinne
+hr potres mozga
+hu agyrázkódás
+it commozione cerebrale
+lt smegenų sukrėtimas
+lv smadzeņu satricinājums
+mt konkussjoni
+nl hersenschudding
+pl wstrząśnienie mózgu
+pt concussão cerebral
+ro comoție cerebrală
+sk otras mozgu
+sl pretres možganov
+sv hjärnskakning
+ja 脳震盪
+zh 脑震荡
+ko 뇌진탕
+th สมองกระทบกระเทือน
+vi chấn động não
+tr beyin sarsıntısı
+ar ارتجاج الدماغ
+ru сотрясение головного мозга
+uk струс головного мозку
+hi मस्तिष्काघात
+id gegar otak
+""", r"""
+@stroke | 230690007 | I64 | acute
+en Stroke
+bg мозъчен инсулт
+cs cévní mozková příhoda
+da apopleksi
+de Schlaganfall
+el αγγειακό εγκεφαλικό επεισόδιο
+es ictus
+et insult
+fi aivohalvaus
+fr accident vasculaire cérébral
+ga stróc
+hr moždani udar
+hu stroke
+it ictus
+lt insultas
+lv insults
+mt puplesija
+nl beroerte
+pl udar mózgu
+pt acidente vascular cerebral
+ro accident vascular cerebral
+sk cievna mozgová príhoda
+sl možganska kap
+sv stroke
+ja 脳卒中
+zh 脑卒中
+ko 뇌졸중
+th โรคหลอดเลือดสมอง
+vi đột quỵ
+tr inme
+ar السكتة الدماغية
+ru инсульт
+uk інсульт
+hi स्ट्रोक
+id stroke
+""", r"""
+@intracerebral_haemorrhage | 274100004 | I61.9 | acute
+en Intracerebral haemorrhage
+bg вътремозъчен кръвоизлив
+cs intracerebrální krvácení
+da hjerneblødning
+de Hirnblutung
+el ενδοεγκεφαλική αιμορραγία
+es hemorragia intracerebral
+et ajusisene verejooks
+fi aivoverenvuoto
+fr hémorragie intracérébrale
+ga fuiliú ionincheann
+hr intracerebralno krvarenje
+hu agyvérzés
+it emorragia cerebrale
+lt intracerebrinis kraujavimas
+lv intracerebrāla asiņošana
+mt emorraġija intraċerebrali
+nl hersenbloeding
+pl krwotok śródmózgowy
+pt hemorragia intracerebral
+ro hemoragie intracerebrală
+sk intracerebrálne krvácanie
+sl možganska krvavitev
+sv hjärnblödning
+ja 脳出血
+zh 脑出血
+ko 뇌내출혈
+th เลือดออกในสมอง
+vi xuất huyết não
+tr beyin kanaması
+ar نزف داخل المخ
+ru внутримозговое кровоизлияние
+uk внутрішньомозковий крововилив
+hi मस्तिष्क रक्तस्राव
+id perdarahan intraserebral
+""", r"""
+@pulmonary_embolism | 59282003 | I26.9 | acute
+en Pulmonary embolism
+bg белодробна емболия
+cs plicní embolie
+da lungeemboli
+de Lungenembolie
+el πνευμονική εμβολή
+es embolia pulmonar
+et kopsuarteri trombemboolia
+fi keuhkoembolia
+fr embolie pulmonaire
+ga eambólacht scamhógach
+hr plućna embolija
+hu tüdőembólia
+it embolia polmonare
+lt plaučių embolija
+lv plaušu embolija
+mt emboliżmu pulmonari
+nl longembolie
+pl zatorowość płucna
+pt embolia pulmonar
+ro embolie pulmonară
+sk pľúcna embólia
+sl pljučna embolija
+sv lungemboli
+ja 肺塞栓症
+zh 肺栓塞
+ko 폐색전증
+th ภาวะลิ่มเลือดอุดกั้นในปอด
+vi thuyên tắc phổi
+tr pulmoner emboli
+ar الانصمام الرئوي
+ru тромбоэмболия лёгочной артерии
+uk тромбоемболія легеневої артерії
+hi फुफ्फुसीय अन्तःशल्यता
+id emboli paru
+""", r"""
+@deep_vein_thrombosis | 128053003 | I80.2 | acute
+en Deep vein thrombosis
+bg дълбока венозна тромбоза
+cs hluboká žilní trombóza
+da dyb venetrombose
+de tiefe Venenthrombose
+el εν τω βάθει φλεβική θρόμβωση
+es trombosis venosa profunda
+et süvaveenitromboos
+fi syvä laskimotukos
+fr thrombose veineuse profonde
+ga trombóis féithe doimhne
+hr duboka venska tromboza
+hu mélyvénás trombózis
+it trombosi venosa profonda
+lt giliųjų venų trombozė
+lv dziļo vēnu tromboze
+mt trombożi tal-vini fondi
+nl diepveneuze trombose
+pl zakrzepica żył głębokich
+pt trombose venosa profunda
+ro tromboză venoasă profundă
+sk hlboká venózna trombóza
+sl globoka venska tromboza
+sv djup ventrombos
+ja 深部静脈血栓症
+zh 深静脉血栓形成
+ko 심부정맥혈전증
+th ภาวะหลอดเลือดดำส่วนลึกอุดตัน
+vi huyết khối tĩnh mạch sâu
+tr derin ven trombozu
+ar الخثار الوريدي العميق
+ru тромбоз глубоких вен
+uk тромбоз глибоких вен
+hi गहरी शिरा घनास्त्रता
+id trombosis vena dalam
+""", r"""
+@covid_19 | 840539006 | U07.1 | acute
+en COVID-19
+bg COVID-19
+cs onemocnění covid-19
+da covid-19
+de COVID-19
+el νόσος COVID-19
+es COVID-19
+et COVID-19
+fi koronavirustauti COVID-19
+fr COVID-19
+ga COVID-19
+hr bolest COVID-19
+hu COVID-19-betegség
+it COVID-19
+lt COVID-19 liga
+lv Covid-19
+mt COVID-19
+nl COVID-19
+pl COVID-19
+pt COVID-19
+ro COVID-19
+sk ochorenie COVID-19
+sl covid-19
+sv covid-19
+ja 新型コロナウイルス感染症
+zh 新型冠状病毒感染
+ko 코로나바이러스감염증-19
+th โรคโควิด-19
+vi bệnh COVID-19
+tr COVID-19
+ar مرض فيروس كورونا 2019
+ru COVID-19
+uk COVID-19
+hi कोविड-19
+id COVID-19
+""", r"""
+@influenza | 6142004 | J11.1 | acute
+en Influenza
+bg грип
+cs chřipka
+da influenza
+de Grippe
+el γρίπη
+es gripe
+et gripp
+fi influenssa
+fr grippe
+ga fliú
+hr gripa
+hu influenza
+it influenza
+lt gripas
+lv gripa
+mt influwenza
+nl griep
+pl grypa
+pt gripe
+ro gripă
+sk chrípka
+sl gripa
+sv influensa
+ja インフルエンザ
+zh 流行性感冒
+ko 인플루엔자
+th ไข้หวัดใหญ่
+vi cúm
+tr grip
+ar الإنفلونزا
+ru грипп
+uk грип
+hi इन्फ्लूएंजा
+id influenza
+""", r"""
+@malaria | 61462000 | B54 | acute
+en Malaria
+bg малария
+cs malárie
+da malaria
+de Malaria
+el ελονοσία
+es malaria
+et malaaria
+fi malaria
+fr paludisme
+ga maláire
+hr malarija
+hu malária
+it malaria
+lt maliarija
+lv malārija
+mt malarja
+nl malaria
+pl malaria
+pt malária
+ro malarie
+sk malária
+sl malarija
+sv malaria
+ja マラリア
+zh 疟疾
+ko 말라리아
+th โรคมาลาเรีย
+vi sốt rét
+tr sıtma
+ar الملاريا
+ru малярия
+uk малярія
+hi मलेरिया
+id malaria
 """]
