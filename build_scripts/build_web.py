@@ -91,9 +91,7 @@ def _package_files() -> list[Path]:
     files = [
         path
         for path in package.rglob("*")
-        if path.is_file()
-        and "__pycache__" not in path.parts
-        and path.suffix in {".py", ".json", ".typed"}
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix in {".py", ".json", ".typed"}
     ]
     return sorted(files)
 
@@ -203,12 +201,12 @@ def _write_if_smaller(target: Path, compressed: bytes, original_size: int) -> No
         target.unlink()
 
 
-def app_files() -> list[Path]:
+def app_files(web: Path = WEB) -> list[Path]:
     """Every file the browser may load: the manifest lists exactly these."""
     skip_suffixes = {".gz", ".br", ".sha256", ".tmp", ".map"}
     files = [
         path
-        for path in WEB.rglob("*")
+        for path in web.rglob("*")
         if path.is_file()
         and path.suffix not in skip_suffixes
         and path.name != MANIFEST_NAME
@@ -218,13 +216,13 @@ def app_files() -> list[Path]:
     return sorted(files)
 
 
-def write_manifest(files: list[Path]) -> tuple[str, Path]:
+def write_manifest(files: list[Path], web: Path = WEB) -> tuple[str, Path]:
     entries = []
     for path in files:
         data = path.read_bytes()
         entries.append(
             {
-                "url": "./" + path.relative_to(WEB).as_posix(),
+                "url": "./" + path.relative_to(web).as_posix(),
                 "hash": hashlib.sha256(data).hexdigest()[:16],
                 "bytes": len(data),
             }
@@ -235,7 +233,7 @@ def write_manifest(files: list[Path]) -> tuple[str, Path]:
         f"export const VERSION = {json.dumps(version)};\n"
         f"export const FILES = {json.dumps(entries, indent=1)};\n"
     )
-    target = VENDOR / MANIFEST_NAME
+    target = web / "vendor" / MANIFEST_NAME
     if not target.exists() or target.read_text() != text:
         target.write_text(text)
     return version, target
@@ -260,7 +258,17 @@ def build() -> dict[str, object]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.parse_args(argv)
+    parser.add_argument(
+        "--manifest-only",
+        type=Path,
+        metavar="WEB_ROOT",
+        help="only rewrite the precache manifest of an already built copy of web/ (used by the update test)",
+    )
+    args = parser.parse_args(argv)
+    if args.manifest_only is not None:
+        version, _ = write_manifest(app_files(args.manifest_only), args.manifest_only)
+        print(json.dumps({"version": version}))
+        return 0
     try:
         report = build()
     except BuildError as error:

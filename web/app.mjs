@@ -97,6 +97,12 @@ async function main() {
   });
 
   const app = { i18n, call, ready, settings, saveSettings };
+  // Ask once that the browser never evicts health data; the answer shows in Settings.
+  if (navigator.storage && navigator.storage.persist) {
+    app.persisted = navigator.storage.persisted().then((yes) => yes || navigator.storage.persist()).catch(() => false);
+  } else {
+    app.persisted = Promise.resolve(false);
+  }
 
   function saveSettings(changes) {
     Object.assign(settings, changes);
@@ -135,11 +141,6 @@ async function main() {
   app.rerender = route;
   await route();
 
-  if (navigator.storage && navigator.storage.persist) {
-    app.persisted = navigator.storage.persisted().then((yes) => yes || navigator.storage.persist()).catch(() => false);
-  } else {
-    app.persisted = Promise.resolve(false);
-  }
 
   // Register after Python is up so the precache revalidates what the page just loaded (304s).
   ready.then(() => registerServiceWorker(i18n)).catch(() => {});
@@ -148,11 +149,16 @@ async function main() {
 async function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
   const registration = await navigator.serviceWorker.register('./sw.mjs', { type: 'module', updateViaCache: 'none' });
+  window.wayfarerServiceWorker = registration;
   const banner = document.getElementById('update-banner');
+  let updateChosen = false;
   const offer = (waiting) => {
     if (!waiting || !navigator.serviceWorker.controller) return;
     banner.hidden = false;
-    document.getElementById('update-button').onclick = () => waiting.postMessage({ type: 'SKIP_WAITING' });
+    document.getElementById('update-button').onclick = () => {
+      updateChosen = true;
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    };
   };
   offer(registration.waiting);
   registration.addEventListener('updatefound', () => {
@@ -161,14 +167,10 @@ async function registerServiceWorker() {
       if (installing.state === 'installed') offer(installing);
     });
   });
-  let reloading = false;
+  // Only the user's "Update" reloads the page: the first install's claim must not interrupt them.
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading || !window.wayfarerHadController) return;
-    reloading = true;
-    location.reload();
+    if (updateChosen) location.reload();
   });
-  window.wayfarerHadController = Boolean(navigator.serviceWorker.controller);
-  window.wayfarerServiceWorker = registration;
 }
 
 main().catch((error) => {

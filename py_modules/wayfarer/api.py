@@ -22,6 +22,8 @@ FUNCTIONS: dict[str, str] = {
     "version": "wayfarer.api:version",
     "bridge.selftest": "wayfarer.api:bridge_selftest",
     "bridge.fail": "wayfarer.api:bridge_fail",
+    "risk.assess": "wayfarer.risk:assess_json",
+    "risk.assess_batch": "wayfarer.risk:assess_batch_json",
 }
 
 
@@ -45,7 +47,9 @@ async def bridge_selftest(rows: list[list[float]]) -> list[list[float]]:
     for index, row in enumerate(rows):
         if not isinstance(row, list) or len(row) != 4 or not all(_is_number(v) for v in row):
             raise ValueError(f"row {index} must be a list of 4 numbers, got {row!r}")
-    outputs = await onnx_bridge.run("bridge_selftest.onnx", {"input": onnx_bridge.FloatTensor.from_rows(rows)})
+    outputs = await onnx_bridge.run(
+        "bridge_selftest.onnx", {"input": onnx_bridge.FloatTensor.from_rows(rows)}
+    )
     return outputs["probabilities"].rows()
 
 
@@ -88,7 +92,7 @@ async def call_json(name: str, args_json: str) -> str:
         except (TypeError, ValueError) as error:
             raise NotJsonError(f"{name!r} returned something that is not plain JSON: {error}") from error
         return text
-    except Exception as error:  # noqa: BLE001 - every failure must reach the page as a readable error
+    except Exception as error:
         return json.dumps(
             {"error": {"name": type(error).__name__, "message": str(error) or type(error).__name__}},
             ensure_ascii=False,

@@ -66,7 +66,11 @@ class StaticSite:
         served, encoding = path, None
         for name, suffix in ENCODINGS:
             compressed = path.with_name(path.name + suffix)
-            if name in accepted and compressed.is_file() and compressed.stat().st_mtime_ns >= path.stat().st_mtime_ns:
+            if (
+                name in accepted
+                and compressed.is_file()
+                and compressed.stat().st_mtime_ns >= path.stat().st_mtime_ns
+            ):
                 served, encoding = compressed, name
                 break
         response = FileResponse(served, media_type=media_type)
