@@ -27,6 +27,9 @@ CANDIDATES = 40
 #: Results below this similarity are not returned.
 MIN_SIMILARITY = 0.5
 _COVERAGE_WEIGHT = 0.25
+# A small prior for the more general concept: its English name is shorter ("Hypertension" over
+# "Pulmonary hypertension" when both start with what was typed).
+_GENERAL_WEIGHT = 0.05
 _SECONDARY_PENALTY = 0.08
 _EXACT_ACCENT_BONUS = 0.02
 _MAX_QUERY = 48
@@ -40,6 +43,7 @@ class _Entry:
     anchors: tuple[int, ...]  # positions a match may start at
     secondary: bool
     gram_count: int
+    english_length: int
 
 
 def _bigrams(key: str) -> set[str]:
@@ -124,7 +128,10 @@ class LanguageIndex:
         anchors = tuple(range(len(key))) if self._unspaced else _word_starts(key, self.lang)
         grams = _bigrams(key)
         entry_index = len(self._entries)
-        self._entries.append(_Entry(concept_index, key, text.casefold(), anchors, secondary, len(grams)))
+        english_length = len(fold(self._concepts[concept_index].english)) or 1
+        self._entries.append(
+            _Entry(concept_index, key, text.casefold(), anchors, secondary, len(grams), english_length)
+        )
         for gram in grams:
             self._postings.setdefault(gram, []).append(entry_index)
 
@@ -166,7 +173,11 @@ class LanguageIndex:
             similarity = self._similarity(query, masks, word_masks, entry)
             if similarity < MIN_SIMILARITY:
                 continue
-            score = similarity + _COVERAGE_WEIGHT * min(1.0, len(query) / len(entry.key))
+            score = (
+                similarity
+                + _COVERAGE_WEIGHT * min(1.0, len(query) / len(entry.key))
+                + _GENERAL_WEIGHT * min(1.0, len(query) / entry.english_length)
+            )
             if entry.secondary:
                 score -= _SECONDARY_PENALTY
             if entry.accented == accented:
