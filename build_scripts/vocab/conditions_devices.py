@@ -5516,3 +5516,819 @@ uk малярія
 hi मलेरिया
 id malaria
 """]
+# ---------------------------------------------------------------- conditions: acute (2)
+CONDITIONS += [r"""
+@dengue | 38362002 | - | acute
+en Dengue fever
+bg денга
+cs horečka dengue
+da denguefeber
+de Denguefieber
+el δάγκειος πυρετός
+es dengue
+et dengue-palavik
+fi denguekuume
+fr dengue
+ga fiabhras deinge
+hr denga groznica
+hu dengue-láz
+it febbre dengue
+lt Dengės karštligė
+lv Denges drudzis
+mt deni
+nl knokkelkoorts
+pl gorączka denga
+pt dengue
+ro febra dengue
+sk horúčka dengue
+sl denga
+sv denguefeber
+ja デング熱
+zh 登革热
+ko 뎅기열
+th ไข้เลือดออก
+vi sốt xuất huyết Dengue
+tr dang humması
+ar حمى الضنك
+ru лихорадка денге
+uk гарячка денге
+hi डेंगू
+id demam berdarah dengue
+""", r"""
+@altitude_sickness | - | T70.2 | acute
+en Altitude sickness
+bg височинна болест
+cs výšková nemoc
+da højdesyge
+de Höhenkrankheit
+el νόσος του υψομέτρου
+es mal de altura
+et kõrgustõbi
+fi vuoristotauti
+fr mal aigu des montagnes
+ga tinneas airde
+hr visinska bolest
+hu hegyi betegség
+it mal di montagna
+lt aukščio liga
+lv augstuma slimība
+mt mard tal-altitudni
+nl hoogteziekte
+pl choroba wysokościowa
+pt doença da altitude
+ro rău de altitudine
+sk výšková choroba
+sl višinska bolezen
+sv höjdsjuka
+ja 高山病
+zh 高原反应
+ko 고산병
+th โรคแพ้ความสูง
+vi say độ cao
+tr yükseklik hastalığı
+ar داء المرتفعات
+ru горная болезнь
+uk гірська хвороба
+hi ऊंचाई की बीमारी
+id penyakit ketinggian
+""", r"""
+@food_poisoning | - | A05.9 | acute
+en Food poisoning
+bg хранително отравяне
+cs otrava jídlem
+da madforgiftning
+de Lebensmittelvergiftung
+el τροφική δηλητηρίαση
+es intoxicación alimentaria
+et toidumürgitus
+fi ruokamyrkytys
+fr intoxication alimentaire
+ga nimhiú bia
+hr trovanje hranom
+hu ételmérgezés
+it intossicazione alimentare
+lt apsinuodijimas maistu
+lv saindēšanās ar pārtiku
+mt avvelenament mill-ikel
+nl voedselvergiftiging
+pl zatrucie pokarmowe
+pt intoxicação alimentar
+ro toxiinfecție alimentară
+sk otrava jedlom
+sl zastrupitev s hrano
+sv matförgiftning
+ja 食中毒
+zh 食物中毒
+ko 식중독
+th อาหารเป็นพิษ
+vi ngộ độc thực phẩm
+tr gıda zehirlenmesi
+ar التسمم الغذائي
+ru пищевое отравление
+uk харчове отруєння
+hi खाद्य विषाक्तता
+id keracunan makanan
+""", r"""
+@allergic_reaction | 419076005 | T78.4 | acute
+en Allergic reaction
+bg алергична реакция
+cs alergická reakce
+da allergisk reaktion
+de allergische Reaktion
+el αλλεργική αντίδραση
+es reacción alérgica
+et allergiline reaktsioon
+fi allerginen reaktio
+fr réaction allergique
+ga frithghníomh ailléirgeach
+hr alergijska reakcija
+hu allergiás reakció
+it reazione allergica
+lt alerginė reakcija
+lv alerģiska reakcija
+mt reazzjoni allerġika
+nl allergische reactie
+pl reakcja alergiczna
+pt reação alérgica
+ro reacție alergică
+sk alergická reakcia
+sl alergijska reakcija
+sv allergisk reaktion
+ja アレルギー反応
+zh 过敏反应
+ko 알레르기 반응
+th ปฏิกิริยาภูมิแพ้
+vi phản ứng dị ứng
+tr alerjik reaksiyon
+ar رد فعل تحسسي
+ru аллергическая реакция
+uk алергічна реакція
+hi एलर्जी प्रतिक्रिया
+id reaksi alergi
+""", r"""
+@anaphylaxis | 39579001 | T78.2 | acute
+en Anaphylaxis
+bg анафилаксия
+cs anafylaxe
+da anafylaksi
+de Anaphylaxie
+el αναφυλαξία
+es anafilaxia
+et anafülaksia
+fi anafylaksia
+fr anaphylaxie
+ga anaifiolacsas
+hr anafilaksija
+hu anafilaxia
+it anafilassi
+lt anafilaksija
+lv anafilakse
+mt anafilassi
+nl anafylaxie
+pl anafilaksja
+pt anafilaxia
+ro anafilaxie
+sk anafylaxia
+sl anafilaksija
+sv anafylaxi
+ja アナフィラキシー
+zh 严重过敏反应
+ko 아나필락시스
+th ภาวะแพ้รุนแรง
+vi sốc phản vệ
+tr anafilaksi
+ar التأق
+ru анафилаксия
+uk анафілаксія
+hi तीव्रग्राहिता
+id anafilaksis
+""", r"""
+@kidney_stone | 95570007 | N20.0 | acute
+en Kidney stone
+bg бъбречен камък
+cs ledvinový kámen
+da nyresten
+de Nierenstein
+el λίθος νεφρού
+es cálculo renal
+et neerukivi
+fi munuaiskivi
+fr calcul rénal
+ga cloch duáin
+hr bubrežni kamenac
+hu vesekő
+it calcolo renale
+lt inkstų akmuo
+lv nierakmens
+mt ġebla fil-kliewi
+nl niersteen
+pl kamica nerkowa
+pt cálculo renal
+ro calcul renal
+sk obličkový kameň
+sl ledvični kamen
+sv njursten
+ja 腎結石
+zh 肾结石
+ko 신장결석
+th นิ่วในไต
+vi sỏi thận
+tr böbrek taşı
+ar حصى الكلى
+ru камень почки
+uk камінь нирки
+hi गुर्दे की पथरी
+id batu ginjal
+""", r"""
+@appendicitis | 74400008 | K37 | acute
+en Appendicitis
+bg апендицит
+cs zánět slepého střeva
+da blindtarmsbetændelse
+de Blinddarmentzündung
+el σκωληκοειδίτιδα
+es apendicitis
+et pimesoolepõletik
+fi umpilisäketulehdus
+fr appendicite
+ga aipindicíteas
+hr upala slijepog crijeva
+hu vakbélgyulladás
+it appendicite
+lt apendicitas
+lv apendicīts
+mt appendiċite
+nl blindedarmontsteking
+pl zapalenie wyrostka robaczkowego
+pt apendicite
+ro apendicită
+sk zápal slepého čreva
+sl vnetje slepiča
+sv blindtarmsinflammation
+ja 虫垂炎
+zh 阑尾炎
+ko 충수염
+th ไส้ติ่งอักเสบ
+vi viêm ruột thừa
+tr apandisit
+ar التهاب الزائدة الدودية
+ru аппендицит
+uk апендицит
+hi अपेंडिसाइटिस
+id radang usus buntu
+""", r"""
+@cellulitis | 128045006 | L03.9 | acute
+en Cellulitis
+bg целулит
+cs flegmóna
+da cellulitis
+de Phlegmone
+el κυτταρίτιδα
+es celulitis infecciosa
+et flegmoon
+fi selluliitti
+fr cellulite infectieuse
+ga ceallalíteas
+hr celulitis
+hu cellulitisz
+it cellulite infettiva
+lt celiulitas
+lv celulīts
+mt ċellulite
+nl cellulitis
+pl zapalenie tkanki łącznej
+pt celulite infeciosa
+ro celulită infecțioasă
+sk flegmóna
+sl celulitis
+sv cellulit
+ja 蜂窩織炎
+zh 蜂窝织炎
+ko 연조직염
+th เซลลูไลติส
+vi viêm mô tế bào
+tr selülit
+ar التهاب النسيج الخلوي
+ru флегмона
+uk флегмона
+hi सेल्युलाइटिस
+id selulitis
+""", r"""
+@acute_bronchitis | 10509002 | J20.9 | acute
+en Acute bronchitis
+bg остър бронхит
+cs akutní bronchitida
+da akut bronkitis
+de akute Bronchitis
+el οξεία βρογχίτιδα
+es bronquitis aguda
+et äge bronhiit
+fi akuutti keuhkoputkentulehdus
+fr bronchite aiguë
+ga broincíteas géar
+hr akutni bronhitis
+hu akut hörghurut
+it bronchite acuta
+lt ūminis bronchitas
+lv akūts bronhīts
+mt bronkite akuta
+nl acute bronchitis
+pl ostre zapalenie oskrzeli
+pt bronquite aguda
+ro bronșită acută
+sk akútna bronchitída
+sl akutni bronhitis
+sv akut bronkit
+ja 急性気管支炎
+zh 急性支气管炎
+ko 급성 기관지염
+th หลอดลมอักเสบเฉียบพลัน
+vi viêm phế quản cấp
+tr akut bronşit
+ar التهاب القصبات الحاد
+ru острый бронхит
+uk гострий бронхіт
+hi तीव्र ब्रोंकाइटिस
+id bronkitis akut
+""", r"""
+@otitis_media | 65363002 | H66.9 | acute
+en Middle ear infection
+bg среден отит
+cs zánět středního ucha
+da mellemørebetændelse
+de Mittelohrentzündung
+el μέση ωτίτιδα
+es otitis media
+et keskkõrvapõletik
+fi välikorvatulehdus
+fr otite moyenne
+ga ionfhabhtú na cluaise meánaí
+hr upala srednjeg uha
+hu középfülgyulladás
+it otite media
+lt vidurinės ausies uždegimas
+lv vidusauss iekaisums
+mt infezzjoni tal-widna tan-nofs
+nl middenoorontsteking
+pl zapalenie ucha środkowego
+pt otite média
+ro otită medie
+sk zápal stredného ucha
+sl vnetje srednjega ušesa
+sv öroninflammation
+ja 中耳炎
+zh 中耳炎
+ko 중이염
+th หูชั้นกลางอักเสบ
+vi viêm tai giữa
+tr orta kulak iltihabı
+ar التهاب الأذن الوسطى
+ru средний отит
+uk середній отит
+hi मध्य कान का संक्रमण
+id infeksi telinga tengah
+""", r"""
+@conjunctivitis | 9826008 | H10.9 | acute
+en Conjunctivitis
+bg конюнктивит
+cs zánět spojivek
+da øjenbetændelse
+de Bindehautentzündung
+el επιπεφυκίτιδα
+es conjuntivitis
+et konjunktiviit
+fi sidekalvotulehdus
+fr conjonctivite
+ga toinníteas
+hr konjunktivitis
+hu kötőhártya-gyulladás
+it congiuntivite
+lt konjunktyvitas
+lv konjunktivīts
+mt konġuntivite
+nl bindvliesontsteking
+pl zapalenie spojówek
+pt conjuntivite
+ro conjunctivită
+sk zápal spojoviek
+sl vnetje očesne veznice
+sv ögoninflammation
+ja 結膜炎
+zh 结膜炎
+ko 결막염
+th เยื่อบุตาอักเสบ
+vi viêm kết mạc
+tr konjonktivit
+ar التهاب الملتحمة
+ru конъюнктивит
+uk кон'юнктивіт
+hi नेत्रश्लेष्मलाशोथ
+id konjungtivitis
+""", r"""
+@syncope | 271594007 | R55 | acute
+en Fainting
+bg синкоп
+cs synkopa
+da besvimelse
+de Synkope
+el συγκοπή
+es síncope
+et minestus
+fi pyörtyminen
+fr syncope
+ga taom laige
+hr sinkopa
+hu ájulás
+it sincope
+lt sinkopė
+lv ģībonis
+mt ħass ħażin
+nl flauwte
+pl omdlenie
+pt síncope
+ro sincopă
+sk synkopa
+sl sinkopa
+sv svimning
+ja 失神
+zh 晕厥
+ko 실신
+th อาการเป็นลมหมดสติ
+vi ngất
+tr bayılma
+ar الإغماء
+ru обморок
+uk непритомність
+hi बेहोशी
+id pingsan
+""", r"""
+@hypoglycaemia | 302866003 | E16.2 | acute
+en Hypoglycaemia
+bg хипогликемия
+cs hypoglykémie
+da hypoglykæmi
+de Hypoglykämie
+el υπογλυκαιμία
+es hipoglucemia
+et hüpoglükeemia
+fi hypoglykemia
+fr hypoglycémie
+ga hipiglicéime
+hr hipoglikemija
+hu hipoglikémia
+it ipoglicemia
+lt hipoglikemija
+lv hipoglikēmija
+mt ipogliċemija
+nl hypoglykemie
+pl hipoglikemia
+pt hipoglicemia
+ro hipoglicemie
+sk hypoglykémia
+sl hipoglikemija
+sv hypoglykemi
+ja 低血糖
+zh 低血糖
+ko 저혈당
+th ภาวะน้ำตาลในเลือดต่ำ
+vi hạ đường huyết
+tr hipoglisemi
+ar نقص سكر الدم
+ru гипогликемия
+uk гіпоглікемія
+hi हाइपोग्लाइसीमिया
+id hipoglikemia
+""", r"""
+@acute_kidney_injury | 14669001 | N17.9 | acute
+en Acute kidney injury
+bg остро бъбречно увреждане
+cs akutní poškození ledvin
+da akut nyreskade
+de akutes Nierenversagen
+el οξεία νεφρική βλάβη
+es lesión renal aguda
+et äge neerukahjustus
+fi akuutti munuaisvaurio
+fr insuffisance rénale aiguë
+ga gortú géar duáin
+hr akutno oštećenje bubrega
+hu akut veseelégtelenség
+it danno renale acuto
+lt ūminis inkstų pažeidimas
+lv akūts nieru bojājums
+mt ħsara akuta fil-kliewi
+nl acute nierschade
+pl ostre uszkodzenie nerek
+pt lesão renal aguda
+ro leziune renală acută
+sk akútne poškodenie obličiek
+sl akutna ledvična okvara
+sv akut njurskada
+ja 急性腎障害
+zh 急性肾损伤
+ko 급성 콩팥손상
+th ภาวะไตวายเฉียบพลัน
+vi tổn thương thận cấp
+tr akut böbrek hasarı
+ar إصابة الكلى الحادة
+ru острое повреждение почек
+uk гостре пошкодження нирок
+hi तीव्र गुर्दा क्षति
+id cedera ginjal akut
+""", r"""
+@urinary_retention | 267064002 | R33 | acute
+en Urinary retention
+bg задръжка на урина
+cs retence moči
+da urinretention
+de Harnverhalt
+el επίσχεση ούρων
+es retención urinaria
+et kusepeetus
+fi virtsaumpi
+fr rétention urinaire
+ga coinneáil fuail
+hr retencija urina
+hu vizeletrekedés
+it ritenzione urinaria
+lt šlapimo susilaikymas
+lv urīna aizture
+mt żamma tal-awrina
+nl urineretentie
+pl zatrzymanie moczu
+pt retenção urinária
+ro retenție urinară
+sk retencia moču
+sl zastoj urina
+sv urinstämma
+ja 尿閉
+zh 尿潴留
+ko 요폐
+th ภาวะปัสสาวะคั่ง
+vi bí tiểu
+tr idrar retansiyonu
+ar احتباس البول
+ru задержка мочи
+uk затримка сечі
+hi मूत्र प्रतिधारण
+id retensi urine
+""", r"""
+@delirium | 2776000 | F05.9 | acute
+en Delirium
+bg делир
+cs delirium
+da delirium
+de Delir
+el παραλήρημα
+es delírium
+et deliirium
+fi sekavuustila
+fr délirium
+ga ! no established Irish term known to us
+hr delirij
+hu delírium
+it delirium
+lt delyras
+lv delīrijs
+mt delirju
+nl delier
+pl majaczenie
+pt delirium
+ro delir
+sk delírium
+sl delirij
+sv delirium
+ja せん妄
+zh 谵妄
+ko 섬망
+th ภาวะสับสนเฉียบพลัน
+vi mê sảng
+tr deliryum
+ar الهذيان
+ru делирий
+uk делірій
+hi प्रलाप
+id delirium
+""", r"""
+@gastrointestinal_bleeding | 74474003 | K92.2 | acute
+en Gastrointestinal bleeding
+bg стомашно-чревно кървене
+cs krvácení do trávicího traktu
+da blødning fra mave-tarmkanalen
+de gastrointestinale Blutung
+el αιμορραγία του πεπτικού
+es hemorragia digestiva
+et seedetrakti verejooks
+fi ruoansulatuskanavan verenvuoto
+fr hémorragie digestive
+ga fuiliú gastraistéigeach
+hr krvarenje iz probavnog sustava
+hu gyomor-bélrendszeri vérzés
+it emorragia gastrointestinale
+lt virškinamojo trakto kraujavimas
+lv gremošanas trakta asiņošana
+mt fsada gastrointestinali
+nl maag-darmbloeding
+pl krwawienie z przewodu pokarmowego
+pt hemorragia digestiva
+ro hemoragie digestivă
+sk krvácanie do tráviaceho traktu
+sl krvavitev iz prebavil
+sv gastrointestinal blödning
+ja 消化管出血
+zh 消化道出血
+ko 위장관 출혈
+th เลือดออกในทางเดินอาหาร
+vi xuất huyết tiêu hóa
+tr gastrointestinal kanama
+ar نزيف الجهاز الهضمي
+ru желудочно-кишечное кровотечение
+uk шлунково-кишкова кровотеча
+hi जठरांत्र रक्तस्राव
+id perdarahan saluran cerna
+""", r"""
+@acute_pancreatitis | 197456007 | K85.9 | acute
+en Acute pancreatitis
+bg остър панкреатит
+cs akutní pankreatitida
+da akut pankreatitis
+de akute Pankreatitis
+el οξεία παγκρεατίτιδα
+es pancreatitis aguda
+et äge pankreatiit
+fi akuutti haimatulehdus
+fr pancréatite aiguë
+ga paincréitíteas géar
+hr akutni pankreatitis
+hu akut hasnyálmirigy-gyulladás
+it pancreatite acuta
+lt ūminis pankreatitas
+lv akūts pankreatīts
+mt pankreatite akuta
+nl acute pancreatitis
+pl ostre zapalenie trzustki
+pt pancreatite aguda
+ro pancreatită acută
+sk akútna pankreatitída
+sl akutni pankreatitis
+sv akut pankreatit
+ja 急性膵炎
+zh 急性胰腺炎
+ko 급성 췌장염
+th ตับอ่อนอักเสบเฉียบพลัน
+vi viêm tụy cấp
+tr akut pankreatit
+ar التهاب البنكرياس الحاد
+ru острый панкреатит
+uk гострий панкреатит
+hi तीव्र अग्नाशयशोथ
+id pankreatitis akut
+""", r"""
+@acute_cholecystitis | 65275009 | K81.0 | acute
+en Acute cholecystitis
+bg остър холецистит
+cs akutní cholecystitida
+da akut galdeblærebetændelse
+de akute Cholezystitis
+el οξεία χολοκυστίτιδα
+es colecistitis aguda
+et äge koletsüstiit
+fi akuutti sappirakkotulehdus
+fr cholécystite aiguë
+ga colaisistíteas géar
+hr akutni kolecistitis
+hu akut epehólyag-gyulladás
+it colecistite acuta
+lt ūminis cholecistitas
+lv akūts holecistīts
+mt koleċistite akuta
+nl acute cholecystitis
+pl ostre zapalenie pęcherzyka żółciowego
+pt colecistite aguda
+ro colecistită acută
+sk akútna cholecystitída
+sl akutni holecistitis
+sv akut gallblåseinflammation
+ja 急性胆嚢炎
+zh 急性胆囊炎
+ko 급성 담낭염
+th ถุงน้ำดีอักเสบเฉียบพลัน
+vi viêm túi mật cấp
+tr akut kolesistit
+ar التهاب المرارة الحاد
+ru острый холецистит
+uk гострий холецистит
+hi तीव्र पित्ताशयशोथ
+id kolesistitis akut
+""", r"""
+@copd_exacerbation | 195951007 | J44.1 | acute
+en Acute exacerbation of COPD
+bg обостряне на ХОББ
+cs akutní exacerbace CHOPN
+da akut exacerbation af KOL
+de akute Exazerbation der COPD
+el οξεία παρόξυνση ΧΑΠ
+es exacerbación aguda de la EPOC
+et KOK-i äge ägenemine
+fi keuhkoahtaumataudin äkillinen paheneminen
+fr exacerbation aiguë de BPCO
+ga ! no established Irish term known to us
+hr akutna egzacerbacija KOPB-a
+hu COPD akut exacerbációja
+it riacutizzazione di BPCO
+lt LOPL paūmėjimas
+lv HOPS paasinājums
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl acute exacerbatie van COPD
+pl zaostrzenie POChP
+pt exacerbação aguda da DPOC
+ro exacerbare acută a BPOC
+sk akútna exacerbácia CHOCHP
+sl akutno poslabšanje KOPB
+sv akut exacerbation av KOL
+ja COPD増悪
+zh 慢阻肺急性加重
+ko COPD 급성 악화
+th โรคปอดอุดกั้นเรื้อรังกำเริบเฉียบพลัน
+vi đợt cấp bệnh phổi tắc nghẽn mạn tính
+tr KOAH alevlenmesi
+ar تفاقم حاد لمرض الانسداد الرئوي المزمن
+ru обострение ХОБЛ
+uk загострення ХОЗЛ
+hi सीओपीडी का तीव्र प्रकोप
+id eksaserbasi akut PPOK
+""", r"""
+@epileptic_seizure | 91175000 | R56.8 | acute
+en Seizure
+bg гърч
+cs epileptický záchvat
+da krampeanfald
+de Krampfanfall
+el επιληπτική κρίση
+es crisis epiléptica
+et krambihoog
+fi kouristuskohtaus
+fr crise d'épilepsie
+ga taom titimis
+hr epileptički napadaj
+hu epilepsziás roham
+it crisi epilettica
+lt traukulių priepuolis
+lv krampju lēkme
+mt aċċessjoni
+nl epileptische aanval
+pl napad padaczkowy
+pt crise epilética
+ro criză epileptică
+sk epileptický záchvat
+sl epileptični napad
+sv krampanfall
+ja けいれん発作
+zh 癫痫发作
+ko 발작
+th อาการชัก
+vi co giật
+tr nöbet
+ar نوبة صرع
+ru судорожный приступ
+uk судомний напад
+hi दौरा
+id kejang
+""", r"""
+@herpes_zoster | 4740000 | B02.9 | acute
+en Shingles
+bg херпес зостер
+cs pásový opar
+da helvedesild
+de Gürtelrose
+el έρπης ζωστήρας
+es herpes zóster
+et vöötohatis
+fi vyöruusu
+fr zona
+ga deir
+hr herpes zoster
+hu övsömör
+it herpes zoster
+lt juostinė pūslelinė
+lv jostas roze
+mt ħruq ta' Sant'Antnin
+nl gordelroos
+pl półpasiec
+pt zona
+ro zona zoster
+sk pásový opar
+sl pasovec
+sv bältros
+ja 帯状疱疹
+zh 带状疱疹
+ko 대상포진
+th โรคงูสวัด
+vi bệnh zona
+tr zona
+ar الهربس النطاقي
+ru опоясывающий лишай
+uk оперізувальний лишай
+hi दाद
+id herpes zoster
+"""]
