@@ -6,8 +6,9 @@ record; ``parse_many`` / ``parse_packed`` do a batch without letting one bad pay
 recorded notifications through the same path as a real device.
 """
 
+from . import replay
 from ._encode import encode
-from ._errors import ParseError, RecordingError, SensorError
+from ._errors import ConversionError, ParseError, RecordingError, SensorError
 from ._ieee11073 import (
     FLOAT_SPECIALS,
     SFLOAT_SPECIALS,
@@ -26,6 +27,7 @@ from ._readings import (
     CheckedReading,
     RRWindow,
     check_readings,
+    device_notes,
     rmssd_ms,
     to_readings,
 )
@@ -53,6 +55,7 @@ from ._records import (
     TemperatureMeasurement,
     TemperatureType,
 )
+from .replay import ConnectionEvent, Notification, Recording, load_recording, parse_recording
 
 __all__ = [
     "BLOOD_PRESSURE_MEASUREMENT",
@@ -70,11 +73,14 @@ __all__ = [
     "BloodPressureStatus",
     "Buffer",
     "CheckedReading",
+    "ConnectionEvent",
+    "ConversionError",
     "GlucoseMeasurement",
     "GlucoseSensorStatus",
     "GlucoseType",
     "HeartRateMeasurement",
     "Measurement",
+    "Notification",
     "ParseError",
     "ParseFailure",
     "PlxContinuous",
@@ -82,21 +88,26 @@ __all__ = [
     "PlxMeasurementStatus",
     "PlxSpotCheck",
     "RRWindow",
+    "Recording",
     "RecordingError",
     "SampleLocation",
     "SensorError",
     "TemperatureMeasurement",
     "TemperatureType",
     "check_readings",
+    "device_notes",
     "encode",
     "encode_float",
     "encode_sfloat",
     "float_from_value",
     "float_special",
     "float_value",
+    "load_recording",
     "parse",
     "parse_many",
     "parse_packed",
+    "parse_recording",
+    "replay",
     "rmssd_ms",
     "sfloat_from_value",
     "sfloat_special",
