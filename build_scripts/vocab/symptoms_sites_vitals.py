@@ -3708,3 +3708,1115 @@ uk носова кровотеча
 hi नाक से खून आना
 id mimisan
 """)
+
+BLOCKS.append("""
+@symptom.bleeding_gums snomed=86276007
+en bleeding gums
+bg кървящи венци
+cs krvácení dásní
+da blødende tandkød
+de blutendes Zahnfleisch
+el αιμορραγία ούλων
+es sangrado de encías
+et igemete veritsus
+fi ienverenvuoto
+fr saignement des gencives
+ga fuiliú drandal
+hr krvarenje desni
+hu ínyvérzés
+it sanguinamento gengivale
+lt dantenų kraujavimas
+lv smaganu asiņošana
+mt fsada mill-ħanek
+nl bloedend tandvlees
+pl krwawienie dziąseł
+pt gengivas a sangrar
+ro sângerarea gingiilor
+sk krvácanie ďasien
+sl krvavitev dlesni
+sv blödande tandkött
+ja 歯ぐきからの出血
+zh 牙龈出血
+ko 잇몸 출혈
+th เลือดออกตามไรฟัน
+vi chảy máu chân răng
+tr diş eti kanaması
+ar نزيف اللثة
+ru кровоточивость дёсен
+uk кровоточивість ясен
+hi मसूड़ों से खून आना
+id gusi berdarah
+
+@symptom.mouth_ulcer snomed=26284000
+en mouth ulcer
+bg язва в устата
+cs vřed v ústech
+da mundsår
+de Mundgeschwür
+el έλκος στο στόμα
+es llaga en la boca
+et suuhaavand
+fi suun haavauma
+fr ulcère buccal
+ga othras béil
+hr ranica u ustima
+hu szájfekély
+it ulcera della bocca
+lt burnos opa
+lv čūla mutē
+mt ulċera fil-ħalq
+nl mondzweer
+pl owrzodzenie jamy ustnej
+pt úlcera na boca
+ro ulcerație bucală
+sk vred v ústach
+sl razjeda v ustih
+sv munsår
+ja 口内炎
+zh 口腔溃疡
+ko 입안 궤양
+th แผลในปาก
+vi loét miệng
+tr ağız yarası
+ar قرحة الفم
+ru язва во рту
+uk виразка в роті
+hi मुंह के छाले
+id sariawan
+
+@symptom.dry_mouth snomed=87715008
+en dry mouth
+bg сухота в устата
+cs sucho v ústech
+da mundtørhed
+de Mundtrockenheit
+el ξηροστομία
+es boca seca
+et suukuivus
+fi suun kuivuus
+fr bouche sèche
+ga béal tirim
+hr suhoća usta
+hu szájszárazság
+it bocca secca
+lt sausumas burnoje
+lv sausa mute
+mt ħalq xott
+nl droge mond
+pl suchość w ustach
+pt boca seca
+ro gură uscată
+sk sucho v ústach
+sl suha usta
+sv muntorrhet
+ja 口の渇き
+zh 口干
+ko 입 마름
+th ปากแห้ง
+vi khô miệng
+tr ağız kuruluğu
+ar جفاف الفم
+ru сухость во рту
+uk сухість у роті
+hi मुंह सूखना
+id mulut kering
+
+@symptom.excessive_thirst snomed=17173007
+en excessive thirst
+bg силна жажда
+cs nadměrná žízeň
+da stærk tørst
+de starker Durst
+el έντονη δίψα
+es sed excesiva
+et liigne janu
+fi voimakas jano
+fr soif excessive
+ga tart mór
+hr pojačana žeđ
+hu fokozott szomjúság
+it sete eccessiva
+lt padidėjęs troškulys
+lv pastiprinātas slāpes
+mt għatx eċċessiv
+nl overmatige dorst
+pl wzmożone pragnienie
+pt sede excessiva
+ro sete excesivă
+sk nadmerný smäd
+sl prekomerna žeja
+sv kraftig törst
+ja 強い喉の渇き
+zh 口渴多饮
+ko 심한 갈증
+th กระหายน้ำมาก
+vi khát nước nhiều
+tr aşırı susama
+ar عطش شديد
+ru сильная жажда
+uk сильна спрага
+hi बहुत प्यास लगना
+id sangat haus
+
+@symptom.sweating snomed=415690000
+en sweating
+bg изпотяване
+cs pocení
+da svedtendens
+de Schwitzen
+el εφίδρωση
+es sudoración
+et higistamine
+fi hikoilu
+fr transpiration
+ga allas
+hr znojenje
+hu izzadás
+it sudorazione
+lt prakaitavimas
+lv svīšana
+mt għaraq
+nl zweten
+pl pocenie się
+pt transpiração
+ro transpirație
+sk potenie
+sl potenje
+sv svettning
+ja 発汗
+zh 出汗
+ko 땀 흘림
+th เหงื่อออก
+vi đổ mồ hôi
+tr terleme
+ar تعرق
+ru потливость
+uk пітливість
+hi पसीना आना
+id berkeringat
+
+@symptom.cold_sweat
+en cold sweat
+bg студена пот
+cs studený pot
+da koldsved
+de kalter Schweiß
+el κρύος ιδρώτας
+es sudor frío
+et külm higi
+fi kylmä hiki
+fr sueurs froides
+ga allas fuar
+hr hladan znoj
+hu hideg verejték
+it sudore freddo
+lt šaltas prakaitas
+lv auksti sviedri
+mt għaraq kiesaħ
+nl koud zweet
+pl zimne poty
+pt suores frios
+ro transpirație rece
+sk studený pot
+sl hladen znoj
+sv kallsvett
+ja 冷や汗
+zh 冷汗
+ko 식은땀 흘림
+th เหงื่อแตกตัวเย็น
+vi vã mồ hôi lạnh
+tr soğuk terleme
+ar عرق بارد
+ru холодный пот
+uk холодний піт
+hi ठंडा पसीना
+id keringat dingin
+
+@symptom.pale_skin snomed=398979000
+en pale skin
+bg бледа кожа
+cs bledost
+da bleghed
+de Blässe
+el ωχρότητα
+es palidez
+et kahvatus
+fi kalpeus
+fr pâleur
+ga báine craicinn
+hr bljedilo
+hu sápadtság
+it pallore
+lt išblyškimas
+lv bālums
+mt ġilda pallida
+nl bleekheid
+pl bladość
+pt palidez
+ro paloare
+sk bledosť
+sl bledica
+sv blekhet
+ja 顔面蒼白
+zh 面色苍白
+ko 창백함
+th ผิวซีด
+vi da xanh xao
+tr solukluk
+ar شحوب
+ru бледность
+uk блідість
+hi पीलापन
+id pucat
+
+@symptom.blue_lips_or_skin snomed=3415004
+en blue lips or skin
+bg посиняване на устните или кожата
+cs modré rty nebo kůže
+da blålige læber eller hud
+de blaue Lippen oder Haut
+el κυάνωση
+es labios o piel azulados
+et sinised huuled või nahk
+fi sinertävät huulet tai iho
+fr lèvres ou peau bleutées
+ga liopaí nó craiceann gorm
+hr plave usne ili koža
+hu kék ajkak vagy bőr
+it labbra o pelle bluastre
+lt pamėlusios lūpos ar oda
+lv zilas lūpas vai āda
+mt xufftejn jew ġilda blu
+nl blauwe lippen of huid
+pl sine usta lub skóra
+pt lábios ou pele azulados
+ro buze sau piele albăstrui
+sk modré pery alebo koža
+sl modre ustnice ali koža
+sv blå läppar eller hud
+ja 唇や皮膚が青紫色になる
+zh 口唇或皮肤发紫
+ko 입술이나 피부가 파래짐
+th ริมฝีปากหรือผิวเขียวคล้ำ
+vi môi hoặc da tím tái
+tr dudak veya ciltte morarma
+ar ازرقاق الشفتين أو الجلد
+ru синюшность губ или кожи
+uk синюшність губ або шкіри
+hi होंठ या त्वचा नीली पड़ना
+id bibir atau kulit kebiruan
+
+@symptom.yellow_skin_or_eyes snomed=18165001
+en yellowing of the skin or eyes
+bg пожълтяване на кожата или очите
+cs zežloutnutí kůže nebo očí
+da gulfarvning af hud eller øjne
+de gelbliche Verfärbung von Haut oder Augen
+el κιτρίνισμα δέρματος ή ματιών
+es coloración amarilla de piel u ojos
+et naha või silmade kollasus
+fi ihon tai silmien keltaisuus
+fr jaunissement de la peau ou des yeux
+ga buíochan
+hr žutilo kože ili očiju
+hu bőr vagy szem besárgulása
+it ingiallimento della pelle o degli occhi
+lt odos ar akių pageltimas
+lv ādas vai acu dzelte
+mt sfura tal-ġilda jew tal-għajnejn
+nl gele verkleuring van huid of ogen
+pl zażółcenie skóry lub oczu
+pt pele ou olhos amarelados
+ro îngălbenirea pielii sau a ochilor
+sk zožltnutie kože alebo očí
+sl porumenelost kože ali oči
+sv gulfärgning av hud eller ögon
+ja 皮膚や白目が黄色くなる
+zh 皮肤或眼睛发黄
+ko 피부나 눈이 노래짐
+th ตัวเหลืองตาเหลือง
+vi vàng da hoặc vàng mắt
+tr ciltte veya gözlerde sararma
+ar اصفرار الجلد أو العينين
+ru пожелтение кожи или глаз
+uk пожовтіння шкіри або очей
+hi त्वचा या आंखों का पीला होना
+id kulit atau mata menguning
+
+@symptom.easy_bruising
+en easy bruising
+bg лесно образуване на синини
+cs snadná tvorba modřin
+da tendens til blå mærker
+de Neigung zu blauen Flecken
+el εύκολοι μώλωπες
+es moretones con facilidad
+et kergesti tekkivad sinikad
+fi mustelmaherkkyys
+fr bleus fréquents
+ga brúnna go héasca
+hr lako stvaranje modrica
+hu könnyen kialakuló véraláfutások
+it lividi frequenti
+lt lengvai atsirandančios mėlynės
+lv viegli rodas zilumi
+mt tbenġil faċli
+nl snel blauwe plekken
+pl łatwe powstawanie siniaków
+pt nódoas negras com facilidade
+ro apariția ușoară a vânătăilor
+sk ľahká tvorba modrín
+sl nagnjenost k modricam
+sv lätt att få blåmärken
+ja あざができやすい
+zh 容易瘀青
+ko 쉽게 멍이 듦
+th ฟกช้ำง่าย
+vi dễ bị bầm tím
+tr kolay morarma
+ar سهولة ظهور الكدمات
+ru лёгкое появление синяков
+uk легка поява синців
+hi आसानी से नील पड़ना
+id mudah memar
+
+@symptom.hair_loss snomed=278040002
+en hair loss
+bg косопад
+cs vypadávání vlasů
+da hårtab
+de Haarausfall
+el τριχόπτωση
+es caída del cabello
+et juuste väljalangemine
+fi hiustenlähtö
+fr chute de cheveux
+ga cailleadh gruaige
+hr gubitak kose
+hu hajhullás
+it caduta dei capelli
+lt plaukų slinkimas
+lv matu izkrišana
+mt telf tax-xagħar
+nl haaruitval
+pl wypadanie włosów
+pt queda de cabelo
+ro căderea părului
+sk vypadávanie vlasov
+sl izpadanje las
+sv håravfall
+ja 脱毛
+zh 脱发
+ko 탈모
+th ผมร่วง
+vi rụng tóc
+tr saç dökülmesi
+ar تساقط الشعر
+ru выпадение волос
+uk випадіння волосся
+hi बाल झड़ना
+id rambut rontok
+
+@symptom.dry_skin snomed=16386004
+en dry skin
+bg суха кожа
+cs suchá kůže
+da tør hud
+de trockene Haut
+el ξηρό δέρμα
+es piel seca
+et kuiv nahk
+fi kuiva iho
+fr peau sèche
+ga craiceann tirim
+hr suha koža
+hu száraz bőr
+it pelle secca
+lt sausa oda
+lv sausa āda
+mt ġilda xotta
+nl droge huid
+pl sucha skóra
+pt pele seca
+ro piele uscată
+sk suchá koža
+sl suha koža
+sv torr hud
+ja 乾燥肌
+zh 皮肤干燥
+ko 건조한 피부
+th ผิวแห้ง
+vi khô da
+tr kuru cilt
+ar جفاف الجلد
+ru сухость кожи
+uk сухість шкіри
+hi रूखी त्वचा
+id kulit kering
+
+@symptom.hoarseness snomed=50219008
+en hoarseness
+bg дрезгав глас
+cs chrapot
+da hæshed
+de Heiserkeit
+el βραχνάδα
+es ronquera
+et kähedus
+fi käheys
+fr enrouement
+ga piachán
+hr promuklost
+hu rekedtség
+it raucedine
+lt užkimimas
+lv aizsmakums
+mt ! no established Maltese term we could confirm
+nl heesheid
+pl chrypka
+pt rouquidão
+ro răgușeală
+sk chrapot
+sl hripavost
+sv heshet
+ja 声がれ
+zh 声音嘶哑
+ko 쉰 목소리
+th เสียงแหบ
+vi khàn giọng
+tr ses kısıklığı
+ar بحة الصوت
+ru осиплость голоса
+uk осиплість голосу
+hi आवाज बैठना
+id suara serak
+
+@symptom.loss_of_smell snomed=44169009
+en loss of smell
+bg загуба на обонянието
+cs ztráta čichu
+da tab af lugtesans
+de Geruchsverlust
+el απώλεια όσφρησης
+es pérdida del olfato
+et lõhnatundlikkuse kadu
+fi hajuaistin menetys
+fr perte de l'odorat
+ga cailleadh boladh
+hr gubitak njuha
+hu szaglásvesztés
+it perdita dell'olfatto
+lt uoslės praradimas
+lv ožas zudums
+mt telf tax-xamm
+nl reukverlies
+pl utrata węchu
+pt perda do olfato
+ro pierderea mirosului
+sk strata čuchu
+sl izguba vonja
+sv nedsatt luktsinne
+ja 嗅覚障害
+zh 嗅觉丧失
+ko 후각 상실
+th จมูกไม่ได้กลิ่น
+vi mất khứu giác
+tr koku kaybı
+ar فقدان حاسة الشم
+ru потеря обоняния
+uk втрата нюху
+hi सूंघने की क्षमता खोना
+id hilang penciuman
+
+@symptom.loss_of_taste snomed=36955009
+en loss of taste
+bg загуба на вкуса
+cs ztráta chuti
+da tab af smagssans
+de Geschmacksverlust
+el απώλεια γεύσης
+es pérdida del gusto
+et maitsetundlikkuse kadu
+fi makuaistin menetys
+fr perte du goût
+ga cailleadh blas
+hr gubitak okusa
+hu ízérzésvesztés
+it perdita del gusto
+lt skonio praradimas
+lv garšas zudums
+mt telf tat-togħma
+nl smaakverlies
+pl utrata smaku
+pt perda do paladar
+ro pierderea gustului
+sk strata chuti
+sl izguba okusa
+sv nedsatt smaksinne
+ja 味覚障害
+zh 味觉丧失
+ko 미각 상실
+th ลิ้นไม่รับรส
+vi mất vị giác
+tr tat kaybı
+ar فقدان حاسة التذوق
+ru потеря вкуса
+uk втрата смаку
+hi स्वाद खोना
+id hilang pengecapan
+
+@symptom.snoring snomed=72863001
+en snoring
+bg хъркане
+cs chrápání
+da snorken
+de Schnarchen
+el ροχαλητό
+es ronquidos
+et norskamine
+fi kuorsaus
+fr ronflement
+ga srannadh
+hr hrkanje
+hu horkolás
+it russare
+lt knarkimas
+lv krākšana
+mt nħir
+nl snurken
+pl chrapanie
+pt ressonar
+ro sforăit
+sk chrápanie
+sl smrčanje
+sv snarkning
+ja いびき
+zh 打鼾
+ko 코골이
+th กรน
+vi ngáy
+tr horlama
+ar شخير
+ru храп
+uk хропіння
+hi खर्राटे
+id mendengkur
+
+@symptom.hiccups snomed=65958008
+en hiccups
+bg хълцане
+cs škytavka
+da hikke
+de Schluckauf
+el λόξυγκας
+es hipo
+et luksumine
+fi hikka
+fr hoquet
+ga snag
+hr štucanje
+hu csuklás
+it singhiozzo
+lt žagsėjimas
+lv žagas
+mt fwieq
+nl hik
+pl czkawka
+pt soluços
+ro sughiț
+sk štikútka
+sl kolcanje
+sv hicka
+ja しゃっくり
+zh 打嗝
+ko 딸꾹질
+th สะอึก
+vi nấc cụt
+tr hıçkırık
+ar فواق
+ru икота
+uk гикавка
+hi हिचकी
+id cegukan
+
+@symptom.irregular_heartbeat snomed=361137007
+en irregular heartbeat
+bg неравномерен пулс
+cs nepravidelný tep
+da uregelmæssig puls
+de unregelmäßiger Herzschlag
+el ακανόνιστος καρδιακός παλμός
+es latidos irregulares
+et ebaregulaarne südamerütm
+fi epäsäännöllinen syke
+fr rythme cardiaque irrégulier
+ga buille croí neamhrialta
+hr nepravilan rad srca
+hu szabálytalan szívverés
+it battito cardiaco irregolare
+lt nereguliarus širdies ritmas
+lv neregulāra sirdsdarbība
+mt taħbit tal-qalb irregolari
+nl onregelmatige hartslag
+pl nieregularne bicie serca
+pt batimentos cardíacos irregulares
+ro bătăi neregulate ale inimii
+sk nepravidelný tep
+sl nereden srčni utrip
+sv oregelbunden hjärtrytm
+ja 不整脈
+zh 心律不齐
+ko 불규칙한 심장 박동
+th หัวใจเต้นผิดจังหวะ
+vi nhịp tim không đều
+tr düzensiz kalp atışı
+ar عدم انتظام ضربات القلب
+ru нерегулярное сердцебиение
+uk нерегулярне серцебиття
+hi अनियमित धड़कन
+id detak jantung tidak teratur
+
+@symptom.fast_heartbeat snomed=3424008
+en fast heartbeat
+bg ускорен пулс
+cs zrychlený tep
+da hurtig puls
+de schneller Herzschlag
+el ταχυκαρδία
+es latidos rápidos
+et kiire südamerütm
+fi nopea syke
+fr rythme cardiaque rapide
+ga buille croí tapa
+hr ubrzan rad srca
+hu szapora szívverés
+it battito cardiaco accelerato
+lt dažnas širdies plakimas
+lv paātrināta sirdsdarbība
+mt taħbit tal-qalb mgħaġġel
+nl snelle hartslag
+pl szybkie bicie serca
+pt batimentos cardíacos acelerados
+ro bătăi rapide ale inimii
+sk zrýchlený tep
+sl pospešen srčni utrip
+sv snabb puls
+ja 頻脈
+zh 心跳过快
+ko 빠른 심장 박동
+th หัวใจเต้นเร็ว
+vi nhịp tim nhanh
+tr hızlı kalp atışı
+ar تسارع ضربات القلب
+ru учащённое сердцебиение
+uk прискорене серцебиття
+hi तेज धड़कन
+id detak jantung cepat
+
+@symptom.slow_heartbeat snomed=48867003
+en slow heartbeat
+bg забавен пулс
+cs zpomalený tep
+da langsom puls
+de langsamer Herzschlag
+el βραδυκαρδία
+es latidos lentos
+et aeglane südamerütm
+fi hidas syke
+fr rythme cardiaque lent
+ga buille croí mall
+hr usporen rad srca
+hu lassú szívverés
+it battito cardiaco lento
+lt retas širdies plakimas
+lv palēnināta sirdsdarbība
+mt taħbit tal-qalb bil-mod
+nl trage hartslag
+pl wolne bicie serca
+pt batimentos cardíacos lentos
+ro bătăi lente ale inimii
+sk spomalený tep
+sl upočasnjen srčni utrip
+sv långsam puls
+ja 徐脈
+zh 心跳过慢
+ko 느린 심장 박동
+th หัวใจเต้นช้า
+vi nhịp tim chậm
+tr yavaş kalp atışı
+ar بطء ضربات القلب
+ru замедленное сердцебиение
+uk сповільнене серцебиття
+hi धीमी धड़कन
+id detak jantung lambat
+
+@symptom.breathless_lying_flat snomed=62744007
+en breathlessness when lying flat
+bg задух в легнало положение
+cs dušnost vleže
+da åndenød i liggende stilling
+de Atemnot im Liegen
+el δύσπνοια στην ύπτια θέση
+es falta de aire al estar acostado
+et hingeldus lamades
+fi hengenahdistus makuulla
+fr essoufflement en position allongée
+ga giorra anála nuair a luíonn tú síos
+hr nedostatak zraka u ležećem položaju
+hu fekvéskor jelentkező légszomj
+it mancanza di respiro da sdraiati
+lt dusulys gulint
+lv elpas trūkums guļus
+mt qtugħ ta' nifs meta timtedd
+nl kortademigheid bij plat liggen
+pl duszność w pozycji leżącej
+pt falta de ar ao deitar
+ro lipsă de aer în poziție culcată
+sk dýchavičnosť poležiačky
+sl težko dihanje leže
+sv andnöd i liggande
+ja 横になると息苦しい
+zh 平卧时呼吸困难
+ko 누우면 숨이 참
+th นอนราบแล้วหายใจไม่สะดวก
+vi khó thở khi nằm
+tr yatınca nefes darlığı
+ar ضيق التنفس عند الاستلقاء
+ru одышка в положении лёжа
+uk задишка в положенні лежачи
+hi लेटने पर सांस फूलना
+id sesak napas saat berbaring
+
+@symptom.cough_with_phlegm snomed=28743005
+en cough with phlegm
+bg кашлица с храчки
+cs vlhký kašel
+da hoste med slim
+de Husten mit Auswurf
+el βήχας με φλέματα
+es tos con flemas
+et röga eritusega köha
+fi limainen yskä
+fr toux grasse
+ga casacht le réama
+hr kašalj s iskašljavanjem
+hu hurutos köhögés
+it tosse grassa
+lt kosulys su skrepliais
+lv klepus ar krēpām
+mt sogħla bil-bili
+nl slijmerige hoest
+pl kaszel mokry
+pt tosse com expetoração
+ro tuse productivă
+sk vlhký kašeľ
+sl moker kašelj
+sv slemhosta
+ja 痰が出る咳
+zh 咳痰
+ko 가래 기침
+th ไอมีเสมหะ
+vi ho có đờm
+tr balgamlı öksürük
+ar سعال مع بلغم
+ru влажный кашель
+uk вологий кашель
+hi बलगम वाली खांसी
+id batuk berdahak
+
+@symptom.dry_cough snomed=11833005
+en dry cough
+bg суха кашлица
+cs suchý kašel
+da tør hoste
+de trockener Husten
+el ξηρός βήχας
+es tos seca
+et kuiv köha
+fi kuiva yskä
+fr toux sèche
+ga casacht thirim
+hr suhi kašalj
+hu száraz köhögés
+it tosse secca
+lt sausas kosulys
+lv sauss klepus
+mt sogħla xotta
+nl droge hoest
+pl suchy kaszel
+pt tosse seca
+ro tuse seacă
+sk suchý kašeľ
+sl suh kašelj
+sv torrhosta
+ja 空咳
+zh 干咳
+ko 마른 기침
+th ไอแห้ง
+vi ho khan
+tr kuru öksürük
+ar سعال جاف
+ru сухой кашель
+uk сухий кашель
+hi सूखी खांसी
+id batuk kering
+
+@symptom.flank_pain snomed=247355005
+en flank pain
+bg болка в слабините
+cs bolest v boku
+da smerter i siden
+de Schmerzen in der Flanke
+el πόνος στο πλάι
+es dolor en el costado
+et küljevalu
+fi kylkikipu
+fr douleur au flanc
+ga pian sa taobh
+hr bol u slabinama
+hu oldalfájdalom
+it dolore al fianco
+lt šono skausmas
+lv sāpes sānos
+mt uġigħ fil-ġenb
+nl flankpijn
+pl ból w boku
+pt dor no flanco
+ro durere în flanc
+sk bolesť v boku
+sl bolečina v boku
+sv smärta i sidan
+ja 脇腹の痛み
+zh 腰侧疼痛
+ko 옆구리 통증
+th ปวดสีข้าง
+vi đau hông lưng
+tr böğür ağrısı
+ar ألم الخاصرة
+ru боль в боку
+uk біль у боці
+hi बगल में दर्द
+id nyeri pinggang samping
+
+@symptom.pelvic_pain snomed=274671002
+en pelvic pain
+bg болка в таза
+cs bolest v pánvi
+da bækkensmerter
+de Beckenschmerzen
+el πυελικός πόνος
+es dolor en la pelvis
+et vaagnavalu
+fi lantiokipu
+fr douleur pelvienne
+ga ! no established Irish term we could confirm
+hr bol u zdjelici
+hu kismedencei fájdalom
+it dolore pelvico
+lt dubens skausmas
+lv iegurņa sāpes
+mt uġigħ fil-pelvi
+nl bekkenpijn
+pl ból miednicy
+pt dor pélvica
+ro durere pelviană
+sk bolesť v panve
+sl bolečina v medenici
+sv bäckensmärta
+ja 骨盤痛
+zh 盆腔痛
+ko 골반 통증
+th ปวดอุ้งเชิงกราน
+vi đau vùng chậu
+tr leğen bölgesinde ağrı
+ar ألم الحوض
+ru боль в области таза
+uk біль у ділянці таза
+hi श्रोणि में दर्द
+id nyeri panggul
+
+@symptom.vaginal_bleeding snomed=289530006
+en vaginal bleeding
+bg влагалищно кървене
+cs vaginální krvácení
+da vaginal blødning
+de vaginale Blutung
+el κολπική αιμορραγία
+es sangrado vaginal
+et tupeverejooks
+fi emätinverenvuoto
+fr saignement vaginal
+ga fuiliú faighne
+hr vaginalno krvarenje
+hu hüvelyi vérzés
+it sanguinamento vaginale
+lt kraujavimas iš makšties
+lv asiņošana no maksts
+mt fsada vaġinali
+nl vaginaal bloedverlies
+pl krwawienie z pochwy
+pt hemorragia vaginal
+ro sângerare vaginală
+sk vaginálne krvácanie
+sl krvavitev iz nožnice
+sv vaginal blödning
+ja 不正性器出血
+zh 阴道出血
+ko 질 출혈
+th เลือดออกทางช่องคลอด
+vi chảy máu âm đạo
+tr vajinal kanama
+ar نزيف مهبلي
+ru вагинальное кровотечение
+uk вагінальна кровотеча
+hi योनि से रक्तस्राव
+id perdarahan vagina
+
+@symptom.breast_lump snomed=89164003
+en breast lump
+bg бучка в гърдата
+cs bulka v prsu
+da knude i brystet
+de Knoten in der Brust
+el όγκος στο στήθος
+es bulto en el pecho
+et sõlm rinnas
+fi kyhmy rinnassa
+fr masse au sein
+ga cnapán cíche
+hr kvržica u dojci
+hu csomó a mellben
+it nodulo al seno
+lt gumbas krūtyje
+lv veidojums krūtī
+mt ċappa fis-sider
+nl knobbeltje in de borst
+pl guzek piersi
+pt nódulo na mama
+ro nodul la sân
+sk hrčka v prsníku
+sl bula v dojki
+sv knöl i bröstet
+ja 乳房のしこり
+zh 乳房肿块
+ko 유방 멍울
+th ก้อนที่เต้านม
+vi khối u ở vú
+tr memede kitle
+ar كتلة في الثدي
+ru уплотнение в груди
+uk ущільнення в грудях
+hi स्तन में गांठ
+id benjolan di payudara
+
+@symptom.swollen_glands snomed=30746006
+en swollen glands
+bg подути лимфни възли
+cs zvětšené mízní uzliny
+da hævede lymfeknuder
+de geschwollene Lymphknoten
+el πρησμένοι λεμφαδένες
+es ganglios inflamados
+et paistes lümfisõlmed
+fi turvonneet imusolmukkeet
+fr ganglions enflés
+ga faireoga ata
+hr povećani limfni čvorovi
+hu duzzadt nyirokcsomók
+it linfonodi ingrossati
+lt padidėję limfmazgiai
+lv palielināti limfmezgli
+mt glandoli minfuħin
+nl opgezette klieren
+pl powiększone węzły chłonne
+pt gânglios inchados
+ro ganglioni umflați
+sk zväčšené lymfatické uzliny
+sl povečane bezgavke
+sv svullna lymfkörtlar
+ja リンパ節の腫れ
+zh 淋巴结肿大
+ko 림프절 부기
+th ต่อมน้ำเหลืองโต
+vi sưng hạch bạch huyết
+tr lenf bezlerinde şişlik
+ar تضخم الغدد اللمفاوية
+ru увеличение лимфатических узлов
+uk збільшення лімфовузлів
+hi लसीका ग्रंथियों में सूजन
+id pembengkakan kelenjar getah bening
+
+@symptom.bleeding snomed=131148009
+en bleeding
+bg кървене
+cs krvácení
+da blødning
+de Blutung
+el αιμορραγία
+es sangrado
+et veritsus
+fi verenvuoto
+fr saignement
+ga fuiliú
+hr krvarenje
+hu vérzés
+it sanguinamento
+lt kraujavimas
+lv asiņošana
+mt fsada
+nl bloeding
+pl krwawienie
+pt hemorragia
+ro sângerare
+sk krvácanie
+sl krvavitev
+sv blödning
+ja 出血
+zh 出血
+ko 출혈
+th เลือดออก
+vi chảy máu
+tr kanama
+ar نزيف
+ru кровотечение
+uk кровотеча
+hi रक्तस्राव
+id perdarahan
+
+@symptom.jaw_pain
+en jaw pain
+bg болка в челюстта
+cs bolest čelisti
+da kæbesmerter
+de Kieferschmerzen
+el πόνος στη γνάθο
+es dolor de mandíbula
+et lõualuuvalu
+fi leukakipu
+fr douleur à la mâchoire
+ga pian giall
+hr bol u čeljusti
+hu állkapocsfájdalom
+it dolore alla mandibola
+lt žandikaulio skausmas
+lv žokļa sāpes
+mt uġigħ fix-xedaq
+nl kaakpijn
+pl ból szczęki
+pt dor no maxilar
+ro durere de maxilar
+sk bolesť čeľuste
+sl bolečina v čeljusti
+sv käksmärta
+ja 顎の痛み
+zh 下颌疼痛
+ko 턱 통증
+th ปวดขากรรไกร
+vi đau hàm
+tr çene ağrısı
+ar ألم الفك
+ru боль в челюсти
+uk біль у щелепі
+hi जबड़े में दर्द
+id nyeri rahang
+""")
