@@ -6306,13 +6306,13 @@ es herpes zóster
 et vöötohatis
 fi vyöruusu
 fr zona
-ga deir
+ga ! no established Irish term known to us
 hr herpes zoster
 hu övsömör
 it herpes zoster
 lt juostinė pūslelinė
 lv jostas roze
-mt ħruq ta' Sant'Antnin
+mt ! no established Maltese term known to us (clinicians use the English term)
 nl gordelroos
 pl półpasiec
 pt zona
@@ -6329,6 +6329,563 @@ tr zona
 ar الهربس النطاقي
 ru опоясывающий лишай
 uk оперізувальний лишай
-hi दाद
+hi हर्पीस ज़ोस्टर
 id herpes zoster
+"""]
+# ================================================================ devices
+DEVICES += [r"""
+@pacemaker | 14106009 | - | implanted mri_conditional
+en Pacemaker
+bg пейсмейкър
+cs kardiostimulátor
+da pacemaker
+de Herzschrittmacher
+el βηματοδότης
+es marcapasos
+et südamestimulaator
+fi sydämentahdistin
+fr stimulateur cardiaque
+ga séadaire croí
+hr elektrostimulator srca
+hu pacemaker
+it pacemaker
+lt širdies stimuliatorius
+lv elektrokardiostimulators
+mt pacemaker
+nl pacemaker
+pl stymulator serca
+pt pacemaker
+ro stimulator cardiac
+sk kardiostimulátor
+sl srčni spodbujevalnik
+sv pacemaker
+ja ペースメーカー
+zh 心脏起搏器
+ko 심박조율기
+th เครื่องกระตุ้นหัวใจ
+vi máy tạo nhịp tim
+tr kalp pili
+ar جهاز تنظيم ضربات القلب
+ru электрокардиостимулятор
+uk електрокардіостимулятор
+hi पेसमेकर
+id alat pacu jantung
+""", r"""
+@implantable_cardioverter_defibrillator | 72506001 | - | implanted mri_conditional
+en Implantable cardioverter-defibrillator
+bg имплантируем кардиовертер-дефибрилатор
+cs implantabilní kardioverter-defibrilátor
+da implanterbar cardioverter-defibrillator
+de implantierbarer Kardioverter-Defibrillator
+el εμφυτεύσιμος απινιδωτής
+es desfibrilador automático implantable
+et implanteeritav kardioverter-defibrillaator
+fi rytmihäiriötahdistin
+fr défibrillateur automatique implantable
+ga díshnáithíneoir inphlandaithe
+hr ugradbeni kardioverter-defibrilator
+hu beültethető kardioverter-defibrillátor
+it defibrillatore impiantabile
+lt implantuojamas kardioverteris-defibriliatorius
+lv implantējams kardioverters-defibrilators
+mt defibrillatur impjantabbli
+nl implanteerbare cardioverter-defibrillator
+pl wszczepialny kardiowerter-defibrylator
+pt cardioversor-desfibrilhador implantável
+ro defibrilator cardiac implantabil
+sk implantabilný kardioverter-defibrilátor
+sl vsadni kardioverter-defibrilator
+sv implanterbar defibrillator
+ja 植込み型除細動器
+zh 植入式心律转复除颤器
+ko 삽입형 제세동기
+th เครื่องกระตุกหัวใจชนิดฝังในร่างกาย
+vi máy khử rung tim cấy ghép
+tr implante edilebilir kardiyoverter defibrilatör
+ar مزيل الرجفان القلبي المزروع
+ru имплантируемый кардиовертер-дефибриллятор
+uk імплантований кардіовертер-дефібрилятор
+hi प्रत्यारोपित डिफिब्रिलेटर
+id defibrilator kardioverter implan
+""", r"""
+@cardiac_resynchronisation_device | - | - | implanted mri_conditional
+en Cardiac resynchronisation therapy device
+bg ресинхронизиращо устройство
+cs resynchronizační stimulátor
+da CRT-pacemaker
+de CRT-Schrittmacher
+el συσκευή καρδιακού επανασυγχρονισμού
+es dispositivo de resincronización cardíaca
+et resünkroniseeriv südamestimulaator
+fi vajaatoimintatahdistin
+fr stimulateur de resynchronisation cardiaque
+ga ! no established Irish term known to us
+hr uređaj za resinkronizacijsku terapiju srca
+hu reszinkronizációs pacemaker
+it dispositivo di resincronizzazione cardiaca
+lt širdies resinchronizacijos prietaisas
+lv sirds resinhronizācijas ierīce
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl CRT-pacemaker
+pl urządzenie do resynchronizacji serca
+pt dispositivo de ressincronização cardíaca
+ro dispozitiv de resincronizare cardiacă
+sk resynchronizačný stimulátor
+sl naprava za srčno resinhronizacijsko zdravljenje
+sv CRT-pacemaker
+ja 心臓再同期療法デバイス
+zh 心脏再同步化治疗装置
+ko 심장재동기화치료기
+th เครื่องกระตุ้นหัวใจแบบปรับจังหวะการบีบตัว
+vi thiết bị tái đồng bộ tim
+tr kardiyak resenkronizasyon cihazı
+ar جهاز إعادة تزامن القلب
+ru устройство для сердечной ресинхронизирующей терапии
+uk пристрій для серцевої ресинхронізуючої терапії
+hi कार्डियक रीसिंक्रोनाइज़ेशन उपकरण
+id perangkat resinkronisasi jantung
+""", r"""
+@implantable_loop_recorder | - | - | implanted mri_conditional
+en Implantable loop recorder
+bg имплантируем лууп рекордер
+cs implantabilní smyčkový záznamník
+da implanterbar loop-recorder
+de implantierbarer Ereignisrekorder
+el εμφυτεύσιμος καταγραφέας ρυθμού
+es holter implantable
+et implanteeritav südamerütmi salvesti
+fi sydämen rytmivalvuri
+fr moniteur cardiaque implantable
+ga ! no established Irish term known to us
+hr implantabilni snimač srčanog ritma
+hu beültethető eseményrögzítő
+it loop recorder impiantabile
+lt implantuojamas širdies ritmo registratorius
+lv implantējams sirds ritma reģistrators
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl implanteerbare looprecorder
+pl wszczepialny rejestrator arytmii
+pt registador de eventos implantável
+ro monitor cardiac implantabil
+sk implantabilný slučkový záznamník
+sl vsadni spremljevalnik srčnega ritma
+sv implanterbar loop-recorder
+ja 植込み型心電図記録計
+zh 植入式心电监测器
+ko 삽입형 심전도 기록기
+th เครื่องบันทึกคลื่นไฟฟ้าหัวใจชนิดฝัง
+vi máy ghi điện tim cấy dưới da
+tr implante edilebilir ritim kaydedici
+ar مسجل حلقي قابل للزرع
+ru имплантируемый петлевой регистратор
+uk імплантований петлевий реєстратор
+hi प्रत्यारोपित लूप रिकॉर्डर
+id perekam irama jantung implan
+""", r"""
+@ventricular_assist_device | 360064003 | - | implanted mri_unsafe
+en Ventricular assist device
+bg камерно помощно устройство
+cs srdeční podpůrné zařízení
+da venstre ventrikel-pumpe
+de Herzunterstützungssystem
+el συσκευή υποβοήθησης κοιλίας
+es dispositivo de asistencia ventricular
+et vatsakese abiseade
+fi kammioavustin
+fr assistance ventriculaire
+ga ! no established Irish term known to us
+hr uređaj za potporu klijetke
+hu kamratámogató eszköz
+it dispositivo di assistenza ventricolare
+lt skilvelio pagalbinis prietaisas
+lv kambara palīgierīce
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl steunhart
+pl urządzenie wspomagające pracę komory
+pt dispositivo de assistência ventricular
+ro dispozitiv de asistare ventriculară
+sk komorová podporná pumpa
+sl naprava za podporo prekatu
+sv kammarassistans
+ja 補助人工心臓
+zh 心室辅助装置
+ko 심실보조장치
+th เครื่องช่วยการทำงานของหัวใจห้องล่าง
+vi thiết bị hỗ trợ tâm thất
+tr ventrikül destek cihazı
+ar جهاز مساعدة البطين
+ru устройство вспомогательного кровообращения
+uk пристрій допоміжного кровообігу
+hi वेंट्रिकुलर सहायक उपकरण
+id alat bantu ventrikel
+""", r"""
+@coronary_stent | 705643001 | - | implanted mri_conditional
+en Coronary stent
+bg коронарен стент
+cs koronární stent
+da koronar stent
+de Koronarstent
+el στεφανιαίο stent
+es stent coronario
+et koronaarstent
+fi sepelvaltimostentti
+fr stent coronaire
+ga stent corónach
+hr koronarni stent
+hu koszorúér-sztent
+it stent coronarico
+lt vainikinių arterijų stentas
+lv koronārais stents
+mt stent koronarju
+nl coronaire stent
+pl stent wieńcowy
+pt stent coronário
+ro stent coronarian
+sk koronárny stent
+sl koronarna opornica
+sv kranskärlsstent
+ja 冠動脈ステント
+zh 冠状动脉支架
+ko 관상동맥 스텐트
+th ขดลวดค้ำยันหลอดเลือดหัวใจ
+vi stent mạch vành
+tr koroner stent
+ar دعامة الشريان التاجي
+ru коронарный стент
+uk коронарний стент
+hi कोरोनरी स्टेंट
+id stent koroner
+""", r"""
+@mechanical_heart_valve | - | - | implanted mri_conditional
+en Mechanical heart valve
+bg механична сърдечна клапа
+cs mechanická srdeční chlopeň
+da mekanisk hjerteklap
+de mechanische Herzklappe
+el μηχανική καρδιακή βαλβίδα
+es válvula cardíaca mecánica
+et mehaaniline südameklapp
+fi mekaaninen sydänläppä
+fr valve cardiaque mécanique
+ga comhla chroí mheicniúil
+hr mehanički srčani zalistak
+hu műbillentyű
+it valvola cardiaca meccanica
+lt mechaninis širdies vožtuvas
+lv mehānisks sirds vārstulis
+mt valv tal-qalb mekkaniku
+nl mechanische hartklep
+pl mechaniczna zastawka serca
+pt válvula cardíaca mecânica
+ro valvă cardiacă mecanică
+sk mechanická srdcová chlopňa
+sl mehanska srčna zaklopka
+sv mekanisk hjärtklaff
+ja 機械弁
+zh 机械心脏瓣膜
+ko 기계판막
+th ลิ้นหัวใจเทียมชนิดโลหะ
+vi van tim cơ học
+tr mekanik kalp kapağı
+ar صمام قلب ميكانيكي
+ru механический клапан сердца
+uk механічний клапан серця
+hi यांत्रिक हृदय वाल्व
+id katup jantung mekanis
+""", r"""
+@biological_heart_valve | 257343005 | - | implanted mri_conditional
+en Biological heart valve
+bg биологична сърдечна клапа
+cs biologická srdeční chlopeň
+da biologisk hjerteklap
+de biologische Herzklappe
+el βιολογική καρδιακή βαλβίδα
+es válvula cardíaca biológica
+et bioloogiline südameklapp
+fi biologinen sydänläppä
+fr valve cardiaque biologique
+ga comhla chroí bhitheolaíoch
+hr biološki srčani zalistak
+hu biológiai műbillentyű
+it valvola cardiaca biologica
+lt biologinis širdies vožtuvas
+lv bioloģisks sirds vārstulis
+mt valv tal-qalb bijoloġiku
+nl biologische hartklep
+pl biologiczna zastawka serca
+pt válvula cardíaca biológica
+ro valvă cardiacă biologică
+sk biologická srdcová chlopňa
+sl biološka srčna zaklopka
+sv biologisk hjärtklaff
+ja 生体弁
+zh 生物心脏瓣膜
+ko 조직판막
+th ลิ้นหัวใจเทียมชนิดเนื้อเยื่อ
+vi van tim sinh học
+tr biyolojik kalp kapağı
+ar صمام قلب حيوي
+ru биологический клапан сердца
+uk біологічний клапан серця
+hi जैविक हृदय वाल्व
+id katup jantung biologis
+""", r"""
+@vascular_graft | 102303004 | - | implanted
+en Vascular graft
+bg съдова протеза
+cs cévní protéza
+da karprotese
+de Gefäßprothese
+el αγγειακό μόσχευμα
+es prótesis vascular
+et veresoonte protees
+fi verisuoniproteesi
+fr prothèse vasculaire
+ga ! no established Irish term known to us
+hr vaskularna proteza
+hu érprotézis
+it protesi vascolare
+lt kraujagyslės protezas
+lv asinsvadu protēze
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl vaatprothese
+pl proteza naczyniowa
+pt prótese vascular
+ro proteză vasculară
+sk cievna protéza
+sl žilna proteza
+sv kärlprotes
+ja 人工血管
+zh 人工血管
+ko 인조혈관
+th หลอดเลือดเทียม
+vi mạch máu nhân tạo
+tr damar grefti
+ar طعم وعائي
+ru сосудистый протез
+uk судинний протез
+hi संवहनी ग्राफ्ट
+id cangkok pembuluh darah
+""", r"""
+@carotid_stent | 413766009 | - | implanted mri_conditional
+en Carotid artery stent
+bg каротиден стент
+cs karotický stent
+da halspulsåre-stent
+de Karotisstent
+el καρωτιδικό stent
+es stent carotídeo
+et unearteri stent
+fi kaulavaltimostentti
+fr stent carotidien
+ga stent carotach
+hr karotidni stent
+hu nyaki verőér sztent
+it stent carotideo
+lt miego arterijos stentas
+lv miega artērijas stents
+mt stent karotidu
+nl carotisstent
+pl stent tętnicy szyjnej
+pt stent carotídeo
+ro stent carotidian
+sk karotický stent
+sl karotidna opornica
+sv karotisstent
+ja 頸動脈ステント
+zh 颈动脉支架
+ko 경동맥 스텐트
+th ขดลวดค้ำยันหลอดเลือดแดงคาโรติด
+vi stent động mạch cảnh
+tr karotis stenti
+ar دعامة الشريان السباتي
+ru стент сонной артерии
+uk стент сонної артерії
+hi कैरोटिड धमनी स्टेंट
+id stent arteri karotis
+""", r"""
+@inferior_vena_cava_filter | - | - | implanted mri_conditional
+en Inferior vena cava filter
+bg кава филтър
+cs kavální filtr
+da vena cava-filter
+de Vena-cava-Filter
+el φίλτρο κάτω κοίλης φλέβας
+es filtro de vena cava
+et õõnesveeni filter
+fi onttolaskimosuodatin
+fr filtre cave
+ga ! no established Irish term known to us
+hr filtar donje šuplje vene
+hu vena cava filter
+it filtro cavale
+lt apatinės tuščiosios venos filtras
+lv apakšējās dobās vēnas filtrs
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl venacavafilter
+pl filtr żyły głównej dolnej
+pt filtro da veia cava
+ro filtru de venă cavă
+sk kaválny filter
+sl filter spodnje vene kave
+sv kavafilter
+ja 下大静脈フィルター
+zh 下腔静脉滤器
+ko 하대정맥 필터
+th ตัวกรองหลอดเลือดดำใหญ่
+vi lưới lọc tĩnh mạch chủ dưới
+tr vena kava filtresi
+ar مرشح الوريد الأجوف السفلي
+ru кава-фильтр
+uk кава-фільтр
+hi अवर महाशिरा फ़िल्टर
+id filter vena kava inferior
+""", r"""
+@insulin_pump | - | - | wearable mri_unsafe
+en Insulin pump
+bg инсулинова помпа
+cs inzulinová pumpa
+da insulinpumpe
+de Insulinpumpe
+el αντλία ινσουλίνης
+es bomba de insulina
+et insuliinipump
+fi insuliinipumppu
+fr pompe à insuline
+ga caidéal inslin
+hr inzulinska pumpa
+hu inzulinpumpa
+it microinfusore di insulina
+lt insulino pompa
+lv insulīna sūknis
+mt pompa tal-insulina
+nl insulinepomp
+pl pompa insulinowa
+pt bomba de insulina
+ro pompă de insulină
+sk inzulínová pumpa
+sl inzulinska črpalka
+sv insulinpump
+ja インスリンポンプ
+zh 胰岛素泵
+ko 인슐린 펌프
+th เครื่องปั๊มอินซูลิน
+vi bơm insulin
+tr insülin pompası
+ar مضخة الأنسولين
+ru инсулиновая помпа
+uk інсулінова помпа
+hi इंसुलिन पंप
+id pompa insulin
+""", r"""
+@continuous_glucose_monitor | - | - | wearable mri_unsafe
+en Continuous glucose monitor
+bg сензор за продължително мониториране на глюкозата
+cs senzor pro kontinuální monitoraci glukózy
+da kontinuerlig glukosemåler
+de Glukosesensor
+el σύστημα συνεχούς καταγραφής γλυκόζης
+es monitor continuo de glucosa
+et pidev glükoosimonitor
+fi jatkuvatoiminen glukoosisensori
+fr capteur de glucose en continu
+ga monatóir leanúnach glúcóis
+hr kontinuirani mjerač glukoze
+hu folyamatos glükózmonitor
+it sensore per il monitoraggio continuo del glucosio
+lt nuolatinis gliukozės stebėjimo jutiklis
+lv nepārtrauktas glikozes monitorēšanas sensors
+mt monitor kontinwu tal-glukożju
+nl continue glucosemonitor
+pl system ciągłego monitorowania glikemii
+pt sensor de monitorização contínua da glicose
+ro senzor de monitorizare continuă a glicemiei
+sk senzor na kontinuálne monitorovanie glukózy
+sl senzor za neprekinjeno merjenje glukoze
+sv kontinuerlig glukosmätare
+ja 持続血糖測定器
+zh 连续血糖监测仪
+ko 연속혈당측정기
+th เครื่องตรวจวัดน้ำตาลต่อเนื่อง
+vi thiết bị theo dõi đường huyết liên tục
+tr sürekli glukoz izleme cihazı
+ar جهاز مراقبة الغلوكوز المستمر
+ru система непрерывного мониторинга глюкозы
+uk система безперервного моніторингу глюкози
+hi सतत ग्लूकोज़ मॉनिटर
+id monitor glukosa berkelanjutan
+""", r"""
+@cochlear_implant | 43252007 | - | implanted mri_conditional
+en Cochlear implant
+bg кохлеарен имплант
+cs kochleární implantát
+da cochlear implant
+de Cochlea-Implantat
+el κοχλιακό εμφύτευμα
+es implante coclear
+et kohleaarimplantaat
+fi sisäkorvaistute
+fr implant cochléaire
+ga ionchlannán cochlach
+hr umjetna pužnica
+hu cochleáris implantátum
+it impianto cocleare
+lt kochlearinis implantas
+lv kohleārais implants
+mt impjant kokleari
+nl cochleair implantaat
+pl implant ślimakowy
+pt implante coclear
+ro implant cohlear
+sk kochleárny implantát
+sl polžev vsadek
+sv kokleaimplantat
+ja 人工内耳
+zh 人工耳蜗
+ko 인공와우
+th ประสาทหูเทียม
+vi ốc tai điện tử
+tr koklear implant
+ar زراعة القوقعة
+ru кохлеарный имплант
+uk кохлеарний імплант
+hi कॉक्लियर इम्प्लांट
+id implan koklea
+""", r"""
+@hearing_aid | 6012004 | - | wearable mri_unsafe
+en Hearing aid
+bg слухов апарат
+cs naslouchadlo
+da høreapparat
+de Hörgerät
+el ακουστικό βαρηκοΐας
+es audífono
+et kuuldeaparaat
+fi kuulokoje
+fr aide auditive
+ga áis éisteachta
+hr slušni aparat
+hu hallókészülék
+it apparecchio acustico
+lt klausos aparatas
+lv dzirdes aparāts
+mt apparat tas-smigħ
+nl hoortoestel
+pl aparat słuchowy
+pt aparelho auditivo
+ro proteză auditivă
+sk načúvací prístroj
+sl slušni aparat
+sv hörapparat
+ja 補聴器
+zh 助听器
+ko 보청기
+th เครื่องช่วยฟัง
+vi máy trợ thính
+tr işitme cihazı
+ar سماعة الأذن الطبية
+ru слуховой аппарат
+uk слуховий апарат
+hi श्रवण यंत्र
+id alat bantu dengar
 """]
