@@ -45,7 +45,7 @@ const worker = startWorker((stage, percent) => {
   for (const listener of progressListeners) listener(stage, percent);
 });
 const ready = worker.ready;
-ready.catch(() => {});
+ready.then(() => performance.mark('wayfarer-python-ready'), () => {});
 
 async function call(name, ...args) {
   if (typeof name !== 'string') throw new TypeError('wayfarer.call needs a function name');
@@ -140,6 +140,7 @@ async function main() {
   window.addEventListener('hashchange', route);
   app.rerender = route;
   await route();
+  performance.mark('wayfarer-interactive');
 
 
   // Register after Python is up so the precache revalidates what the page just loaded (304s).

@@ -2,6 +2,7 @@
 // calls from the page over Comlink. Python reaches JavaScript only through wayfarer._bridge, which
 // uses the helpers on globalThis.wayfarerBridge below.
 import * as Comlink from './vendor/comlink/comlink.mjs';
+import './bridge/index.mjs';
 
 const VENDOR = new URL('./vendor/', import.meta.url);
 let pyodide = null;
@@ -21,7 +22,7 @@ async function loadOrt() {
   return ortModule;
 }
 
-globalThis.wayfarerBridge = {
+Object.assign(globalThis.wayfarerBridge, {
   async onnxSession(name) {
     if (!ortSessions.has(name)) {
       const ort = await loadOrt();
@@ -37,7 +38,7 @@ globalThis.wayfarerBridge = {
     }
     return ortSessions.get(name);
   },
-};
+});
 
 async function fetchOk(url, what) {
   const response = await fetch(url);
