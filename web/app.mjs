@@ -3,11 +3,9 @@
 import * as Comlink from './vendor/comlink/comlink.mjs';
 import { I18n, pickLanguage } from './i18n.mjs';
 
-const SCREENS = {
-  home: () => import('./screens/home.mjs'),
-  help: () => import('./screens/help.mjs'),
-  settings: () => import('./screens/settings.mjs'),
-};
+import { SCREENS } from './screens/registry.mjs';
+
+const SCREEN_LOADERS = Object.fromEntries(SCREENS.map((screen) => [screen.id, screen.load]));
 const TEXT_SCALES = { normal: 1, large: 1.25, larger: 1.5 };
 const settingsKey = 'wayfarer.settings';
 
@@ -61,6 +59,7 @@ async function call(name, ...args) {
 }
 
 window.wayfarer = Object.freeze({ ready, call });
+window.wayfarerScreens = Object.freeze(SCREENS.map((screen) => screen.id));
 
 async function main() {
   const settings = loadSettings();
@@ -115,7 +114,7 @@ async function main() {
   async function route() {
     const ticket = ++rendering;
     const id = (location.hash.replace(/^#\/?/, '') || 'home').split('/')[0];
-    const loader = SCREENS[id];
+    const loader = SCREEN_LOADERS[id];
     for (const link of document.querySelectorAll('nav.bottom a')) {
       if (link.dataset.screen === id) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');

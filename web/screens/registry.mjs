@@ -1,0 +1,8 @@
+// Every screen of the app, in menu order. A screen module's default export is
+// { title: '<i18n key>', render(root, app) }. `menu: true` puts a large button on Home.
+// Add one line per screen; the E2E tests visit every id listed here (axe, "Help me", touch targets).
+export const SCREENS = [
+  { id: 'home', title: 'home.title', load: () => import('./home.mjs') },
+  { id: 'help', title: 'help.title', load: () => import('./help.mjs') },
+  { id: 'settings', title: 'settings.title', load: () => import('./settings.mjs') },
+];
