@@ -6889,3 +6889,781 @@ uk слуховий апарат
 hi श्रवण यंत्र
 id alat bantu dengar
 """]
+DEVICES += [r"""
+@hip_replacement | 304120007 | - | implanted mri_conditional
+en Hip replacement
+bg тазобедрена ендопротеза
+cs totální endoprotéza kyčelního kloubu
+da hofteprotese
+de Hüftprothese
+el ολική αρθροπλαστική ισχίου
+es prótesis de cadera
+et puusaliigese endoproteees
+fi lonkan tekonivel
+fr prothèse de hanche
+ga cromán saorga
+hr endoproteza kuka
+hu csípőprotézis
+it protesi d'anca
+lt klubo sąnario endoprotezas
+lv gūžas locītavas endoprotēze
+mt ġenbejn artifiċjali
+nl heupprothese
+pl endoproteza stawu biodrowego
+pt prótese da anca
+ro proteză de șold
+sk endoprotéza bedrového kĺbu
+sl endoproteza kolka
+sv höftledsprotes
+ja 人工股関節
+zh 人工髋关节
+ko 인공 고관절
+th ข้อสะโพกเทียม
+vi khớp háng nhân tạo
+tr kalça protezi
+ar مفصل ورك اصطناعي
+ru эндопротез тазобедренного сустава
+uk ендопротез кульшового суглоба
+hi कृत्रिम कूल्हा
+id sendi panggul buatan
+""", r"""
+@knee_replacement | - | - | implanted mri_conditional
+en Knee replacement
+bg колянна ендопротеза
+cs totální endoprotéza kolenního kloubu
+da knæprotese
+de Knieprothese
+el ολική αρθροπλαστική γόνατος
+es prótesis de rodilla
+et põlveliigese endoprotees
+fi polven tekonivel
+fr prothèse de genou
+ga glúin shaorga
+hr endoproteza koljena
+hu térdprotézis
+it protesi di ginocchio
+lt kelio sąnario endoprotezas
+lv ceļa locītavas endoprotēze
+mt irkoppa artifiċjali
+nl knieprothese
+pl endoproteza stawu kolanowego
+pt prótese do joelho
+ro proteză de genunchi
+sk endoprotéza kolenného kĺbu
+sl endoproteza kolena
+sv knäledsprotes
+ja 人工膝関節
+zh 人工膝关节
+ko 인공 슬관절
+th ข้อเข่าเทียม
+vi khớp gối nhân tạo
+tr diz protezi
+ar مفصل ركبة اصطناعي
+ru эндопротез коленного сустава
+uk ендопротез колінного суглоба
+hi कृत्रिम घुटना
+id sendi lutut buatan
+""", r"""
+@shoulder_replacement | 303726000 | - | implanted mri_conditional
+en Shoulder replacement
+bg раменна ендопротеза
+cs endoprotéza ramenního kloubu
+da skulderprotese
+de Schulterprothese
+el αρθροπλαστική ώμου
+es prótesis de hombro
+et õlaliigese endoprotees
+fi olkanivelen tekonivel
+fr prothèse d'épaule
+ga gualainn shaorga
+hr endoproteza ramena
+hu vállprotézis
+it protesi di spalla
+lt peties sąnario endoprotezas
+lv pleca locītavas endoprotēze
+mt spalla artifiċjali
+nl schouderprothese
+pl endoproteza stawu barkowego
+pt prótese do ombro
+ro proteză de umăr
+sk endoprotéza ramenného kĺbu
+sl endoproteza rame
+sv axelledsprotes
+ja 人工肩関節
+zh 人工肩关节
+ko 인공 어깨관절
+th ข้อไหล่เทียม
+vi khớp vai nhân tạo
+tr omuz protezi
+ar مفصل كتف اصطناعي
+ru эндопротез плечевого сустава
+uk ендопротез плечового суглоба
+hi कृत्रिम कंधा
+id sendi bahu buatan
+""", r"""
+@orthopaedic_fixation_implant | 31031000 | - | implanted mri_conditional
+en Metal plates and screws in bone
+bg метална остеосинтеза
+cs kovový osteosyntetický materiál
+da knogleplade og skruer
+de Osteosynthesematerial
+el μεταλλικά υλικά οστεοσύνθεσης
+es material de osteosíntesis
+et metallosteosüntees
+fi luunsisäinen metallikiinnitys
+fr matériel d'ostéosynthèse
+ga plátaí agus scriúnna miotail sa chnámh
+hr metalni osteosintetski materijal
+hu csontegyesítő fémimplantátum
+it mezzi di osteosintesi
+lt metalinė osteosintezė
+lv metāla osteosintēzes materiāls
+mt pjanċi u viti tal-metall fl-għadam
+nl osteosynthesemateriaal
+pl zespolenie metalowe kości
+pt material de osteossíntese
+ro material de osteosinteză
+sk kovový osteosyntetický materiál
+sl kovinski osteosintezni material
+sv osteosyntesmaterial
+ja 骨接合用金属
+zh 骨科内固定物
+ko 골절 고정용 금속판과 나사
+th โลหะดามกระดูก
+vi nẹp vít kết hợp xương
+tr metal plak ve vida
+ar صفائح ومسامير معدنية في العظم
+ru металлоостеосинтез
+uk металоостеосинтез
+hi हड्डी में धातु की प्लेट और पेंच
+id pen dan sekrup logam pada tulang
+""", r"""
+@ventriculoperitoneal_shunt | 258593008 | - | implanted mri_conditional
+en Ventriculoperitoneal shunt
+bg вентрикулоперитонеален шънт
+cs ventrikuloperitoneální shunt
+da ventrikuloperitoneal shunt
+de ventrikuloperitonealer Shunt
+el κοιλιοπεριτοναϊκή παροχέτευση
+es derivación ventriculoperitoneal
+et ventrikuloperitoneaalne šunt
+fi aivokammio-vatsaontelosuntti
+fr dérivation ventriculo-péritonéale
+ga ! no established Irish term known to us
+hr ventrikuloperitonealni šant
+hu ventriculoperitonealis sönt
+it derivazione ventricolo-peritoneale
+lt ventrikuloperitoninis šuntas
+lv ventrikuloperitoneālais šunts
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl ventriculoperitoneale drain
+pl zastawka komorowo-otrzewnowa
+pt derivação ventriculoperitoneal
+ro șunt ventriculoperitoneal
+sk ventrikuloperitoneálny skrat
+sl ventrikuloperitonealni obvod
+sv ventrikuloperitoneal shunt
+ja 脳室腹腔シャント
+zh 脑室腹腔分流管
+ko 뇌실복강 단락
+th ท่อระบายน้ำในโพรงสมองลงช่องท้อง
+vi dẫn lưu não thất ổ bụng
+tr ventriküloperitoneal şant
+ar تحويلة بطينية صفاقية
+ru вентрикулоперитонеальный шунт
+uk вентрикулоперитонеальний шунт
+hi वेंट्रिकुलोपेरिटोनियल शंट
+id pirau ventrikuloperitoneal
+""", r"""
+@deep_brain_stimulator | - | - | implanted mri_conditional
+en Deep brain stimulator
+bg стимулатор за дълбока мозъчна стимулация
+cs stimulátor pro hlubokou mozkovou stimulaci
+da dyb hjernestimulator
+de Hirnschrittmacher
+el διεγέρτης εν τω βάθει εγκεφαλικής διέγερσης
+es neuroestimulador cerebral profundo
+et aju süvastimulaator
+fi aivojen syvästimulaattori
+fr stimulateur cérébral profond
+ga ! no established Irish term known to us
+hr stimulator za duboku moždanu stimulaciju
+hu mélyagyi stimulátor
+it stimolatore cerebrale profondo
+lt giliosios smegenų stimuliacijos prietaisas
+lv dziļās smadzeņu stimulācijas ierīce
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl diepe hersenstimulator
+pl stymulator głębokiej stymulacji mózgu
+pt neuroestimulador cerebral profundo
+ro stimulator cerebral profund
+sk stimulátor na hlbokú mozgovú stimuláciu
+sl globoki možganski stimulator
+sv djup hjärnstimulator
+ja 脳深部刺激装置
+zh 脑深部电刺激器
+ko 뇌심부자극기
+th เครื่องกระตุ้นสมองส่วนลึก
+vi thiết bị kích thích não sâu
+tr derin beyin stimülatörü
+ar جهاز التحفيز العميق للدماغ
+ru стимулятор для глубокой стимуляции мозга
+uk стимулятор для глибокої стимуляції мозку
+hi डीप ब्रेन स्टिमुलेटर
+id stimulator otak dalam
+""", r"""
+@spinal_cord_stimulator | - | - | implanted mri_conditional
+en Spinal cord stimulator
+bg стимулатор на гръбначния мозък
+cs stimulátor míchy
+da rygmarvsstimulator
+de Rückenmarkstimulator
+el διεγέρτης νωτιαίου μυελού
+es neuroestimulador medular
+et seljaajustimulaator
+fi selkäydinstimulaattori
+fr neurostimulateur médullaire
+ga ! no established Irish term known to us
+hr stimulator leđne moždine
+hu gerincvelő-stimulátor
+it stimolatore midollare
+lt nugaros smegenų stimuliatorius
+lv muguras smadzeņu stimulators
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl ruggenmergstimulator
+pl stymulator rdzenia kręgowego
+pt neuroestimulador medular
+ro stimulator medular
+sk miechový stimulátor
+sl stimulator hrbtenjače
+sv ryggmärgsstimulator
+ja 脊髄刺激装置
+zh 脊髓刺激器
+ko 척수자극기
+th เครื่องกระตุ้นไขสันหลัง
+vi thiết bị kích thích tủy sống
+tr omurilik stimülatörü
+ar جهاز تحفيز الحبل الشوكي
+ru стимулятор спинного мозга
+uk стимулятор спинного мозку
+hi स्पाइनल कॉर्ड स्टिमुलेटर
+id stimulator sumsum tulang belakang
+""", r"""
+@intrathecal_drug_pump | - | - | implanted mri_conditional
+en Intrathecal drug pump
+bg интратекална помпа
+cs intratekální pumpa
+da intratekal medicinpumpe
+de intrathekale Medikamentenpumpe
+el ενδορραχιαία αντλία φαρμάκων
+es bomba de infusión intratecal
+et intratekaalne ravimipump
+fi intratekaalinen lääkepumppu
+fr pompe intrathécale
+ga ! no established Irish term known to us
+hr intratekalna pumpa
+hu intratekális gyógyszerpumpa
+it pompa intratecale
+lt intratekalinė vaistų pompa
+lv intratekālais zāļu sūknis
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl intrathecale medicatiepomp
+pl pompa dokanałowa
+pt bomba intratecal
+ro pompă intratecală
+sk intratekálna pumpa
+sl intratekalna črpalka
+sv intratekal läkemedelspump
+ja 髄腔内薬剤投与ポンプ
+zh 鞘内药物输注泵
+ko 척수강내 약물 주입 펌프
+th เครื่องปั๊มยาเข้าช่องไขสันหลัง
+vi bơm thuốc nội tủy
+tr intratekal ilaç pompası
+ar مضخة الدواء داخل القراب
+ru интратекальная помпа
+uk інтратекальна помпа
+hi इंट्राथेकल दवा पंप
+id pompa obat intratekal
+""", r"""
+@urinary_catheter | 34759008 | - | external
+en Urinary catheter
+bg уретрален катетър
+cs močový katétr
+da kateter i blæren
+de Blasenkatheter
+el ουροκαθετήρας
+es sonda vesical
+et põiekateeter
+fi virtsakatetri
+fr sonde urinaire
+ga caititéar fuail
+hr urinarni kateter
+hu húgyúti katéter
+it catetere vescicale
+lt šlapimo kateteris
+lv urīnkatetrs
+mt kateter tal-awrina
+nl blaaskatheter
+pl cewnik moczowy
+pt algália
+ro sondă urinară
+sk močový katéter
+sl urinski kateter
+sv urinkateter
+ja 尿道カテーテル
+zh 导尿管
+ko 요도 카테터
+th สายสวนปัสสาวะ
+vi ống thông tiểu
+tr idrar sondası
+ar قسطرة بولية
+ru мочевой катетер
+uk сечовий катетер
+hi मूत्र कैथेटर
+id kateter urine
+""", r"""
+@suprapubic_catheter | - | - | external
+en Suprapubic catheter
+bg надлобиен катетър
+cs suprapubický katétr
+da suprapubisk kateter
+de suprapubischer Katheter
+el υπερηβικός καθετήρας
+es sonda suprapúbica
+et suprapuubiline kateeter
+fi suprapubinen katetri
+fr cathéter sus-pubien
+ga caititéar osphúbach
+hr suprapubični kateter
+hu suprapubicus katéter
+it catetere sovrapubico
+lt suprapubinis kateteris
+lv suprapubiskais katetrs
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl suprapubische katheter
+pl cewnik nadłonowy
+pt cateter suprapúbico
+ro cateter suprapubian
+sk suprapubický katéter
+sl suprapubični kateter
+sv suprapubisk kateter
+ja 膀胱瘻カテーテル
+zh 耻骨上膀胱造瘘管
+ko 치골상부 카테터
+th สายสวนปัสสาวะทางหน้าท้อง
+vi ống thông bàng quang trên xương mu
+tr suprapubik kateter
+ar قسطرة فوق العانة
+ru надлобковый катетер
+uk надлобковий катетер
+hi सुप्राप्यूबिक कैथेटर
+id kateter suprapubik
+""", r"""
+@colostomy_bag | 339648008 | - | external
+en Colostomy bag
+bg колостомна торбичка
+cs kolostomický sáček
+da kolostomipose
+de Kolostomiebeutel
+el σάκος κολοστομίας
+es bolsa de colostomía
+et kolostoomikott
+fi kolostomiapussi
+fr poche de colostomie
+ga mála colastóime
+hr kolostomska vrećica
+hu kolosztómazsák
+it sacca per colostomia
+lt kolostomos maišelis
+lv kolostomas maisiņš
+mt borża tal-kolostomija
+nl colostomiezakje
+pl worek kolostomijny
+pt saco de colostomia
+ro pungă de colostomie
+sk kolostomické vrecko
+sl kolostomska vrečka
+sv kolostomipåse
+ja 人工肛門パウチ
+zh 结肠造口袋
+ko 결장루 주머니
+th ถุงอุจจาระหน้าท้อง
+vi túi hậu môn nhân tạo
+tr kolostomi torbası
+ar كيس فغر القولون
+ru калоприёмник
+uk калоприймач
+hi कोलोस्टॉमी बैग
+id kantong kolostomi
+""", r"""
+@ileostomy_bag | 417136005 | - | external
+en Ileostomy bag
+bg илеостомна торбичка
+cs ileostomický sáček
+da ileostomipose
+de Ileostomiebeutel
+el σάκος ειλεοστομίας
+es bolsa de ileostomía
+et ileostoomikott
+fi ileostomiapussi
+fr poche d'iléostomie
+ga mála iliostóime
+hr ileostomska vrećica
+hu ileosztómazsák
+it sacca per ileostomia
+lt ileostomos maišelis
+lv ileostomas maisiņš
+mt borża tal-ileostomija
+nl ileostomiezakje
+pl worek ileostomijny
+pt saco de ileostomia
+ro pungă de ileostomie
+sk ileostomické vrecko
+sl ileostomska vrečka
+sv ileostomipåse
+ja 回腸ストーマパウチ
+zh 回肠造口袋
+ko 회장루 주머니
+th ถุงรองรับลำไส้เล็กเปิดทางหน้าท้อง
+vi túi hồi tràng nhân tạo
+tr ileostomi torbası
+ar كيس فغر اللفائفي
+ru илеостомный мешок
+uk ілеостомний мішок
+hi इलियोस्टॉमी बैग
+id kantong ileostomi
+""", r"""
+@urostomy_bag | 344088002 | - | external
+en Urostomy bag
+bg уростомна торбичка
+cs urostomický sáček
+da urostomipose
+de Urostomiebeutel
+el σάκος ουροστομίας
+es bolsa de urostomía
+et urostoomikott
+fi urostomiapussi
+fr poche d'urostomie
+ga mála úraistóime
+hr urostomska vrećica
+hu urosztómazsák
+it sacca per urostomia
+lt urostomos maišelis
+lv urostomas maisiņš
+mt borża tal-urostomija
+nl urostomiezakje
+pl worek urostomijny
+pt saco de urostomia
+ro pungă de urostomie
+sk urostomické vrecko
+sl urostomska vrečka
+sv urostomipåse
+ja ウロストミーパウチ
+zh 尿路造口袋
+ko 요루 주머니
+th ถุงปัสสาวะหน้าท้อง
+vi túi nước tiểu nhân tạo
+tr ürostomi torbası
+ar كيس فغر المسالك البولية
+ru уростомный мешок
+uk уростомний мішок
+hi यूरोस्टॉमी बैग
+id kantong urostomi
+""", r"""
+@nephrostomy_tube | - | - | external
+en Nephrostomy tube
+bg нефростомен катетър
+cs nefrostomický katétr
+da nefrostomikateter
+de Nephrostomiekatheter
+el σωλήνας νεφροστομίας
+es sonda de nefrostomía
+et nefrostoomikateeter
+fi nefrostomiakatetri
+fr sonde de néphrostomie
+ga ! no established Irish term known to us
+hr nefrostomski kateter
+hu nefrosztómás katéter
+it catetere nefrostomico
+lt nefrostomos kateteris
+lv nefrostomas katetrs
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl nefrostomiekatheter
+pl cewnik nefrostomijny
+pt cateter de nefrostomia
+ro sondă de nefrostomie
+sk nefrostomický katéter
+sl nefrostomski kateter
+sv nefrostomikateter
+ja 腎瘻カテーテル
+zh 肾造瘘管
+ko 신루관
+th สายระบายปัสสาวะจากไต
+vi ống thông mở thận ra da
+tr nefrostomi kateteri
+ar أنبوب فغر الكلية
+ru нефростомический катетер
+uk нефростомічний катетер
+hi नेफ्रोस्टॉमी ट्यूब
+id selang nefrostomi
+""", r"""
+@tracheostomy_tube | - | - | external
+en Tracheostomy tube
+bg трахеостомна канюла
+cs tracheostomická kanyla
+da trakealkanyle
+de Trachealkanüle
+el τραχειοστομικός σωλήνας
+es cánula de traqueostomía
+et trahheostoomiakanüül
+fi trakeostomiakanyyli
+fr canule de trachéotomie
+ga feadán traicéastóime
+hr trahealna kanila
+hu tracheakanül
+it cannula tracheostomica
+lt tracheostominis vamzdelis
+lv traheostomas kanile
+mt tubu tat-trakeostomija
+nl tracheacanule
+pl rurka tracheostomijna
+pt cânula de traqueostomia
+ro canulă de traheostomie
+sk tracheostomická kanyla
+sl trahealna kanila
+sv trakeostomikanyl
+ja 気管切開チューブ
+zh 气管切开套管
+ko 기관절개관
+th ท่อเจาะคอ
+vi ống mở khí quản
+tr trakeostomi kanülü
+ar أنبوب فغر الرغامى
+ru трахеостомическая трубка
+uk трахеостомічна трубка
+hi ट्रेकियोस्टॉमी ट्यूब
+id kanula trakeostomi
+""", r"""
+@gastrostomy_tube | - | - | external
+en Feeding tube through the abdominal wall (PEG)
+bg гастростомна сонда
+cs perkutánní endoskopická gastrostomie
+da PEG-sonde
+de PEG-Sonde
+el σωλήνας γαστροστομίας
+es sonda de gastrostomía
+et gastrostoomisond
+fi gastrostooma
+fr sonde de gastrostomie
+ga feadán gastraistóime
+hr gastrostoma
+hu gasztrosztómás szonda
+it sonda gastrostomica
+lt gastrostomos zondas
+lv gastrostomas zonde
+mt tubu tal-gastrostomija
+nl PEG-sonde
+pl gastrostomia odżywcza
+pt sonda de gastrostomia
+ro sondă de gastrostomie
+sk gastrostomická sonda
+sl gastrostoma
+sv PEG-sond
+ja 胃瘻チューブ
+zh 胃造瘘管
+ko 위루관
+th สายให้อาหารทางหน้าท้อง
+vi ống mở dạ dày nuôi ăn
+tr gastrostomi tüpü
+ar أنبوب فغر المعدة
+ru гастростомическая трубка
+uk гастростомічна трубка
+hi गैस्ट्रोस्टॉमी ट्यूब
+id selang gastrostomi
+""", r"""
+@home_oxygen_concentrator | - | - | external
+en Oxygen concentrator
+bg кислороден концентратор
+cs kyslíkový koncentrátor
+da iltkoncentrator
+de Sauerstoffkonzentrator
+el συμπυκνωτής οξυγόνου
+es concentrador de oxígeno
+et hapnikukontsentraator
+fi happirikastin
+fr concentrateur d'oxygène
+ga tiúchantóir ocsaigine
+hr koncentrator kisika
+hu oxigénkoncentrátor
+it concentratore di ossigeno
+lt deguonies koncentratorius
+lv skābekļa koncentrators
+mt konċentratur tal-ossiġnu
+nl zuurstofconcentrator
+pl koncentrator tlenu
+pt concentrador de oxigénio
+ro concentrator de oxigen
+sk kyslíkový koncentrátor
+sl kisikov koncentrator
+sv syrgaskoncentrator
+ja 酸素濃縮装置
+zh 制氧机
+ko 산소 발생기
+th เครื่องผลิตออกซิเจน
+vi máy tạo oxy
+tr oksijen konsantratörü
+ar مكثف الأكسجين
+ru кислородный концентратор
+uk кисневий концентратор
+hi ऑक्सीजन कंसंट्रेटर
+id konsentrator oksigen
+""", r"""
+@oxygen_cylinder | 336608004 | - | external mri_unsafe
+en Oxygen cylinder
+bg кислородна бутилка
+cs kyslíková láhev
+da iltflaske
+de Sauerstoffflasche
+el φιάλη οξυγόνου
+es bombona de oxígeno
+et hapnikuballoon
+fi happipullo
+fr bouteille d'oxygène
+ga sorcóir ocsaigine
+hr boca s kisikom
+hu oxigénpalack
+it bombola di ossigeno
+lt deguonies balionas
+lv skābekļa balons
+mt ċilindru tal-ossiġnu
+nl zuurstoffles
+pl butla z tlenem
+pt garrafa de oxigénio
+ro butelie de oxigen
+sk kyslíková fľaša
+sl jeklenka s kisikom
+sv syrgastub
+ja 酸素ボンベ
+zh 氧气瓶
+ko 산소통
+th ถังออกซิเจน
+vi bình oxy
+tr oksijen tüpü
+ar أسطوانة أكسجين
+ru кислородный баллон
+uk кисневий балон
+hi ऑक्सीजन सिलेंडर
+id tabung oksigen
+""", r"""
+@cpap_machine | 702172008 | - | external
+en CPAP machine
+bg CPAP апарат
+cs přístroj CPAP
+da CPAP-maskine
+de CPAP-Gerät
+el συσκευή CPAP
+es equipo de CPAP
+et CPAP-aparaat
+fi CPAP-laite
+fr appareil de PPC
+ga meaisín CPAP
+hr CPAP uređaj
+hu CPAP-készülék
+it apparecchio per CPAP
+lt CPAP aparatas
+lv CPAP aparāts
+mt magna tas-CPAP
+nl CPAP-apparaat
+pl aparat CPAP
+pt aparelho de CPAP
+ro aparat CPAP
+sk prístroj CPAP
+sl naprava CPAP
+sv CPAP-apparat
+ja CPAP装置
+zh 持续气道正压通气机
+ko 양압기
+th เครื่องอัดอากาศแรงดันบวก
+vi máy thở CPAP
+tr CPAP cihazı
+ar جهاز ضغط المجرى الهوائي الإيجابي المستمر
+ru аппарат CPAP
+uk апарат CPAP
+hi सीपैप मशीन
+id mesin CPAP
+""", r"""
+@bilevel_ventilator | 702173003 | - | external
+en BiPAP machine
+bg BiPAP апарат
+cs přístroj BiPAP
+da BiPAP-maskine
+de BiPAP-Gerät
+el συσκευή BiPAP
+es equipo de BiPAP
+et BiPAP-aparaat
+fi kaksoispaineventilaattori
+fr appareil de ventilation à deux niveaux de pression
+ga meaisín BiPAP
+hr BiPAP uređaj
+hu BiPAP-készülék
+it apparecchio per BiPAP
+lt BiPAP aparatas
+lv BiPAP aparāts
+mt magna tal-BiPAP
+nl BiPAP-apparaat
+pl aparat BiPAP
+pt aparelho de BiPAP
+ro aparat BiPAP
+sk prístroj BiPAP
+sl naprava BiPAP
+sv BiPAP-apparat
+ja 二相式陽圧呼吸器
+zh 双水平正压通气机
+ko 이중형 양압기
+th เครื่องช่วยหายใจแรงดันบวกสองระดับ
+vi máy thở BiPAP
+tr BiPAP cihazı
+ar جهاز ضغط المجرى الهوائي الإيجابي ثنائي المستوى
+ru аппарат BiPAP
+uk апарат BiPAP
+hi बाइपैप मशीन
+id mesin BiPAP
+""", r"""
+@home_ventilator | 23562009 | - | external
+en Home ventilator
+bg домашен апарат за обдишване
+cs domácí ventilátor
+da hjemmerespirator
+de Heimbeatmungsgerät
+el φορητός αναπνευστήρας κατ' οίκον
+es ventilador domiciliario
+et koduventilaator
+fi kotihengityslaite
+fr ventilateur à domicile
+ga aerálaí baile
+hr kućni respirator
+hu otthoni lélegeztetőgép
+it ventilatore domiciliare
+lt namų plaučių ventiliatorius
+lv mājas plaušu ventilators
+mt ventilatur tad-dar
+nl thuisbeademingsapparaat
+pl respirator domowy
+pt ventilador domiciliário
+ro ventilator la domiciliu
+sk domáci ventilátor
+sl domači ventilator
+sv hemrespirator
+ja 在宅人工呼吸器
+zh 家用呼吸机
+ko 가정용 인공호흡기
+th เครื่องช่วยหายใจที่บ้าน
+vi máy thở tại nhà
+tr ev tipi ventilatör
+ar جهاز تنفس منزلي
+ru домашний аппарат ИВЛ
+uk домашній апарат ШВЛ
+hi घरेलू वेंटिलेटर
+id ventilator rumah
+"""]
