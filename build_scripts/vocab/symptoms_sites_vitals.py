@@ -4820,3 +4820,1190 @@ uk біль у щелепі
 hi जबड़े में दर्द
 id nyeri rahang
 """)
+
+# ---- body sites: head, neck, arms ---------------------------------------------------------
+BLOCKS.append("""
+@body_site.head snomed=69536005
+en head
+bg глава
+cs hlava
+da hoved
+de Kopf
+el κεφάλι
+es cabeza
+et pea
+fi pää
+fr tête
+ga ceann
+hr glava
+hu fej
+it testa
+lt galva
+lv galva
+mt ras
+nl hoofd
+pl głowa
+pt cabeça
+ro cap
+sk hlava
+sl glava
+sv huvud
+ja 頭
+zh 头部
+ko 머리
+th ศีรษะ
+vi đầu
+tr baş
+ar الرأس
+ru голова
+uk голова
+hi सिर
+id kepala
+
+@body_site.forehead snomed=52795006
+en forehead
+bg чело
+cs čelo
+da pande
+de Stirn
+el μέτωπο
+es frente
+et laup
+fi otsa
+fr front
+ga éadan
+hr čelo
+hu homlok
+it fronte
+lt kakta
+lv piere
+mt ġbin
+nl voorhoofd
+pl czoło
+pt testa
+ro frunte
+sk čelo
+sl čelo
+sv panna
+ja 額
+zh 额头
+ko 이마
+th หน้าผาก
+vi trán
+tr alın
+ar الجبهة
+ru лоб
+uk лоб
+hi माथा
+id dahi
+
+@body_site.face snomed=89545001
+en face
+bg лице
+cs obličej
+da ansigt
+de Gesicht
+el πρόσωπο
+es cara
+et nägu
+fi kasvot
+fr visage
+ga aghaidh
+hr lice
+hu arc
+it viso
+lt veidas
+lv seja
+mt wiċċ
+nl gezicht
+pl twarz
+pt face
+ro față
+sk tvár
+sl obraz
+sv ansikte
+ja 顔
+zh 面部
+ko 얼굴
+th ใบหน้า
+vi mặt
+tr yüz
+ar الوجه
+ru лицо
+uk обличчя
+hi चेहरा
+id wajah
+
+@body_site.scalp snomed=41695006
+en scalp
+bg скалп
+cs vlasová pokožka
+da hovedbund
+de Kopfhaut
+el τριχωτό της κεφαλής
+es cuero cabelludo
+et peanahk
+fi päänahka
+fr cuir chevelu
+ga craiceann an chinn
+hr vlasište
+hu fejbőr
+it cuoio capelluto
+lt galvos oda
+lv galvas āda
+mt ġilda tar-ras
+nl hoofdhuid
+pl skóra głowy
+pt couro cabeludo
+ro scalp
+sk vlasová pokožka hlavy
+sl lasišče
+sv hårbotten
+ja 頭皮
+zh 头皮
+ko 두피
+th หนังศีรษะ
+vi da đầu
+tr saçlı deri
+ar فروة الرأس
+ru кожа головы
+uk шкіра голови
+hi खोपड़ी की त्वचा
+id kulit kepala
+
+@body_site.eye snomed=81745001
+en eye
+bg око
+cs oko
+da øje
+de Auge
+el μάτι
+es ojo
+et silm
+fi silmä
+fr œil
+ga súil
+hr oko
+hu szem
+it occhio
+lt akis
+lv acs
+mt għajn
+nl oog
+pl oko
+pt olho
+ro ochi
+sk oko
+sl oko
+sv öga
+ja 目
+zh 眼睛
+ko 눈
+th ตา
+vi mắt
+tr göz
+ar العين
+ru глаз
+uk око
+hi आंख
+id mata
+
+@body_site.eyelid snomed=80243003
+en eyelid
+bg клепач
+cs oční víčko
+da øjenlåg
+de Augenlid
+el βλέφαρο
+es párpado
+et silmalaug
+fi silmäluomi
+fr paupière
+ga ! no established Irish term we could confirm
+hr vjeđa
+hu szemhéj
+it palpebra
+lt akies vokas
+lv plakstiņš
+mt tebqa tal-għajn
+nl ooglid
+pl powieka
+pt pálpebra
+ro pleoapă
+sk očné viečko
+sl veka
+sv ögonlock
+ja まぶた
+zh 眼睑
+ko 눈꺼풀
+th เปลือกตา
+vi mí mắt
+tr göz kapağı
+ar الجفن
+ru веко
+uk повіка
+hi पलक
+id kelopak mata
+
+@body_site.ear snomed=117590005
+en ear
+bg ухо
+cs ucho
+da øre
+de Ohr
+el αυτί
+es oído
+et kõrv
+fi korva
+fr oreille
+ga cluas
+hr uho
+hu fül
+it orecchio
+lt ausis
+lv auss
+mt widna
+nl oor
+pl ucho
+pt ouvido
+ro ureche
+sk ucho
+sl uho
+sv öra
+ja 耳
+zh 耳朵
+ko 귀
+th หู
+vi tai
+tr kulak
+ar الأذن
+ru ухо
+uk вухо
+hi कान
+id telinga
+
+@body_site.nose snomed=45206002
+en nose
+bg нос
+cs nos
+da næse
+de Nase
+el μύτη
+es nariz
+et nina
+fi nenä
+fr nez
+ga srón
+hr nos
+hu orr
+it naso
+lt nosis
+lv deguns
+mt imnieħer
+nl neus
+pl nos
+pt nariz
+ro nas
+sk nos
+sl nos
+sv näsa
+ja 鼻
+zh 鼻子
+ko 코
+th จมูก
+vi mũi
+tr burun
+ar الأنف
+ru нос
+uk ніс
+hi नाक
+id hidung
+
+@body_site.mouth snomed=123851003
+en mouth
+bg уста
+cs ústa
+da mund
+de Mund
+el στόμα
+es boca
+et suu
+fi suu
+fr bouche
+ga béal
+hr usta
+hu száj
+it bocca
+lt burna
+lv mute
+mt ħalq
+nl mond
+pl usta
+pt boca
+ro gură
+sk ústa
+sl usta
+sv mun
+ja 口
+zh 口腔
+ko 입
+th ปาก
+vi miệng
+tr ağız
+ar الفم
+ru рот
+uk рот
+hi मुंह
+id mulut
+
+@body_site.lip snomed=48477009
+en lip
+bg устна
+cs ret
+da læbe
+de Lippe
+el χείλος
+es labio
+et huul
+fi huuli
+fr lèvre
+ga liopa
+hr usna
+hu ajak
+it labbro
+lt lūpa
+lv lūpa
+mt xoffa
+nl lip
+pl warga
+pt lábio
+ro buză
+sk pera
+sl ustnica
+sv läpp
+ja 唇
+zh 嘴唇
+ko 입술
+th ริมฝีปาก
+vi môi
+tr dudak
+ar الشفة
+ru губа
+uk губа
+hi होंठ
+id bibir
+
+@body_site.tongue snomed=21974007
+en tongue
+bg език
+cs jazyk
+da tunge
+de Zunge
+el γλώσσα
+es lengua
+et keel
+fi kieli
+fr langue
+ga teanga
+hr jezik
+hu nyelv
+it lingua
+lt liežuvis
+lv mēle
+mt ilsien
+nl tong
+pl język
+pt língua
+ro limbă
+sk jazyk
+sl jezik
+sv tunga
+ja 舌
+zh 舌头
+ko 혀
+th ลิ้น
+vi lưỡi
+tr dil
+ar اللسان
+ru язык
+uk язик
+hi जीभ
+id lidah
+
+@body_site.tooth snomed=38199008
+en tooth
+bg зъб
+cs zub
+da tand
+de Zahn
+el δόντι
+es diente
+et hammas
+fi hammas
+fr dent
+ga fiacail
+hr zub
+hu fog
+it dente
+lt dantis
+lv zobs
+mt sinna
+nl tand
+pl ząb
+pt dente
+ro dinte
+sk zub
+sl zob
+sv tand
+ja 歯
+zh 牙齿
+ko 치아
+th ฟัน
+vi răng
+tr diş
+ar السن
+ru зуб
+uk зуб
+hi दांत
+id gigi
+
+@body_site.gums snomed=113279002
+en gums
+bg венци
+cs dásně
+da tandkød
+de Zahnfleisch
+el ούλα
+es encías
+et igemed
+fi ikenet
+fr gencives
+ga drandal
+hr desni
+hu íny
+it gengive
+lt dantenos
+lv smaganas
+mt ħanek
+nl tandvlees
+pl dziąsła
+pt gengivas
+ro gingii
+sk ďasná
+sl dlesni
+sv tandkött
+ja 歯ぐき
+zh 牙龈
+ko 잇몸
+th เหงือก
+vi lợi
+tr diş eti
+ar اللثة
+ru дёсны
+uk ясна
+hi मसूड़े
+id gusi
+
+@body_site.jaw snomed=661005
+en jaw
+bg челюст
+cs čelist
+da kæbe
+de Kiefer
+el γνάθος
+es mandíbula
+et lõualuu
+fi leuka
+fr mâchoire
+ga giall
+hr čeljust
+hu állkapocs
+it mandibola
+lt žandikaulis
+lv žoklis
+mt xedaq
+nl kaak
+pl szczęka
+pt maxilar
+ro maxilar
+sk čeľusť
+sl čeljust
+sv käke
+ja 顎
+zh 颌部
+ko 턱
+th ขากรรไกร
+vi hàm
+tr çene
+ar الفك
+ru челюсть
+uk щелепа
+hi जबड़ा
+id rahang
+
+@body_site.cheek snomed=60819002
+en cheek
+bg буза
+cs tvář
+da kind
+de Wange
+el μάγουλο
+es mejilla
+et põsk
+fi poski
+fr joue
+ga leiceann
+hr obraz
+hu orca
+it guancia
+lt skruostas
+lv vaigs
+mt ħadd
+nl wang
+pl policzek
+pt bochecha
+ro obraz
+sk líce
+sl lice
+sv kind
+ja 頬
+zh 面颊
+ko 뺨
+th แก้ม
+vi má
+tr yanak
+ar الخد
+ru щека
+uk щока
+hi गाल
+id pipi
+
+@body_site.chin snomed=30291003
+en chin
+bg брадичка
+cs brada
+da hage
+de Kinn
+el πηγούνι
+es barbilla
+et lõug
+fi leuan kärki
+fr menton
+ga smig
+hr brada
+hu áll
+it mento
+lt smakras
+lv zods
+mt geddum
+nl kin
+pl podbródek
+pt queixo
+ro bărbie
+sk brada
+sl brada
+sv haka
+ja あご先
+zh 下巴
+ko 아래턱 끝
+th คาง
+vi cằm
+tr çene ucu
+ar الذقن
+ru подбородок
+uk підборіддя
+hi ठोड़ी
+id dagu
+
+@body_site.throat snomed=54066008
+en throat
+bg гърло
+cs hrdlo
+da svælg
+de Rachen
+el λαιμός
+es garganta
+et kurk
+fi kurkku
+fr gorge
+ga scornach
+hr grlo
+hu torok
+it gola
+lt gerklė
+lv rīkle
+mt griżmejn
+nl keel
+pl gardło
+pt garganta
+ro faringe
+sk hrdlo
+sl žrelo
+sv svalg
+ja 喉
+zh 咽喉
+ko 목구멍
+th คอหอย
+vi họng
+tr boğaz
+ar الحلق
+ru горло
+uk горло
+hi गला
+id tenggorokan
+
+@body_site.neck snomed=45048000
+en neck
+bg врат
+cs krk
+da hals
+de Hals
+el τράχηλος
+es cuello
+et kael
+fi kaula
+fr cou
+ga muineál
+hr vrat
+hu nyak
+it collo
+lt kaklas
+lv kakls
+mt għonq
+nl nek
+pl szyja
+pt pescoço
+ro gât
+sk krk
+sl vrat
+sv hals
+ja 首
+zh 颈部
+ko 목
+th คอ
+vi cổ
+tr boyun
+ar الرقبة
+ru шея
+uk шия
+hi गर्दन
+id leher
+
+@body_site.shoulder snomed=16982005
+en shoulder
+bg рамо
+cs rameno
+da skulder
+de Schulter
+el ώμος
+es hombro
+et õlg
+fi olkapää
+fr épaule
+ga gualainn
+hr rame
+hu váll
+it spalla
+lt petys
+lv plecs
+mt spalla
+nl schouder
+pl bark
+pt ombro
+ro umăr
+sk plece
+sl rama
+sv axel
+ja 肩
+zh 肩部
+ko 어깨
+th ไหล่
+vi vai
+tr omuz
+ar الكتف
+ru плечо
+uk плече
+hi कंधा
+id bahu
+
+@body_site.left_shoulder snomed=91775009
+en left shoulder
+bg ляво рамо
+cs levé rameno
+da venstre skulder
+de linke Schulter
+el αριστερός ώμος
+es hombro izquierdo
+et vasak õlg
+fi vasen olkapää
+fr épaule gauche
+ga gualainn chlé
+hr lijevo rame
+hu bal váll
+it spalla sinistra
+lt kairysis petys
+lv kreisais plecs
+mt spalla tax-xellug
+nl linkerschouder
+pl lewy bark
+pt ombro esquerdo
+ro umărul stâng
+sk ľavé plece
+sl leva rama
+sv vänster axel
+ja 左肩
+zh 左肩
+ko 왼쪽 어깨
+th ไหล่ซ้าย
+vi vai trái
+tr sol omuz
+ar الكتف الأيسر
+ru левое плечо
+uk ліве плече
+hi बायां कंधा
+id bahu kiri
+
+@body_site.right_shoulder snomed=91774008
+en right shoulder
+bg дясно рамо
+cs pravé rameno
+da højre skulder
+de rechte Schulter
+el δεξιός ώμος
+es hombro derecho
+et parem õlg
+fi oikea olkapää
+fr épaule droite
+ga gualainn dheas
+hr desno rame
+hu jobb váll
+it spalla destra
+lt dešinysis petys
+lv labais plecs
+mt spalla tal-lemin
+nl rechterschouder
+pl prawy bark
+pt ombro direito
+ro umărul drept
+sk pravé plece
+sl desna rama
+sv höger axel
+ja 右肩
+zh 右肩
+ko 오른쪽 어깨
+th ไหล่ขวา
+vi vai phải
+tr sağ omuz
+ar الكتف الأيمن
+ru правое плечо
+uk праве плече
+hi दायां कंधा
+id bahu kanan
+
+@body_site.arm snomed=53120007
+en arm
+bg горен крайник
+cs paže
+da arm
+de Arm
+el άνω άκρο
+es brazo
+et käsivars
+fi käsivarsi
+fr bras
+ga ! no Irish term distinct from "lámh" (hand) we could confirm
+hr ruka
+hu kar
+it braccio
+lt ranka
+lv roka
+mt driegħ
+nl arm
+pl ręka
+pt braço
+ro braț
+sk paža
+sl zgornji ud
+sv arm
+ja 腕
+zh 手臂
+ko 팔
+th แขน
+vi cánh tay
+tr kol
+ar الذراع
+ru рука
+uk рука
+hi बांह
+id lengan
+
+@body_site.upper_arm snomed=40983000
+en upper arm
+bg мишница
+cs nadloktí
+da overarm
+de Oberarm
+el βραχίονας
+es parte superior del brazo
+et õlavars
+fi olkavarsi
+fr haut du bras
+ga ! no established Irish term we could confirm
+hr nadlaktica
+hu felkar
+it parte superiore del braccio
+lt žastas
+lv augšdelms
+mt ! no established Maltese term we could confirm
+nl bovenarm
+pl ramię
+pt parte superior do braço
+ro partea superioară a brațului
+sk rameno
+sl nadlaket
+sv överarm
+ja 上腕
+zh 上臂
+ko 위팔
+th ต้นแขน
+vi cánh tay trên
+tr üst kol
+ar العضد
+ru верхняя часть руки
+uk верхня частина руки
+hi ऊपरी बांह
+id lengan atas
+
+@body_site.elbow snomed=16953009
+en elbow
+bg лакът
+cs loket
+da albue
+de Ellbogen
+el αγκώνας
+es codo
+et küünarnukk
+fi kyynärpää
+fr coude
+ga uillinn
+hr lakat
+hu könyök
+it gomito
+lt alkūnė
+lv elkonis
+mt minkeb
+nl elleboog
+pl łokieć
+pt cotovelo
+ro cot
+sk lakeť
+sl komolec
+sv armbåge
+ja 肘
+zh 肘部
+ko 팔꿈치
+th ข้อศอก
+vi khuỷu tay
+tr dirsek
+ar المرفق
+ru локоть
+uk лікоть
+hi कोहनी
+id siku
+
+@body_site.forearm snomed=14975008
+en forearm
+bg предмишница
+cs předloktí
+da underarm
+de Unterarm
+el πήχης
+es antebrazo
+et küünarvars
+fi kyynärvarsi
+fr avant-bras
+ga rí
+hr podlaktica
+hu alkar
+it avambraccio
+lt dilbis
+lv apakšdelms
+mt ! no established Maltese term we could confirm
+nl onderarm
+pl przedramię
+pt antebraço
+ro antebraț
+sk predlaktie
+sl podlaket
+sv underarm
+ja 前腕
+zh 前臂
+ko 아래팔
+th แขนท่อนล่าง
+vi cẳng tay
+tr ön kol
+ar الساعد
+ru предплечье
+uk передпліччя
+hi अग्रबाहु
+id lengan bawah
+
+@body_site.wrist snomed=74670003
+en wrist
+bg китка
+cs zápěstí
+da håndled
+de Handgelenk
+el καρπός
+es muñeca
+et ranne
+fi ranne
+fr poignet
+ga caol na láimhe
+hr ručni zglob
+hu csukló
+it polso
+lt riešas
+lv plaukstas locītava
+mt polz
+nl pols
+pl nadgarstek
+pt pulso
+ro încheietura mâinii
+sk zápästie
+sl zapestje
+sv handled
+ja 手首
+zh 手腕
+ko 손목
+th ข้อมือ
+vi cổ tay
+tr bilek
+ar الرسغ
+ru запястье
+uk зап'ястя
+hi कलाई
+id pergelangan tangan
+
+@body_site.hand snomed=85562004
+en hand
+bg ръка
+cs ruka
+da hånd
+de Hand
+el χέρι
+es mano
+et käsi
+fi käsi
+fr main
+ga lámh
+hr šaka
+hu kéz
+it mano
+lt plaštaka
+lv plauksta
+mt id
+nl hand
+pl dłoń
+pt mão
+ro mână
+sk ruka
+sl roka
+sv hand
+ja 手
+zh 手
+ko 손
+th มือ
+vi bàn tay
+tr el
+ar اليد
+ru кисть
+uk кисть
+hi हाथ
+id tangan
+
+@body_site.palm snomed=21547004
+en palm
+bg длан
+cs dlaň
+da håndflade
+de Handfläche
+el παλάμη
+es palma de la mano
+et peopesa
+fi kämmen
+fr paume
+ga bos
+hr dlan
+hu tenyér
+it palmo
+lt delnas
+lv delna
+mt pala tal-id
+nl handpalm
+pl wnętrze dłoni
+pt palma da mão
+ro palmă
+sk dlaň
+sl dlan
+sv handflata
+ja 手のひら
+zh 手掌
+ko 손바닥
+th ฝ่ามือ
+vi lòng bàn tay
+tr avuç içi
+ar راحة اليد
+ru ладонь
+uk долоня
+hi हथेली
+id telapak tangan
+
+@body_site.finger snomed=7569003
+en finger
+bg пръст на ръката
+cs prst na ruce
+da finger
+de Finger
+el δάχτυλο του χεριού
+es dedo de la mano
+et sõrm
+fi sormi
+fr doigt
+ga méar
+hr prst na ruci
+hu ujj
+it dito della mano
+lt rankos pirštas
+lv pirksts
+mt saba' tal-id
+nl vinger
+pl palec u ręki
+pt dedo da mão
+ro deget de la mână
+sk prst na ruke
+sl prst na roki
+sv finger
+ja 手の指
+zh 手指
+ko 손가락
+th นิ้วมือ
+vi ngón tay
+tr el parmağı
+ar إصبع اليد
+ru палец руки
+uk палець руки
+hi उंगली
+id jari tangan
+
+@body_site.thumb snomed=76505004
+en thumb
+bg палец
+cs palec
+da tommelfinger
+de Daumen
+el αντίχειρας
+es pulgar
+et pöial
+fi peukalo
+fr pouce
+ga ordóg
+hr palac
+hu hüvelykujj
+it pollice
+lt nykštys
+lv īkšķis
+mt saba' l-kbir
+nl duim
+pl kciuk
+pt polegar
+ro degetul mare de la mână
+sk palec na ruke
+sl palec
+sv tumme
+ja 親指
+zh 拇指
+ko 엄지손가락
+th นิ้วหัวแม่มือ
+vi ngón tay cái
+tr başparmak
+ar الإبهام
+ru большой палец руки
+uk великий палець руки
+hi अंगूठा
+id ibu jari
+
+@body_site.nail snomed=72651009
+en nail
+bg нокът
+cs nehet
+da negl
+de Nagel
+el νύχι
+es uña
+et küüs
+fi kynsi
+fr ongle
+ga ionga
+hr nokat
+hu köröm
+it unghia
+lt nagas
+lv nags
+mt difer
+nl nagel
+pl paznokieć
+pt unha
+ro unghie
+sk necht
+sl noht
+sv nagel
+ja 爪
+zh 指甲
+ko 손톱
+th เล็บ
+vi móng
+tr tırnak
+ar الظفر
+ru ноготь
+uk ніготь
+hi नाखून
+id kuku
+
+@body_site.armpit snomed=91470000
+en armpit
+bg подмишница
+cs podpaží
+da armhule
+de Achselhöhle
+el μασχάλη
+es axila
+et kaenlaalune
+fi kainalo
+fr aisselle
+ga ascaill
+hr pazuh
+hu hónalj
+it ascella
+lt pažastis
+lv paduse
+mt ! no established Maltese term we could confirm
+nl oksel
+pl pacha
+pt axila
+ro axilă
+sk podpazušie
+sl pazduha
+sv armhåla
+ja 脇の下
+zh 腋窝
+ko 겨드랑이
+th รักแร้
+vi nách
+tr koltuk altı
+ar الإبط
+ru подмышка
+uk пахва
+hi बगल
+id ketiak
+""")
