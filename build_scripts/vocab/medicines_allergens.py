@@ -37,6 +37,9 @@ MED_SNOMED = {
     "losartan": "373567002", "heparin": "372877000",
 }
 
+# shared with allergen concepts that name the same substance
+MED_SYN = {"heparin": "heparin", "acetylsalicylic acid": "acetylsalicylic_acid"}
+
 _D = [[0,1,2,3,4,5,6,7,8,9],[1,2,3,4,0,6,7,8,9,5],[2,3,4,0,1,7,8,9,5,6],[3,4,0,1,2,8,9,5,6,7],
       [4,0,1,2,3,9,5,6,7,8],[5,9,8,7,6,0,4,3,2,1],[6,5,9,8,7,1,0,4,3,2],[7,6,5,9,8,2,1,0,4,3],
       [8,7,6,5,9,3,2,1,0,4],[9,8,7,6,5,4,3,2,1,0]]
@@ -138,7 +141,8 @@ def med_concepts():
         if special:
             prov = {"*": "wayfarer-draft", "en": "wayfarer"}
         c = {"id": cid, "codes": codes, "code_sources": srcs, "flags": [x for x in flags.split(",") if x],
-             "terms": {l: terms[l] for l in LANGS}, "provenance": prov, "reviewed": {}, "synonym_group": None}
+             "terms": {l: terms[l] for l in LANGS}, "provenance": prov, "reviewed": {},
+             "synonym_group": MED_SYN.get(en)}
         out.append(c)
     return out
 
