@@ -6898,7 +6898,7 @@ da hofteprotese
 de Hüftprothese
 el ολική αρθροπλαστική ισχίου
 es prótesis de cadera
-et puusaliigese endoproteees
+et puusaliigese endoprotees
 fi lonkan tekonivel
 fr prothèse de hanche
 ga cromán saorga
@@ -7666,4 +7666,597 @@ ru домашний аппарат ИВЛ
 uk домашній апарат ШВЛ
 hi घरेलू वेंटिलेटर
 id ventilator rumah
+"""]
+DEVICES += [r"""
+@dentures | 27606000 | - | wearable
+en Dentures
+bg зъбна протеза
+cs zubní protéza
+da tandprotese
+de Zahnprothese
+el οδοντοστοιχία
+es dentadura postiza
+et hambaprotees
+fi hammasproteesi
+fr prothèse dentaire
+ga fiacla bréige
+hr zubna proteza
+hu fogpótlás
+it protesi dentaria
+lt dantų protezas
+lv zobu protēze
+mt dentatura
+nl kunstgebit
+pl proteza zębowa
+pt prótese dentária
+ro proteză dentară
+sk zubná protéza
+sl zobna proteza
+sv tandprotes
+ja 入れ歯
+zh 假牙
+ko 틀니
+th ฟันปลอม
+vi răng giả
+tr takma diş
+ar طقم أسنان
+ru зубной протез
+uk зубний протез
+hi नकली दांत
+id gigi palsu
+""", r"""
+@dental_implant | 272307009 | - | implanted
+en Dental implant
+bg зъбен имплант
+cs zubní implantát
+da tandimplantat
+de Zahnimplantat
+el οδοντικό εμφύτευμα
+es implante dental
+et hambaimplantaat
+fi hammasimplantti
+fr implant dentaire
+ga ionchlannán fiacla
+hr zubni implantat
+hu fogimplantátum
+it impianto dentale
+lt danties implantas
+lv zobu implants
+mt impjant dentali
+nl tandimplantaat
+pl implant zębowy
+pt implante dentário
+ro implant dentar
+sk zubný implantát
+sl zobni vsadek
+sv tandimplantat
+ja 歯科インプラント
+zh 种植牙
+ko 치과 임플란트
+th รากฟันเทียม
+vi trụ implant nha khoa
+tr diş implantı
+ar زراعة الأسنان
+ru зубной имплантат
+uk зубний імплантат
+hi दंत प्रत्यारोपण
+id implan gigi
+""", r"""
+@intraocular_lens | - | - | implanted
+en Intraocular lens
+bg вътреочна леща
+cs nitrooční čočka
+da kunstig linse
+de Intraokularlinse
+el ενδοφακός
+es lente intraocular
+et silmasisene lääts
+fi tekomykiö
+fr implant intraoculaire
+ga lionsa inshúileach
+hr intraokularna leća
+hu műlencse
+it lente intraoculare
+lt intraokulinis lęšis
+lv intraokulārā lēca
+mt lenti intraokulari
+nl kunstlens
+pl soczewka wewnątrzgałkowa
+pt lente intraocular
+ro cristalin artificial
+sk vnútroočná šošovka
+sl intraokularna leča
+sv intraokulär lins
+ja 眼内レンズ
+zh 人工晶状体
+ko 인공수정체
+th เลนส์แก้วตาเทียม
+vi thủy tinh thể nhân tạo
+tr göz içi lens
+ar عدسة داخل العين
+ru интраокулярная линза
+uk інтраокулярна лінза
+hi इंट्राऑक्यूलर लेंस
+id lensa intraokular
+""", r"""
+@contact_lenses | - | - | wearable
+en Contact lenses
+bg контактни лещи
+cs kontaktní čočky
+da kontaktlinser
+de Kontaktlinsen
+el φακοί επαφής
+es lentes de contacto
+et kontaktläätsed
+fi piilolinssit
+fr lentilles de contact
+ga lionsaí tadhaill
+hr kontaktne leće
+hu kontaktlencse
+it lenti a contatto
+lt kontaktiniai lęšiai
+lv kontaktlēcas
+mt lentijiet tal-kuntatt
+nl contactlenzen
+pl soczewki kontaktowe
+pt lentes de contacto
+ro lentile de contact
+sk kontaktné šošovky
+sl kontaktne leče
+sv kontaktlinser
+ja コンタクトレンズ
+zh 隐形眼镜
+ko 콘택트렌즈
+th คอนแทกต์เลนส์
+vi kính áp tròng
+tr kontakt lens
+ar العدسات اللاصقة
+ru контактные линзы
+uk контактні лінзи
+hi कॉन्टैक्ट लेंस
+id lensa kontak
+""", r"""
+@glasses | - | - | wearable
+en Glasses
+bg очила
+cs brýle
+da briller
+de Brille
+el γυαλιά οράσεως
+es gafas
+et prillid
+fi silmälasit
+fr lunettes
+ga spéaclaí
+hr naočale
+hu szemüveg
+it occhiali
+lt akiniai
+lv brilles
+mt nuċċali
+nl bril
+pl okulary
+pt óculos
+ro ochelari
+sk okuliare
+sl očala
+sv glasögon
+ja 眼鏡
+zh 眼镜
+ko 안경
+th แว่นสายตา
+vi kính mắt
+tr gözlük
+ar نظارات طبية
+ru очки
+uk окуляри
+hi चश्मा
+id kacamata
+""", r"""
+@breast_implant | 2282003 | - | implanted
+en Breast implant
+bg гръден имплант
+cs prsní implantát
+da brystimplantat
+de Brustimplantat
+el εμφύτευμα μαστού
+es implante mamario
+et rinnaimplantaat
+fi rintaimplantti
+fr implant mammaire
+ga ionchlannán cíche
+hr implantat dojke
+hu mellimplantátum
+it protesi mammaria
+lt krūties implantas
+lv krūšu implants
+mt impjant tas-sider
+nl borstimplantaat
+pl implant piersi
+pt implante mamário
+ro implant mamar
+sk prsný implantát
+sl prsni vsadek
+sv bröstimplantat
+ja 乳房インプラント
+zh 乳房假体
+ko 유방 보형물
+th ซิลิโคนเสริมเต้านม
+vi túi độn ngực
+tr meme implantı
+ar غرسة الثدي
+ru грудной имплантат
+uk грудний імплантат
+hi स्तन प्रत्यारोपण
+id implan payudara
+""", r"""
+@venous_access_port | 398013009 | - | implanted mri_conditional
+en Implanted venous access port
+bg имплантируем венозен порт
+cs implantabilní venózní port
+da venøs port
+de Portkatheter
+el εμφυτεύσιμο σύστημα φλεβικής πρόσβασης
+es reservorio venoso subcutáneo
+et implanteeritav veenipordisüsteem
+fi laskimoportti
+fr chambre implantable
+ga ! no established Irish term known to us
+hr venski port
+hu beültethető vénás port
+it port venoso impiantabile
+lt implantuojamas venų prievadas
+lv implantējams venozais ports
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl poortkatheter
+pl port naczyniowy
+pt cateter venoso central totalmente implantado
+ro port venos implantabil
+sk implantovaný venózny port
+sl venska valvula
+sv subkutan venport
+ja 皮下埋め込み型ポート
+zh 植入式静脉输液港
+ko 이식형 정맥 포트
+th พอร์ตให้ยาทางหลอดเลือดดำแบบฝัง
+vi buồng tiêm truyền dưới da
+tr implante port kateter
+ar منفذ وريدي مزروع
+ru имплантируемая венозная порт-система
+uk імплантована венозна порт-система
+hi प्रत्यारोपित शिरापरक पोर्ट
+id port akses vena implan
+""", r"""
+@picc_line | - | - | external
+en Peripherally inserted central catheter (PICC)
+bg периферно въведен централен венозен катетър
+cs periferně zavedený centrální katétr
+da PICC-line
+de peripher eingeführter zentralvenöser Katheter
+el περιφερικά εισαγόμενος κεντρικός φλεβικός καθετήρας
+es catéter central de inserción periférica
+et perifeerselt paigaldatud tsentraalveenikateeter
+fi PICC-katetri
+fr cathéter central à insertion périphérique
+ga ! no established Irish term known to us
+hr periferno uveden centralni venski kateter
+hu perifériásan bevezetett centrális katéter
+it catetere centrale a inserimento periferico
+lt periferiškai įvestas centrinis kateteris
+lv perifēri ievadīts centrālais katetrs
+mt ! no established Maltese term known to us (clinicians use the English term)
+nl perifeer ingebrachte centraalveneuze katheter
+pl centralny cewnik wprowadzany obwodowo
+pt cateter central de inserção periférica
+ro cateter central inserat periferic
+sk perifírne zavedený centrálny katéter
+sl periferno vstavljen centralni venski kateter
+sv perifert insatt central venkateter
+ja 末梢挿入型中心静脈カテーテル
+zh 经外周静脉置入中心静脉导管
+ko 말초삽입형 중심정맥관
+th สายสวนหลอดเลือดดำส่วนกลางที่ใส่ทางแขน
+vi catheter tĩnh mạch trung tâm đặt từ ngoại vi
+tr periferik yolla yerleştirilen santral kateter
+ar قثطار مركزي مدخل من الطرف
+ru периферически вводимый центральный катетер
+uk периферично введений центральний катетер
+hi परिधीय रूप से डाला गया केंद्रीय कैथेटर
+id kateter vena sentral yang dipasang perifer
+""", r"""
+@dialysis_fistula | - | - | implanted
+en Arteriovenous fistula for dialysis
+bg артериовенозна фистула за диализа
+cs arteriovenózní píštěl pro dialýzu
+da AV-fistel til dialyse
+de Dialyseshunt
+el αρτηριοφλεβική επικοινωνία για αιμοκάθαρση
+es fístula arteriovenosa para diálisis
+et dialüüsifistul
+fi dialyysifisteli
+fr fistule artérioveineuse pour dialyse
+ga fiostail artaireach-féitheach le haghaidh scagdhealaithe
+hr arteriovenska fistula za dijalizu
+hu dialízis fisztula
+it fistola arterovenosa per dialisi
+lt arterioveninė fistulė dializei
+lv arteriovenozā fistula dialīzei
+mt fistula arterjovenuża għad-dijalisi
+nl dialyseshunt
+pl przetoka tętniczo-żylna do dializ
+pt fístula arteriovenosa para diálise
+ro fistulă arteriovenoasă pentru dializă
+sk arteriovenózna fistula na dialýzu
+sl arteriovenska fistula za dializo
+sv AV-fistel för dialys
+ja 透析用シャント
+zh 透析用动静脉内瘘
+ko 투석용 동정맥루
+th เส้นเลือดสำหรับฟอกไต
+vi cầu nối động tĩnh mạch chạy thận
+tr diyaliz fistülü
+ar ناسور شرياني وريدي للغسيل الكلوي
+ru артериовенозная фистула для диализа
+uk артеріовенозна фістула для діалізу
+hi डायलिसिस के लिए धमनीशिरा फिस्टुला
+id fistula arteriovena untuk dialisis
+""", r"""
+@ureteric_stent | 286558002 | - | implanted
+en Ureteric stent
+bg уретерен стент
+cs ureterální stent
+da JJ-kateter
+de Harnleiterschiene
+el ουρητηρικό stent
+es catéter doble J
+et kusejuhi stent
+fi virtsanjohdinstentti
+fr sonde double J
+ga stent úiréadair
+hr ureteralni stent
+hu ureter sztent
+it stent ureterale
+lt šlapimtakio stentas
+lv urīnvada stents
+mt stent tal-uretra
+nl ureterstent
+pl cewnik moczowodowy podwójne J
+pt cateter duplo J
+ro stent ureteral
+sk ureterálny stent
+sl sečevodna opornica
+sv uretärstent
+ja 尿管ステント
+zh 输尿管支架
+ko 요관 스텐트
+th ท่อค้ำท่อไต
+vi ống thông niệu quản
+tr üreter stenti
+ar دعامة الحالب
+ru мочеточниковый стент
+uk сечовідний стент
+hi मूत्रवाहिनी स्टेंट
+id stent ureter
+""", r"""
+@limb_prosthesis | 74444006 | - | wearable
+en Artificial limb
+bg протеза на крайник
+cs protéza končetiny
+da benprotese eller armprotese
+de Extremitätenprothese
+el τεχνητό μέλος
+es prótesis de miembro
+et jäsemeprotees
+fi raajaproteesi
+fr prothèse de membre
+ga géag shaorga
+hr proteza ekstremiteta
+hu végtagprotézis
+it protesi d'arto
+lt galūnės protezas
+lv ekstremitātes protēze
+mt riġel jew driegħ artifiċjali
+nl arm- of beenprothese
+pl proteza kończyny
+pt prótese de membro
+ro proteză de membru
+sk protéza končatiny
+sl proteza uda
+sv armprotes eller benprotes
+ja 義肢
+zh 假肢
+ko 의지
+th อวัยวะเทียม
+vi chi giả
+tr protez uzuv
+ar طرف اصطناعي
+ru протез конечности
+uk протез кінцівки
+hi कृत्रिम अंग
+id tungkai palsu
+""", r"""
+@walking_stick | 360006004 | - | external
+en Walking stick
+bg бастун
+cs vycházková hůl
+da stok
+de Gehstock
+el μπαστούνι
+es bastón
+et jalutuskepp
+fi kävelykeppi
+fr canne
+ga bata siúil
+hr štap za hodanje
+hu sétabot
+it bastone
+lt lazdelė
+lv spieķis
+mt bastun
+nl wandelstok
+pl laska
+pt bengala
+ro baston
+sk vychádzková palica
+sl sprehajalna palica
+sv käpp
+ja 杖
+zh 手杖
+ko 지팡이
+th ไม้เท้า
+vi gậy chống
+tr baston
+ar عصا المشي
+ru трость
+uk ціпок
+hi छड़ी
+id tongkat jalan
+""", r"""
+@walking_frame | 266731002 | - | external
+en Walking frame
+bg проходилка
+cs chodítko
+da gangstativ
+de Gehgestell
+el περπατούρα
+es andador
+et käimisraam
+fi kävelyteline
+fr déambulateur
+ga fráma siúil
+hr hodalica
+hu járókeret
+it deambulatore
+lt vaikštynė
+lv staigulis
+mt walker
+nl looprek
+pl balkonik
+pt andarilho
+ro cadru de mers
+sk chodítko
+sl hodulja
+sv gåbord
+ja 歩行器
+zh 助行架
+ko 보행기
+th อุปกรณ์ช่วยเดิน
+vi khung tập đi
+tr yürüteç
+ar مشاية
+ru ходунки
+uk ходунки
+hi वॉकर
+id alat bantu jalan
+""", r"""
+@rollator | 1255320005 | - | external
+en Rollator
+bg ролатор
+cs rolátor
+da rollator
+de Rollator
+el περπατούρα με τροχούς
+es andador con ruedas
+et rulaator
+fi rollaattori
+fr rollator
+ga fráma siúil rothaí
+hr hodalica s kotačima
+hu gurulós járókeret
+it deambulatore con ruote
+lt vaikštynė su ratukais
+lv staigulis ar riteņiem
+mt walker bir-roti
+nl rollator
+pl podpórka na kółkach
+pt andarilho com rodas
+ro cadru de mers cu roți
+sk rolátor
+sl hodulja s kolesi
+sv rullator
+ja 歩行車
+zh 轮式助行器
+ko 바퀴 달린 보행기
+th รถเข็นช่วยเดิน
+vi khung tập đi có bánh xe
+tr tekerlekli yürüteç
+ar مشاية بعجلات
+ru ходунки на колёсах
+uk ходунки на колесах
+hi पहियों वाला वॉकर
+id alat bantu jalan beroda
+""", r"""
+@wheelchair | 58938008 | - | external
+en Wheelchair
+bg инвалидна количка
+cs invalidní vozík
+da kørestol
+de Rollstuhl
+el αναπηρικό αμαξίδιο
+es silla de ruedas
+et ratastool
+fi pyörätuoli
+fr fauteuil roulant
+ga cathaoir rothaí
+hr invalidska kolica
+hu kerekesszék
+it sedia a rotelle
+lt neįgaliojo vežimėlis
+lv ratiņkrēsls
+mt siġġu tar-roti
+nl rolstoel
+pl wózek inwalidzki
+pt cadeira de rodas
+ro scaun cu rotile
+sk invalidný vozík
+sl invalidski voziček
+sv rullstol
+ja 車椅子
+zh 轮椅
+ko 휠체어
+th รถเข็นคนพิการ
+vi xe lăn
+tr tekerlekli sandalye
+ar كرسي متحرك
+ru инвалидная коляска
+uk інвалідний візок
+hi व्हीलचेयर
+id kursi roda
+""", r"""
+@intrauterine_device | 268460000 | - | implanted mri_conditional
+en Intrauterine device
+bg вътрематочно устройство
+cs nitroděložní tělísko
+da spiral
+de Intrauterinpessar
+el ενδομήτρια συσκευή
+es dispositivo intrauterino
+et emakasisene vahend
+fi kierukka
+fr dispositif intra-utérin
+ga feiste inúterach
+hr intrauterini uložak
+hu méhen belüli eszköz
+it dispositivo intrauterino
+lt gimdos spiralė
+lv intrauterīnā spirāle
+mt apparat intrauterin
+nl spiraaltje
+pl wkładka wewnątrzmaciczna
+pt dispositivo intrauterino
+ro dispozitiv intrauterin
+sk vnútromaternicové teliesko
+sl maternični vložek
+sv spiral
+ja 子宮内避妊具
+zh 宫内节育器
+ko 자궁 내 장치
+th ห่วงอนามัย
+vi vòng tránh thai
+tr rahim içi araç
+ar جهاز داخل الرحم
+ru внутриматочная спираль
+uk внутрішньоматкова спіраль
+hi अंतर्गर्भाशयी उपकरण
+id alat kontrasepsi dalam rahim
 """]
