@@ -7949,7 +7949,7 @@ nl perifeer ingebrachte centraalveneuze katheter
 pl centralny cewnik wprowadzany obwodowo
 pt cateter central de inserção periférica
 ro cateter central inserat periferic
-sk perifírne zavedený centrálny katéter
+sk periférne zavedený centrálny katéter
 sl periferno vstavljen centralni venski kateter
 sv perifert insatt central venkateter
 ja 末梢挿入型中心静脈カテーテル
@@ -8260,3 +8260,6 @@ uk внутрішньоматкова спіраль
 hi अंतर्गर्भाशयी उपकरण
 id alat kontrasepsi dalam rahim
 """]
+
+if __name__ == "__main__":
+    sys.exit(main())
