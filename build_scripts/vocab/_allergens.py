@@ -22,3 +22,23 @@ for line in ROWS.strip().splitlines():
         "gap_reason": {k: REASON.get(k, "no established term known to us") for k, v in terms.items() if not v},
         "synonym_group": SYN.get(aid),
     })
+
+# Irish / Maltese terms added after a second pass (drafts, like every non-English term here)
+EXTRA = {
+    "cephalosporins": {"mt": "ċefalosporini"}, "sulfonamide_antibiotics": {"mt": "sulfonamidi"},
+    "macrolides": {"mt": "makrolidi"}, "fluoroquinolones": {"mt": "fluworokinoloni"},
+    "tetracyclines": {"mt": "tetraċiklini"}, "opioids": {"mt": "opjojdi"}, "heparin": {"mt": "eparina"},
+    "chlorhexidine": {"mt": "klorheksidina"}, "latex": {"mt": "lattiċe"},
+    "nsaids": {"mt": "mediċini antiinfjammatorji mhux sterojdi"}, "ace_inhibitors": {"mt": "inibituri tal-ACE"},
+    "grass_pollen": {"mt": "polline tal-ħaxix"}, "birch_pollen": {"mt": "polline tal-betula"},
+    "olive_pollen": {"mt": "polline taż-żebbuġ"}, "tree_pollen": {"mt": "polline tas-siġar"},
+    "cat_dander": {"mt": "xagħar tal-qtates", "ga": "fionnadh cait"},
+    "dog_dander": {"mt": "xagħar tal-klieb", "ga": "fionnadh madra"},
+    "horse_dander": {"mt": "xagħar taż-żwiemel", "ga": "fionnadh capaill"},
+    "feathers": {"mt": "rix"}, "cockroach": {"mt": "wirdien", "ga": "ciaróg dhubh"},
+    "mosquito_bites": {"mt": "gdim tan-nemus"}, "citrus_fruits": {"mt": "frott taċ-ċitru", "ga": "torthaí citris"},
+}
+for a in ALLERGENS:
+    for k, v in EXTRA.get(a["id"], {}).items():
+        a["terms"][k] = v
+        a["gap_reason"].pop(k, None)
