@@ -1985,7 +1985,7 @@ ja 正常圧水頭症
 zh 正常压力脑积水
 ko 정상압 수두증
 th ภาวะโพรงสมองคั่งน้ำชนิดความดันปกติ
-vi não úng thủy áp lực bình thường
+vi não úng thuỷ áp lực bình thường
 tr normal basınçlı hidrosefali
 ar استسقاء الرأس سوي الضغط
 ru нормотензивная гидроцефалия
@@ -2357,7 +2357,7 @@ ja 変形性関節症
 zh 骨关节炎
 ko 골관절염
 th โรคข้อเสื่อม
-vi thoái hóa khớp
+vi thoái hoá khớp
 tr osteoartrit
 ar الفصال العظمي
 ru остеоартрит
@@ -2394,7 +2394,7 @@ ja 変形性膝関節症
 zh 膝骨关节炎
 ko 무릎 골관절염
 th โรคข้อเข่าเสื่อม
-vi thoái hóa khớp gối
+vi thoái hoá khớp gối
 tr diz osteoartriti
 ar الفصال العظمي في الركبة
 ru гонартроз
@@ -2431,7 +2431,7 @@ ja 変形性股関節症
 zh 髋骨关节炎
 ko 고관절 골관절염
 th โรคข้อสะโพกเสื่อม
-vi thoái hóa khớp háng
+vi thoái hoá khớp háng
 tr kalça osteoartriti
 ar الفصال العظمي في الورك
 ru коксартроз
@@ -3023,7 +3023,7 @@ ja 加齢黄斑変性
 zh 年龄相关性黄斑变性
 ko 나이관련 황반변성
 th โรคจอประสาทตาเสื่อมตามอายุ
-vi thoái hóa điểm vàng tuổi già
+vi thoái hoá điểm vàng tuổi già
 tr yaşa bağlı makula dejenerasyonu
 ar التنكس البقعي المرتبط بالعمر
 ru возрастная макулярная дегенерация
@@ -3060,7 +3060,7 @@ ja 白内障
 zh 白内障
 ko 백내장
 th ต้อกระจก
-vi đục thủy tinh thể
+vi đục thuỷ tinh thể
 tr katarakt
 ar الساد
 ru катаракта
@@ -4285,7 +4285,7 @@ ja 膵臓がん
 zh 胰腺癌
 ko 췌장암
 th มะเร็งตับอ่อน
-vi ung thư tụy
+vi ung thư tuỵ
 tr pankreas kanseri
 ar سرطان البنكرياس
 ru рак поджелудочной железы
@@ -4544,7 +4544,7 @@ ja 多発性骨髄腫
 zh 多发性骨髓瘤
 ko 다발골수종
 th มะเร็งไขกระดูกชนิดมัยอีโลมา
-vi đa u tủy xương
+vi đa u tuỷ xương
 tr multipl miyelom
 ar الورم النقوي المتعدد
 ru множественная миелома
@@ -6139,7 +6139,7 @@ ja 消化管出血
 zh 消化道出血
 ko 위장관 출혈
 th เลือดออกในทางเดินอาหาร
-vi xuất huyết tiêu hóa
+vi xuất huyết tiêu hoá
 tr gastrointestinal kanama
 ar نزيف الجهاز الهضمي
 ru желудочно-кишечное кровотечение
@@ -6176,7 +6176,7 @@ ja 急性膵炎
 zh 急性胰腺炎
 ko 급성 췌장염
 th ตับอ่อนอักเสบเฉียบพลัน
-vi viêm tụy cấp
+vi viêm tuỵ cấp
 tr akut pankreatit
 ar التهاب البنكرياس الحاد
 ru острый панкреатит
@@ -7141,7 +7141,7 @@ ja 脊髄刺激装置
 zh 脊髓刺激器
 ko 척수자극기
 th เครื่องกระตุ้นไขสันหลัง
-vi thiết bị kích thích tủy sống
+vi thiết bị kích thích tuỷ sống
 tr omurilik stimülatörü
 ar جهاز تحفيز الحبل الشوكي
 ru стимулятор спинного мозга
@@ -7178,7 +7178,7 @@ ja 髄腔内薬剤投与ポンプ
 zh 鞘内药物输注泵
 ko 척수강내 약물 주입 펌프
 th เครื่องปั๊มยาเข้าช่องไขสันหลัง
-vi bơm thuốc nội tủy
+vi bơm thuốc nội tuỷ
 tr intratekal ilaç pompası
 ar مضخة الدواء داخل القراب
 ru интратекальная помпа
@@ -7771,7 +7771,7 @@ ja 眼内レンズ
 zh 人工晶状体
 ko 인공수정체
 th เลนส์แก้วตาเทียม
-vi thủy tinh thể nhân tạo
+vi thuỷ tinh thể nhân tạo
 tr göz içi lens
 ar عدسة داخل العين
 ru интраокулярная линза
