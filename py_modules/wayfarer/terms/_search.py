@@ -16,14 +16,16 @@ Design (built lazily, once per language, on the first search in it):
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ._concept import Concept
 from ._normalize import UNSPACED_LANGUAGES, fold
 
 #: Candidates from the bigram stage that are scored exactly.
-CANDIDATES = 40
+CANDIDATES = 30
 #: Results below this similarity are not returned.
 MIN_SIMILARITY = 0.5
 _COVERAGE_WEIGHT = 0.25
@@ -33,6 +35,10 @@ _GENERAL_WEIGHT = 0.05
 _SECONDARY_PENALTY = 0.08
 _EXACT_ACCENT_BONUS = 0.02
 _MAX_QUERY = 48
+_WINDOW_SLACK = 3
+_GOOD_ENOUGH = 0.9
+_SHARED_FLOOR = 0.4
+_MAX_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +46,8 @@ class _Entry:
     concept_index: int
     key: str
     accented: str  # casefolded only: rewards a query typed with the right diacritics
-    anchors: tuple[int, ...]  # positions a match may start at
+    suffixes: tuple[str, ...]  # the key from each position a match may start at
     secondary: bool
-    gram_count: int
     english_length: int
 
 
@@ -104,7 +109,7 @@ def _prefix_distance(masks: dict[str, int], length: int, text: str, anchored: bo
 class LanguageIndex:
     """The search index of one language."""
 
-    __slots__ = ("_concepts", "_entries", "_postings", "_unspaced", "lang")
+    __slots__ = ("_categories", "_concepts", "_entries", "_postings", "_unspaced", "lang")
 
     def __init__(self, concepts: Iterable[Concept], lang: str) -> None:
         self.lang = lang
@@ -112,6 +117,7 @@ class LanguageIndex:
         self._concepts: list[Concept] = list(concepts)
         self._entries: list[_Entry] = []
         self._postings: dict[str, list[int]] = {}
+        self._categories: list[str] = []  # per entry
         for index, concept in enumerate(self._concepts):
             term = concept.terms.get(lang)
             if term is None:
@@ -130,8 +136,16 @@ class LanguageIndex:
         entry_index = len(self._entries)
         english_length = len(fold(self._concepts[concept_index].english)) or 1
         self._entries.append(
-            _Entry(concept_index, key, text.casefold(), anchors, secondary, len(grams), english_length)
+            _Entry(
+                concept_index,
+                key,
+                text.casefold(),
+                tuple(key[start:] for start in anchors),
+                secondary,
+                english_length,
+            )
         )
+        self._categories.append(self._concepts[concept_index].category)
         for gram in grams:
             self._postings.setdefault(gram, []).append(entry_index)
 
@@ -144,50 +158,53 @@ class LanguageIndex:
         query = fold(text)[:_MAX_QUERY]
         if not query or k <= 0:
             return []
-        query_grams = _bigrams(query)
-        hits: dict[int, int] = {}
         postings = self._postings
-        for gram in query_grams:
-            for entry_index in postings.get(gram, ()):
-                hits[entry_index] = hits.get(entry_index, 0) + 1
+        hits: Counter[int] = Counter()
+        for gram in _bigrams(query):
+            found = postings.get(gram)
+            if found:
+                hits.update(found)  # counted in C
         entries = self._entries
         concepts = self._concepts
         if category is not None:
-            hits = {i: n for i, n in hits.items() if concepts[entries[i].concept_index].category == category}
-        total = len(query_grams)
-
-        def coarse(entry_index: int) -> float:
-            shared = hits[entry_index]
-            return shared / total + shared / (total + entries[entry_index].gram_count)
-
-        candidates = heapq.nlargest(CANDIDATES, hits, key=coarse)
-        scored: dict[int, tuple[float, int, str]] = {}
+            categories = self._categories
+            candidates = heapq.nlargest(
+                CANDIDATES,
+                (item for item in hits.items() if categories[item[0]] == category),
+                key=itemgetter(1),
+            )
+        else:
+            candidates = hits.most_common(CANDIDATES)
+        if candidates:  # far fewer shared bigrams than the best candidate: cannot win
+            floor = candidates[0][1] * _SHARED_FLOOR
+            candidates = [item for item in candidates if item[1] >= floor]
+        scored: dict[int, tuple[float, int]] = {}
         masks = _pattern_masks(query)
-        query_words = query.split(" ") if not self._unspaced else [query]
+        query_words = query.split(" ")[:_MAX_WORDS] if not self._unspaced else [query]
         word_masks = (
             [(_pattern_masks(word), len(word)) for word in query_words] if len(query_words) > 1 else []
         )
         accented = text.casefold().strip()
-        for entry_index in candidates:
+        length = len(query)
+        for entry_index, _ in candidates:
             entry = entries[entry_index]
             similarity = self._similarity(query, masks, word_masks, entry)
             if similarity < MIN_SIMILARITY:
                 continue
             score = (
                 similarity
-                + _COVERAGE_WEIGHT * min(1.0, len(query) / len(entry.key))
-                + _GENERAL_WEIGHT * min(1.0, len(query) / entry.english_length)
+                + _COVERAGE_WEIGHT * min(1.0, length / len(entry.key))
+                + _GENERAL_WEIGHT * min(1.0, length / entry.english_length)
             )
             if entry.secondary:
                 score -= _SECONDARY_PENALTY
             if entry.accented == accented:
                 score += _EXACT_ACCENT_BONUS
-            concept_index = entry.concept_index
-            previous = scored.get(concept_index)
-            rank = (score, -len(entry.key), concepts[concept_index].id)
-            if previous is None or rank[:2] > previous[:2]:
-                scored[concept_index] = rank
-        best = sorted(scored.items(), key=lambda item: (-item[1][0], -item[1][1], item[1][2]))
+            rank = (score, -len(entry.key))
+            previous = scored.get(entry.concept_index)
+            if previous is None or rank > previous:
+                scored[entry.concept_index] = rank
+        best = sorted(scored.items(), key=lambda item: (-item[1][0], -item[1][1], concepts[item[0]].id))
         return [concepts[concept_index] for concept_index, _ in best[:k]]
 
     def _similarity(
@@ -198,26 +215,25 @@ class LanguageIndex:
         entry: _Entry,
     ) -> float:
         key = entry.key
-        if key.startswith(query) or (not self._unspaced and f" {query}" in f" {key}"):
-            return 1.0
-        if self._unspaced and query in key:
+        if self._unspaced:
+            if query in key:
+                return 1.0
+            return 1.0 - _prefix_distance(masks, len(query), key, anchored=False) / len(query)
+        if key.startswith(query) or f" {query}" in key:
             return 1.0
         length = len(query)
-        if self._unspaced:
-            distance = _prefix_distance(masks, length, key, anchored=False)
-        else:
-            distance = min(
-                _prefix_distance(masks, length, key[start:], anchored=True) for start in entry.anchors
-            )
+        # A prefix match needs at most len(query) + a few letters of the key: more would be insertions.
+        window = length + _WINDOW_SLACK
+        distance = min(
+            _prefix_distance(masks, length, suffix[:window], anchored=True) for suffix in entry.suffixes
+        )
         similarity = 1.0 - distance / length
-        if word_masks:
+        if word_masks and similarity < _GOOD_ENOUGH:
+            # Word by word, each word anywhere in the key: finds reordered words ("typ 2 diabetes").
             total_length = 0
             total_distance = 0
             for word_mask, word_length in word_masks:
                 total_length += word_length
-                total_distance += min(
-                    _prefix_distance(word_mask, word_length, key[start:], anchored=True)
-                    for start in entry.anchors
-                )
+                total_distance += _prefix_distance(word_mask, word_length, key, anchored=False)
             similarity = max(similarity, 0.95 * (1.0 - total_distance / total_length))
         return similarity
