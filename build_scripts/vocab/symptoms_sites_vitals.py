@@ -4563,7 +4563,7 @@ id batuk kering
 
 @symptom.flank_pain snomed=247355005
 en flank pain
-bg болка в слабините
+bg болка в хълбока
 cs bolest v boku
 da smerter i siden
 de Schmerzen in der Flanke
@@ -6006,4 +6006,932 @@ ru подмышка
 uk пахва
 hi बगल
 id ketiak
+""")
+
+# ---- body sites: trunk ----------------------------------------------------------------------
+BLOCKS.append("""
+@body_site.chest snomed=51185008
+en chest
+bg гръден кош
+cs hrudník
+da brystkasse
+de Brustkorb
+el θώρακας
+es tórax
+et rindkere
+fi rintakehä
+fr thorax
+ga cliabhrach
+hr prsni koš
+hu mellkas
+it torace
+lt krūtinė
+lv krūškurvis
+mt sider
+nl borstkas
+pl klatka piersiowa
+pt tórax
+ro torace
+sk hrudník
+sl prsni koš
+sv bröstkorg
+ja 胸部
+zh 胸部
+ko 가슴
+th หน้าอก
+vi ngực
+tr göğüs
+ar الصدر
+ru грудная клетка
+uk грудна клітка
+hi छाती
+id dada
+
+@body_site.left_chest
+en left side of the chest
+bg лявата страна на гърдите
+cs levá strana hrudníku
+da venstre side af brystet
+de linke Brustseite
+el αριστερή πλευρά του θώρακα
+es lado izquierdo del pecho
+et rindkere vasak pool
+fi rintakehän vasen puoli
+fr côté gauche de la poitrine
+ga taobh clé an chliabhraigh
+hr lijeva strana prsnog koša
+hu mellkas bal oldala
+it lato sinistro del torace
+lt kairė krūtinės pusė
+lv krūškurvja kreisā puse
+mt in-naħa tax-xellug tas-sider
+nl linkerkant van de borst
+pl lewa strona klatki piersiowej
+pt lado esquerdo do peito
+ro partea stângă a pieptului
+sk ľavá strana hrudníka
+sl leva stran prsnega koša
+sv vänster sida av bröstet
+ja 左胸
+zh 左胸
+ko 왼쪽 가슴
+th หน้าอกซ้าย
+vi ngực trái
+tr göğsün sol tarafı
+ar الجانب الأيسر من الصدر
+ru левая половина грудной клетки
+uk ліва половина грудної клітки
+hi छाती का बायां भाग
+id dada kiri
+
+@body_site.right_chest
+en right side of the chest
+bg дясната страна на гърдите
+cs pravá strana hrudníku
+da højre side af brystet
+de rechte Brustseite
+el δεξιά πλευρά του θώρακα
+es lado derecho del pecho
+et rindkere parem pool
+fi rintakehän oikea puoli
+fr côté droit de la poitrine
+ga taobh deas an chliabhraigh
+hr desna strana prsnog koša
+hu mellkas jobb oldala
+it lato destro del torace
+lt dešinė krūtinės pusė
+lv krūškurvja labā puse
+mt in-naħa tal-lemin tas-sider
+nl rechterkant van de borst
+pl prawa strona klatki piersiowej
+pt lado direito do peito
+ro partea dreaptă a pieptului
+sk pravá strana hrudníka
+sl desna stran prsnega koša
+sv höger sida av bröstet
+ja 右胸
+zh 右胸
+ko 오른쪽 가슴
+th หน้าอกขวา
+vi ngực phải
+tr göğsün sağ tarafı
+ar الجانب الأيمن من الصدر
+ru правая половина грудной клетки
+uk права половина грудної клітки
+hi छाती का दायां भाग
+id dada kanan
+
+@body_site.breast snomed=76752008
+en breast
+bg гърда
+cs prs
+da bryst
+de Brust
+el μαστός
+es mama
+et rind
+fi rinta
+fr sein
+ga cíoch
+hr dojka
+hu emlő
+it seno
+lt krūtis
+lv krūts
+mt ! Maltese "sider" covers both chest and breast; no distinct term we could confirm
+nl borst
+pl pierś
+pt mama
+ro sân
+sk prsník
+sl dojka
+sv bröst
+ja 乳房
+zh 乳房
+ko 유방
+th เต้านม
+vi vú
+tr meme
+ar الثدي
+ru молочная железа
+uk молочна залоза
+hi स्तन
+id payudara
+
+@body_site.collarbone snomed=51299004
+en collarbone
+bg ключица
+cs klíční kost
+da kraveben
+de Schlüsselbein
+el κλείδα
+es clavícula
+et rangluu
+fi solisluu
+fr clavicule
+ga dealrachán
+hr ključna kost
+hu kulcscsont
+it clavicola
+lt raktikaulis
+lv atslēgas kauls
+mt ! no established Maltese term we could confirm
+nl sleutelbeen
+pl obojczyk
+pt clavícula
+ro claviculă
+sk kľúčna kosť
+sl ključnica
+sv nyckelben
+ja 鎖骨
+zh 锁骨
+ko 쇄골
+th กระดูกไหปลาร้า
+vi xương đòn
+tr köprücük kemiği
+ar الترقوة
+ru ключица
+uk ключиця
+hi हंसली
+id tulang selangka
+
+@body_site.ribs snomed=113197003
+en ribs
+bg ребра
+cs žebra
+da ribben
+de Rippen
+el πλευρά
+es costillas
+et ribid
+fi kylkiluut
+fr côtes
+ga easnacha
+hr rebra
+hu bordák
+it costole
+lt šonkauliai
+lv ribas
+mt kustilji
+nl ribben
+pl żebra
+pt costelas
+ro coaste
+sk rebrá
+sl rebra
+sv revben
+ja 肋骨
+zh 肋骨
+ko 갈비뼈
+th ซี่โครง
+vi xương sườn
+tr kaburgalar
+ar الأضلاع
+ru рёбра
+uk ребра
+hi पसलियां
+id tulang rusuk
+
+@body_site.breastbone snomed=56873002
+en breastbone
+bg гръдна кост
+cs hrudní kost
+da brystben
+de Brustbein
+el στέρνο
+es esternón
+et rinnaku
+fi rintalasta
+fr sternum
+ga cnámh an uchta
+hr prsna kost
+hu szegycsont
+it sterno
+lt krūtinkaulis
+lv krūšu kauls
+mt ! no established Maltese term we could confirm
+nl borstbeen
+pl mostek
+pt esterno
+ro stern
+sk hrudná kosť
+sl prsnica
+sv bröstben
+ja 胸骨
+zh 胸骨
+ko 흉골
+th กระดูกหน้าอก
+vi xương ức
+tr göğüs kemiği
+ar عظم القص
+ru грудина
+uk грудина
+hi उरोस्थि
+id tulang dada
+
+@body_site.back snomed=77568009
+en back
+bg гръб
+cs záda
+da ryg
+de Rücken
+el πλάτη
+es espalda
+et selg
+fi selkä
+fr dos
+ga droim
+hr leđa
+hu hát
+it schiena
+lt nugara
+lv mugura
+mt dahar
+nl rug
+pl plecy
+pt costas
+ro spate
+sk chrbát
+sl hrbet
+sv rygg
+ja 背中
+zh 背部
+ko 등
+th หลัง
+vi lưng
+tr sırt
+ar الظهر
+ru спина
+uk спина
+hi पीठ
+id punggung
+
+@body_site.upper_back
+en upper back
+bg горната част на гърба
+cs horní část zad
+da øvre del af ryggen
+de oberer Rücken
+el άνω μέρος της πλάτης
+es parte superior de la espalda
+et selja ülemine osa
+fi yläselkä
+fr haut du dos
+ga uachtar an droma
+hr gornji dio leđa
+hu felső hát
+it parte superiore della schiena
+lt viršutinė nugaros dalis
+lv muguras augšdaļa
+mt il-parti ta' fuq tad-dahar
+nl bovenrug
+pl górna część pleców
+pt parte superior das costas
+ro partea superioară a spatelui
+sk horná časť chrbta
+sl zgornji del hrbta
+sv övre delen av ryggen
+ja 背中の上部
+zh 上背部
+ko 등 윗부분
+th หลังส่วนบน
+vi lưng trên
+tr sırtın üst kısmı
+ar أعلى الظهر
+ru верхняя часть спины
+uk верхня частина спини
+hi पीठ का ऊपरी भाग
+id punggung atas
+
+@body_site.lower_back snomed=37822005
+en lower back
+bg кръст
+cs kříž
+da lænd
+de unterer Rücken
+el μέση
+es zona lumbar
+et alaselg
+fi alaselkä
+fr bas du dos
+ga íochtar an droma
+hr križa
+hu derék
+it parte bassa della schiena
+lt juosmuo
+lv muguras lejasdaļa
+mt il-parti t'isfel tad-dahar
+nl onderrug
+pl dolna część pleców
+pt fundo das costas
+ro partea inferioară a spatelui
+sk kríže
+sl križ
+sv ländrygg
+ja 腰
+zh 腰部
+ko 허리
+th หลังส่วนล่าง
+vi thắt lưng
+tr bel
+ar أسفل الظهر
+ru поясница
+uk поперек
+hi कमर
+id pinggang
+
+@body_site.spine snomed=421060004
+en spine
+bg гръбначен стълб
+cs páteř
+da rygsøjle
+de Wirbelsäule
+el σπονδυλική στήλη
+es columna vertebral
+et selgroog
+fi selkäranka
+fr colonne vertébrale
+ga cnámh droma
+hr kralježnica
+hu gerinc
+it colonna vertebrale
+lt stuburas
+lv mugurkauls
+mt sinsla
+nl wervelkolom
+pl kręgosłup
+pt coluna vertebral
+ro coloana vertebrală
+sk chrbtica
+sl hrbtenica
+sv ryggrad
+ja 背骨
+zh 脊柱
+ko 척추
+th กระดูกสันหลัง
+vi cột sống
+tr omurga
+ar العمود الفقري
+ru позвоночник
+uk хребет
+hi रीढ़ की हड्डी
+id tulang belakang
+
+@body_site.abdomen snomed=113345001
+en abdomen
+bg корем
+cs břicho
+da mave
+de Bauch
+el κοιλιά
+es abdomen
+et kõht
+fi vatsa
+fr ventre
+ga bolg
+hr trbuh
+hu has
+it addome
+lt pilvas
+lv vēders
+mt żaqq
+nl buik
+pl brzuch
+pt abdómen
+ro abdomen
+sk brucho
+sl trebuh
+sv mage
+ja 腹部
+zh 腹部
+ko 배
+th ท้อง
+vi bụng
+tr karın
+ar البطن
+ru живот
+uk живіт
+hi पेट
+id perut
+
+@body_site.upper_abdomen snomed=27947004
+en upper abdomen
+bg горната част на корема
+cs horní část břicha
+da øvre del af maven
+de Oberbauch
+el άνω κοιλία
+es parte superior del abdomen
+et kõhu ülemine osa
+fi ylävatsa
+fr haut du ventre
+ga uachtar an bhoilg
+hr gornji dio trbuha
+hu has felső része
+it parte superiore dell'addome
+lt viršutinė pilvo dalis
+lv vēdera augšdaļa
+mt il-parti ta' fuq taż-żaqq
+nl bovenbuik
+pl nadbrzusze
+pt parte superior do abdómen
+ro partea superioară a abdomenului
+sk horná časť brucha
+sl zgornji del trebuha
+sv övre delen av magen
+ja 上腹部
+zh 上腹部
+ko 윗배
+th ท้องส่วนบน
+vi bụng trên
+tr karnın üst kısmı
+ar أعلى البطن
+ru верхняя часть живота
+uk верхня частина живота
+hi पेट का ऊपरी भाग
+id perut bagian atas
+
+@body_site.lower_abdomen snomed=11708003
+en lower abdomen
+bg долната част на корема
+cs podbřišek
+da nedre del af maven
+de Unterbauch
+el κάτω κοιλία
+es parte inferior del abdomen
+et kõhu alumine osa
+fi alavatsa
+fr bas du ventre
+ga íochtar an bhoilg
+hr donji dio trbuha
+hu has alsó része
+it basso ventre
+lt apatinė pilvo dalis
+lv vēdera lejasdaļa
+mt il-parti t'isfel taż-żaqq
+nl onderbuik
+pl podbrzusze
+pt parte inferior do abdómen
+ro partea inferioară a abdomenului
+sk podbrušie
+sl spodnji del trebuha
+sv nedre delen av magen
+ja 下腹部
+zh 下腹部
+ko 아랫배
+th ท้องน้อย
+vi bụng dưới
+tr karnın alt kısmı
+ar أسفل البطن
+ru нижняя часть живота
+uk нижня частина живота
+hi पेट का निचला भाग
+id perut bagian bawah
+
+@body_site.right_upper_abdomen snomed=50519007
+en upper right abdomen
+bg горен десен квадрант на корема
+cs pravý horní kvadrant břicha
+da øverst til højre i maven
+de rechter Oberbauch
+el δεξιό άνω τεταρτημόριο της κοιλιάς
+es parte superior derecha del abdomen
+et kõhu parem ülemine osa
+fi oikea ylävatsa
+fr haut du ventre à droite
+ga ! no established Irish term we could confirm
+hr gornji desni dio trbuha
+hu has jobb felső része
+it parte superiore destra dell'addome
+lt dešinė viršutinė pilvo dalis
+lv vēdera labā augšdaļa
+mt ! no established Maltese term we could confirm
+nl rechts boven in de buik
+pl prawe podżebrze
+pt quadrante superior direito do abdómen
+ro partea dreaptă superioară a abdomenului
+sk pravá horná časť brucha
+sl desni zgornji del trebuha
+sv övre högra delen av magen
+ja 右上腹部
+zh 右上腹
+ko 오른쪽 윗배
+th ท้องด้านขวาบน
+vi bụng trên bên phải
+tr karnın sağ üst kısmı
+ar الجزء العلوي الأيمن من البطن
+ru правое подреберье
+uk праве підребер'я
+hi पेट का दायां ऊपरी भाग
+id perut kanan atas
+
+@body_site.left_upper_abdomen snomed=86367003
+en upper left abdomen
+bg горен ляв квадрант на корема
+cs levý horní kvadrant břicha
+da øverst til venstre i maven
+de linker Oberbauch
+el αριστερό άνω τεταρτημόριο της κοιλιάς
+es parte superior izquierda del abdomen
+et kõhu vasak ülemine osa
+fi vasen ylävatsa
+fr haut du ventre à gauche
+ga ! no established Irish term we could confirm
+hr gornji lijevi dio trbuha
+hu has bal felső része
+it parte superiore sinistra dell'addome
+lt kairė viršutinė pilvo dalis
+lv vēdera kreisā augšdaļa
+mt ! no established Maltese term we could confirm
+nl links boven in de buik
+pl lewe podżebrze
+pt quadrante superior esquerdo do abdómen
+ro partea stângă superioară a abdomenului
+sk ľavá horná časť brucha
+sl levi zgornji del trebuha
+sv övre vänstra delen av magen
+ja 左上腹部
+zh 左上腹
+ko 왼쪽 윗배
+th ท้องด้านซ้ายบน
+vi bụng trên bên trái
+tr karnın sol üst kısmı
+ar الجزء العلوي الأيسر من البطن
+ru левое подреберье
+uk ліве підребер'я
+hi पेट का बायां ऊपरी भाग
+id perut kiri atas
+
+@body_site.right_lower_abdomen snomed=48544008
+en lower right abdomen
+bg долен десен квадрант на корема
+cs pravý dolní kvadrant břicha
+da nederst til højre i maven
+de rechter Unterbauch
+el δεξιό κάτω τεταρτημόριο της κοιλιάς
+es parte inferior derecha del abdomen
+et kõhu parem alumine osa
+fi oikea alavatsa
+fr bas du ventre à droite
+ga ! no established Irish term we could confirm
+hr donji desni dio trbuha
+hu has jobb alsó része
+it parte inferiore destra dell'addome
+lt dešinė apatinė pilvo dalis
+lv vēdera labā lejasdaļa
+mt ! no established Maltese term we could confirm
+nl rechts onder in de buik
+pl prawy dolny kwadrant brzucha
+pt quadrante inferior direito do abdómen
+ro partea dreaptă inferioară a abdomenului
+sk pravá dolná časť brucha
+sl desni spodnji del trebuha
+sv nedre högra delen av magen
+ja 右下腹部
+zh 右下腹
+ko 오른쪽 아랫배
+th ท้องด้านขวาล่าง
+vi bụng dưới bên phải
+tr karnın sağ alt kısmı
+ar الجزء السفلي الأيمن من البطن
+ru правая нижняя часть живота
+uk права нижня частина живота
+hi पेट का दायां निचला भाग
+id perut kanan bawah
+
+@body_site.left_lower_abdomen snomed=68505006
+en lower left abdomen
+bg долен ляв квадрант на корема
+cs levý dolní kvadrant břicha
+da nederst til venstre i maven
+de linker Unterbauch
+el αριστερό κάτω τεταρτημόριο της κοιλιάς
+es parte inferior izquierda del abdomen
+et kõhu vasak alumine osa
+fi vasen alavatsa
+fr bas du ventre à gauche
+ga ! no established Irish term we could confirm
+hr donji lijevi dio trbuha
+hu has bal alsó része
+it parte inferiore sinistra dell'addome
+lt kairė apatinė pilvo dalis
+lv vēdera kreisā lejasdaļa
+mt ! no established Maltese term we could confirm
+nl links onder in de buik
+pl lewy dolny kwadrant brzucha
+pt quadrante inferior esquerdo do abdómen
+ro partea stângă inferioară a abdomenului
+sk ľavá dolná časť brucha
+sl levi spodnji del trebuha
+sv nedre vänstra delen av magen
+ja 左下腹部
+zh 左下腹
+ko 왼쪽 아랫배
+th ท้องด้านซ้ายล่าง
+vi bụng dưới bên trái
+tr karnın sol alt kısmı
+ar الجزء السفلي الأيسر من البطن
+ru левая нижняя часть живота
+uk ліва нижня частина живота
+hi पेट का बायां निचला भाग
+id perut kiri bawah
+
+@body_site.navel snomed=90290004
+en navel
+bg пъп
+cs pupek
+da navle
+de Bauchnabel
+el ομφαλός
+es ombligo
+et naba
+fi napa
+fr nombril
+ga imleacán
+hr pupak
+hu köldök
+it ombelico
+lt bamba
+lv naba
+mt żokra
+nl navel
+pl pępek
+pt umbigo
+ro buric
+sk pupok
+sl popek
+sv navel
+ja へそ
+zh 肚脐
+ko 배꼽
+th สะดือ
+vi rốn
+tr göbek
+ar السرة
+ru пупок
+uk пупок
+hi नाभि
+id pusar
+
+@body_site.flank snomed=58602004
+en flank
+bg хълбок
+cs bok
+da flanke
+de Flanke
+el λαγόνα
+es flanco
+et külg
+fi kylki
+fr flanc
+ga taobh
+hr slabina
+hu oldal
+it fianco
+lt šonas
+lv sāns
+mt ġenb
+nl flank
+pl bok
+pt flanco
+ro flanc
+sk bok
+sl bok
+sv flank
+ja 脇腹
+zh 胁腹
+ko 옆구리
+th สีข้าง
+vi mạn sườn
+tr böğür
+ar الخاصرة
+ru бок
+uk бік
+hi पार्श्व
+id sisi pinggang
+
+@body_site.groin snomed=26893007
+en groin
+bg слабини
+cs třísla
+da lyske
+de Leiste
+el βουβώνας
+es ingle
+et kubeme
+fi nivus
+fr aine
+ga bléin
+hr prepone
+hu lágyék
+it inguine
+lt kirkšnis
+lv cirksnis
+mt ! no established Maltese term we could confirm
+nl lies
+pl pachwina
+pt virilha
+ro zona inghinală
+sk slabina
+sl dimlje
+sv ljumske
+ja 鼠径部
+zh 腹股沟
+ko 사타구니
+th ขาหนีบ
+vi bẹn
+tr kasık
+ar أصل الفخذ
+ru пах
+uk пах
+hi कमर का निचला भाग
+id selangkangan
+
+@body_site.pelvis snomed=12921003
+en pelvis
+bg таз
+cs pánev
+da bækken
+de Becken
+el λεκάνη
+es pelvis
+et vaagen
+fi lantio
+fr bassin
+ga ! no established Irish term we could confirm
+hr zdjelica
+hu medence
+it bacino
+lt dubuo
+lv iegurnis
+mt pelvi
+nl bekken
+pl miednica
+pt pélvis
+ro bazin
+sk panva
+sl medenica
+sv bäcken
+ja 骨盤
+zh 骨盆
+ko 골반
+th กระดูกเชิงกราน
+vi khung chậu
+tr leğen kemiği
+ar الحوض
+ru таз
+uk таз
+hi श्रोणि
+id panggul
+
+@body_site.buttock snomed=46862004
+en buttock
+bg седалище
+cs hýždě
+da balde
+de Gesäß
+el γλουτός
+es nalga
+et tuhar
+fi pakara
+fr fesse
+ga mása
+hr stražnjica
+hu fenék
+it natica
+lt sėdmuo
+lv sēžamvieta
+mt warrani
+nl bil
+pl pośladek
+pt nádega
+ro fesă
+sk zadok
+sl zadnjica
+sv skinka
+ja 臀部
+zh 臀部
+ko 엉덩이
+th ก้น
+vi mông
+tr kalça
+ar الأرداف
+ru ягодица
+uk сідниця
+hi नितंब
+id bokong
+
+@body_site.anus snomed=53505006
+en anus
+bg анус
+cs konečník
+da endetarmsåbning
+de After
+el πρωκτός
+es ano
+et pärak
+fi peräaukko
+fr anus
+ga anas
+hr anus
+hu végbélnyílás
+it ano
+lt išangė
+lv anālā atvere
+mt ! no established Maltese term we could confirm
+nl anus
+pl odbyt
+pt ânus
+ro anus
+sk konečník
+sl zadnjik
+sv anus
+ja 肛門
+zh 肛门
+ko 항문
+th ทวารหนัก
+vi hậu môn
+tr anüs
+ar فتحة الشرج
+ru задний проход
+uk задній прохід
+hi गुदा
+id anus
+
+@body_site.genital_area
+en genital area
+bg полови органи
+cs genitál
+da kønsorganer
+de Genitalbereich
+el γεννητικά όργανα
+es zona genital
+et suguelundid
+fi sukuelimet
+fr parties génitales
+ga baill ghiniúna
+hr spolovilo
+hu nemi szervek
+it zona genitale
+lt lytiniai organai
+lv dzimumorgāni
+mt ! no established Maltese term we could confirm
+nl geslachtsdelen
+pl narządy płciowe
+pt zona genital
+ro organe genitale
+sk pohlavné orgány
+sl spolovila
+sv könsorgan
+ja 陰部
+zh 生殖器部位
+ko 생식기
+th อวัยวะเพศ
+vi bộ phận sinh dục
+tr cinsel organlar
+ar المنطقة التناسلية
+ru половые органы
+uk статеві органи
+hi जननांग
+id alat kelamin
 """)
