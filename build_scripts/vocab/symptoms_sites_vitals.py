@@ -6854,7 +6854,7 @@ zh 臀部
 ko 엉덩이
 th ก้น
 vi mông
-tr kalça
+tr kaba et
 ar الأرداف
 ru ягодица
 uk сідниця
@@ -6934,4 +6934,969 @@ ru половые органы
 uk статеві органи
 hi जननांग
 id alat kelamin
+""")
+
+# ---- body sites: legs, skin, organs -----------------------------------------------------------
+BLOCKS.append("""
+@body_site.hip snomed=24136001
+en hip
+bg тазобедрена става
+cs kyčel
+da hofte
+de Hüfte
+el ισχίο
+es cadera
+et puus
+fi lonkka
+fr hanche
+ga cromán
+hr kuk
+hu csípő
+it anca
+lt klubas
+lv gūža
+mt ! no established Maltese term we could confirm
+nl heup
+pl biodro
+pt anca
+ro șold
+sk bedro
+sl kolk
+sv höft
+ja 股関節
+zh 髋部
+ko 고관절
+th สะโพก
+vi hông
+tr kalça
+ar الورك
+ru тазобедренный сустав
+uk кульшовий суглоб
+hi कूल्हा
+id pinggul
+
+@body_site.thigh snomed=68367000
+en thigh
+bg бедро
+cs stehno
+da lår
+de Oberschenkel
+el μηρός
+es muslo
+et reis
+fi reisi
+fr cuisse
+ga ceathrú
+hr bedro
+hu comb
+it coscia
+lt šlaunis
+lv augšstilbs
+mt koxxa
+nl dij
+pl udo
+pt coxa
+ro coapsă
+sk stehno
+sl stegno
+sv lår
+ja 太もも
+zh 大腿
+ko 허벅지
+th ต้นขา
+vi đùi
+tr uyluk
+ar الفخذ
+ru бедро
+uk стегно
+hi जांघ
+id paha
+
+@body_site.knee snomed=72696002
+en knee
+bg коляно
+cs koleno
+da knæ
+de Knie
+el γόνατο
+es rodilla
+et põlv
+fi polvi
+fr genou
+ga glúin
+hr koljeno
+hu térd
+it ginocchio
+lt kelis
+lv celis
+mt irkoppa
+nl knie
+pl kolano
+pt joelho
+ro genunchi
+sk koleno
+sl koleno
+sv knä
+ja 膝
+zh 膝盖
+ko 무릎
+th เข่า
+vi đầu gối
+tr diz
+ar الركبة
+ru колено
+uk коліно
+hi घुटना
+id lutut
+
+@body_site.leg snomed=61685007
+en leg
+bg крак
+cs noha
+da ben
+de Bein
+el πόδι
+es pierna
+et jalg
+fi jalka
+fr jambe
+ga cos
+hr noga
+hu láb
+it gamba
+lt koja
+lv kāja
+mt riġel
+nl been
+pl noga
+pt perna
+ro picior
+sk noha
+sl noga
+sv ben
+ja 脚
+zh 腿
+ko 다리
+th ขา
+vi chân
+tr bacak
+ar الرجل
+ru нога
+uk нога
+hi टांग
+id tungkai
+
+@body_site.lower_leg snomed=30021000
+en lower leg
+bg подбедрица
+cs bérec
+da underben
+de Unterschenkel
+el κνήμη
+es parte inferior de la pierna
+et sääreosa
+fi sääri
+fr bas de la jambe
+ga ! no established Irish term we could confirm
+hr potkoljenica
+hu lábszár
+it parte inferiore della gamba
+lt blauzda
+lv apakšstilbs
+mt ! no established Maltese term we could confirm
+nl onderbeen
+pl podudzie
+pt parte inferior da perna
+ro gambă
+sk predkolenie
+sl golen
+sv underben
+ja 下腿
+zh 小腿
+ko 종아리 부위
+th ขาท่อนล่าง
+vi cẳng chân
+tr alt bacak
+ar أسفل الساق
+ru голень
+uk гомілка
+hi निचली टांग
+id tungkai bawah
+
+@body_site.calf snomed=53840002
+en calf
+bg прасец
+cs lýtko
+da læg
+de Wade
+el γάμπα
+es pantorrilla
+et säär
+fi pohje
+fr mollet
+ga colpa
+hr list
+hu vádli
+it polpaccio
+lt blauzdos raumuo
+lv ikri
+mt ! no established Maltese term we could confirm
+nl kuit
+pl łydka
+pt barriga da perna
+ro pulpă
+sk lýtko
+sl meča
+sv vad
+ja ふくらはぎ
+zh 小腿肚
+ko 종아리
+th น่อง
+vi bắp chân
+tr baldır
+ar ربلة الساق
+ru икра
+uk литка
+hi पिंडली
+id betis
+
+@body_site.ankle snomed=70258002
+en ankle
+bg глезен
+cs kotník
+da ankel
+de Knöchel
+el αστράγαλος
+es tobillo
+et hüppeliiges
+fi nilkka
+fr cheville
+ga murnán
+hr gležanj
+hu boka
+it caviglia
+lt čiurna
+lv potīte
+mt għaksa
+nl enkel
+pl kostka
+pt tornozelo
+ro gleznă
+sk členok
+sl gleženj
+sv fotled
+ja 足首
+zh 脚踝
+ko 발목
+th ข้อเท้า
+vi mắt cá chân
+tr ayak bileği
+ar الكاحل
+ru лодыжка
+uk щиколотка
+hi टखना
+id pergelangan kaki
+
+@body_site.foot snomed=56459004
+en foot
+bg стъпало
+cs chodidlo
+da fod
+de Fuß
+el άκρο πόδι
+es pie
+et jalalaba
+fi jalkaterä
+fr pied
+ga troigh
+hr stopalo
+hu lábfej
+it piede
+lt pėda
+lv pēda
+mt sieq
+nl voet
+pl stopa
+pt pé
+ro laba piciorului
+sk chodidlo
+sl stopalo
+sv fot
+ja 足
+zh 脚
+ko 발
+th เท้า
+vi bàn chân
+tr ayak
+ar القدم
+ru стопа
+uk стопа
+hi पैर
+id kaki
+
+@body_site.heel snomed=76853006
+en heel
+bg пета
+cs pata
+da hæl
+de Ferse
+el φτέρνα
+es talón
+et kand
+fi kantapää
+fr talon
+ga sáil
+hr peta
+hu sarok
+it tallone
+lt kulnas
+lv papēdis
+mt għarqub
+nl hiel
+pl pięta
+pt calcanhar
+ro călcâi
+sk päta
+sl peta
+sv häl
+ja かかと
+zh 脚跟
+ko 발뒤꿈치
+th ส้นเท้า
+vi gót chân
+tr topuk
+ar الكعب
+ru пятка
+uk п'ята
+hi एड़ी
+id tumit
+
+@body_site.sole_of_foot snomed=57999000
+en sole of the foot
+bg ходило
+cs ploska nohy
+da fodsål
+de Fußsohle
+el πέλμα
+es planta del pie
+et jalatald
+fi jalkapohja
+fr plante du pied
+ga bonn na coise
+hr taban
+hu talp
+it pianta del piede
+lt padas
+lv pēdas apakšdaļa
+mt qiegħ is-sieq
+nl voetzool
+pl podeszwa stopy
+pt planta do pé
+ro talpă
+sk podošva nohy
+sl podplat
+sv fotsula
+ja 足の裏
+zh 脚底
+ko 발바닥
+th ฝ่าเท้า
+vi lòng bàn chân
+tr ayak tabanı
+ar باطن القدم
+ru подошва стопы
+uk підошва стопи
+hi तलवा
+id telapak kaki
+
+@body_site.toe snomed=29707007
+en toe
+bg пръст на крака
+cs prst na noze
+da tå
+de Zeh
+el δάχτυλο του ποδιού
+es dedo del pie
+et varvas
+fi varvas
+fr orteil
+ga ladhar
+hr nožni prst
+hu lábujj
+it dito del piede
+lt kojos pirštas
+lv kājas pirksts
+mt saba' tas-sieq
+nl teen
+pl palec u stopy
+pt dedo do pé
+ro deget de la picior
+sk prst na nohe
+sl prst na nogi
+sv tå
+ja 足の指
+zh 脚趾
+ko 발가락
+th นิ้วเท้า
+vi ngón chân
+tr ayak parmağı
+ar إصبع القدم
+ru палец стопы
+uk палець стопи
+hi पैर की उंगली
+id jari kaki
+
+@body_site.big_toe snomed=78883009
+en big toe
+bg голям пръст на крака
+cs palec u nohy
+da storetå
+de großer Zeh
+el μεγάλο δάχτυλο του ποδιού
+es dedo gordo del pie
+et suur varvas
+fi isovarvas
+fr gros orteil
+ga ordóg coise
+hr palac na nozi
+hu nagylábujj
+it alluce
+lt didysis kojos pirštas
+lv kājas īkšķis
+mt saba' l-kbir tas-sieq
+nl grote teen
+pl duży palec u stopy
+pt dedo grande do pé
+ro degetul mare de la picior
+sk palec na nohe
+sl palec na nogi
+sv stortå
+ja 足の親指
+zh 大脚趾
+ko 엄지발가락
+th นิ้วหัวแม่เท้า
+vi ngón chân cái
+tr ayak başparmağı
+ar إبهام القدم
+ru большой палец стопы
+uk великий палець стопи
+hi पैर का अंगूठा
+id ibu jari kaki
+
+@body_site.left_arm
+en left arm
+bg лява ръка
+cs levá paže
+da venstre arm
+de linker Arm
+el αριστερό χέρι
+es brazo izquierdo
+et vasak käsi
+fi vasen käsivarsi
+fr bras gauche
+ga lámh chlé
+hr lijeva ruka
+hu bal kar
+it braccio sinistro
+lt kairė ranka
+lv kreisā roka
+mt driegħ tax-xellug
+nl linkerarm
+pl lewa ręka
+pt braço esquerdo
+ro brațul stâng
+sk ľavá ruka
+sl leva roka
+sv vänster arm
+ja 左腕
+zh 左臂
+ko 왼팔
+th แขนซ้าย
+vi tay trái
+tr sol kol
+ar الذراع الأيسر
+ru левая рука
+uk ліва рука
+hi बायां हाथ
+id lengan kiri
+
+@body_site.right_arm
+en right arm
+bg дясна ръка
+cs pravá paže
+da højre arm
+de rechter Arm
+el δεξί χέρι
+es brazo derecho
+et parem käsi
+fi oikea käsivarsi
+fr bras droit
+ga lámh dheas
+hr desna ruka
+hu jobb kar
+it braccio destro
+lt dešinė ranka
+lv labā roka
+mt driegħ tal-lemin
+nl rechterarm
+pl prawa ręka
+pt braço direito
+ro brațul drept
+sk pravá ruka
+sl desna roka
+sv höger arm
+ja 右腕
+zh 右臂
+ko 오른팔
+th แขนขวา
+vi tay phải
+tr sağ kol
+ar الذراع الأيمن
+ru правая рука
+uk права рука
+hi दायां हाथ
+id lengan kanan
+
+@body_site.left_leg
+en left leg
+bg ляв крак
+cs levá noha
+da venstre ben
+de linkes Bein
+el αριστερό πόδι
+es pierna izquierda
+et vasak jalg
+fi vasen jalka
+fr jambe gauche
+ga cos chlé
+hr lijeva noga
+hu bal láb
+it gamba sinistra
+lt kairė koja
+lv kreisā kāja
+mt riġel tax-xellug
+nl linkerbeen
+pl lewa noga
+pt perna esquerda
+ro piciorul stâng
+sk ľavá noha
+sl leva noga
+sv vänster ben
+ja 左脚
+zh 左腿
+ko 왼쪽 다리
+th ขาซ้าย
+vi chân trái
+tr sol bacak
+ar الساق اليسرى
+ru левая нога
+uk ліва нога
+hi बायां पैर
+id kaki kiri
+
+@body_site.right_leg
+en right leg
+bg десен крак
+cs pravá noha
+da højre ben
+de rechtes Bein
+el δεξί πόδι
+es pierna derecha
+et parem jalg
+fi oikea jalka
+fr jambe droite
+ga cos dheas
+hr desna noga
+hu jobb láb
+it gamba destra
+lt dešinė koja
+lv labā kāja
+mt riġel tal-lemin
+nl rechterbeen
+pl prawa noga
+pt perna direita
+ro piciorul drept
+sk pravá noha
+sl desna noga
+sv höger ben
+ja 右脚
+zh 右腿
+ko 오른쪽 다리
+th ขาขวา
+vi chân phải
+tr sağ bacak
+ar الساق اليمنى
+ru правая нога
+uk права нога
+hi दायां पैर
+id kaki kanan
+
+@body_site.skin snomed=39937001
+en skin
+bg кожа
+cs kůže
+da hud
+de Haut
+el δέρμα
+es piel
+et nahk
+fi iho
+fr peau
+ga craiceann
+hr koža
+hu bőr
+it pelle
+lt oda
+lv āda
+mt ġilda
+nl huid
+pl skóra
+pt pele
+ro piele
+sk koža
+sl koža
+sv hud
+ja 皮膚
+zh 皮肤
+ko 피부
+th ผิวหนัง
+vi da
+tr cilt
+ar الجلد
+ru кожа
+uk шкіра
+hi त्वचा
+id kulit
+
+@body_site.joint snomed=39352004
+en joint
+bg става
+cs kloub
+da led
+de Gelenk
+el άρθρωση
+es articulación
+et liiges
+fi nivel
+fr articulation
+ga alt
+hr zglob
+hu ízület
+it articolazione
+lt sąnarys
+lv locītava
+mt ġog
+nl gewricht
+pl staw
+pt articulação
+ro articulație
+sk kĺb
+sl sklep
+sv led
+ja 関節
+zh 关节
+ko 관절
+th ข้อต่อ
+vi khớp
+tr eklem
+ar المفصل
+ru сустав
+uk суглоб
+hi जोड़
+id sendi
+
+@body_site.heart snomed=80891009
+en heart
+bg сърце
+cs srdce
+da hjerte
+de Herz
+el καρδιά
+es corazón
+et süda
+fi sydän
+fr cœur
+ga croí
+hr srce
+hu szív
+it cuore
+lt širdis
+lv sirds
+mt qalb
+nl hart
+pl serce
+pt coração
+ro inimă
+sk srdce
+sl srce
+sv hjärta
+ja 心臓
+zh 心脏
+ko 심장
+th หัวใจ
+vi tim
+tr kalp
+ar القلب
+ru сердце
+uk серце
+hi दिल
+id jantung
+
+@body_site.lungs snomed=39607008
+en lungs
+bg бели дробове
+cs plíce
+da lunger
+de Lunge
+el πνεύμονες
+es pulmones
+et kopsud
+fi keuhkot
+fr poumons
+ga scamhóga
+hr pluća
+hu tüdő
+it polmoni
+lt plaučiai
+lv plaušas
+mt pulmuni
+nl longen
+pl płuca
+pt pulmões
+ro plămâni
+sk pľúca
+sl pljuča
+sv lungor
+ja 肺
+zh 肺
+ko 폐
+th ปอด
+vi phổi
+tr akciğerler
+ar الرئتان
+ru лёгкие
+uk легені
+hi फेफड़े
+id paru-paru
+
+@body_site.stomach snomed=69695003
+en stomach
+bg стомах
+cs žaludek
+da mavesæk
+de Magen
+el στομάχι
+es estómago
+et magu
+fi mahalaukku
+fr estomac
+ga goile
+hr želudac
+hu gyomor
+it stomaco
+lt skrandis
+lv kuņģis
+mt stonku
+nl maag
+pl żołądek
+pt estômago
+ro stomac
+sk žalúdok
+sl želodec
+sv magsäck
+ja 胃
+zh 胃
+ko 위
+th กระเพาะอาหาร
+vi dạ dày
+tr mide
+ar المعدة
+ru желудок
+uk шлунок
+hi आमाशय
+id lambung
+
+@body_site.bowel snomed=113276009
+en bowel
+bg черва
+cs střevo
+da tarm
+de Darm
+el έντερο
+es intestino
+et soolestik
+fi suoli
+fr intestin
+ga putóga
+hr crijevo
+hu bél
+it intestino
+lt žarnynas
+lv zarnas
+mt musrana
+nl darm
+pl jelito
+pt intestino
+ro intestin
+sk črevo
+sl črevo
+sv tarm
+ja 腸
+zh 肠道
+ko 장
+th ลำไส้
+vi ruột
+tr bağırsak
+ar الأمعاء
+ru кишечник
+uk кишечник
+hi आंत
+id usus
+
+@body_site.liver snomed=10200004
+en liver
+bg черен дроб
+cs játra
+da lever
+de Leber
+el ήπαρ
+es hígado
+et maks
+fi maksa
+fr foie
+ga ae
+hr jetra
+hu máj
+it fegato
+lt kepenys
+lv aknas
+mt fwied
+nl lever
+pl wątroba
+pt fígado
+ro ficat
+sk pečeň
+sl jetra
+sv lever
+ja 肝臓
+zh 肝脏
+ko 간
+th ตับ
+vi gan
+tr karaciğer
+ar الكبد
+ru печень
+uk печінка
+hi जिगर
+id hati
+
+@body_site.kidney snomed=64033007
+en kidney
+bg бъбрек
+cs ledvina
+da nyre
+de Niere
+el νεφρός
+es riñón
+et neer
+fi munuainen
+fr rein
+ga duán
+hr bubreg
+hu vese
+it rene
+lt inkstas
+lv niere
+mt kilwa
+nl nier
+pl nerka
+pt rim
+ro rinichi
+sk oblička
+sl ledvica
+sv njure
+ja 腎臓
+zh 肾脏
+ko 신장
+th ไต
+vi thận
+tr böbrek
+ar الكلية
+ru почка
+uk нирка
+hi गुर्दा
+id ginjal
+
+@body_site.bladder snomed=89837001
+en bladder
+bg пикочен мехур
+cs močový měchýř
+da urinblære
+de Harnblase
+el ουροδόχος κύστη
+es vejiga
+et põis
+fi virtsarakko
+fr vessie
+ga lamhnán
+hr mokraćni mjehur
+hu húgyhólyag
+it vescica
+lt šlapimo pūslė
+lv urīnpūslis
+mt bużżieqa tal-awrina
+nl blaas
+pl pęcherz moczowy
+pt bexiga
+ro vezică urinară
+sk močový mechúr
+sl sečni mehur
+sv urinblåsa
+ja 膀胱
+zh 膀胱
+ko 방광
+th กระเพาะปัสสาวะ
+vi bàng quang
+tr mesane
+ar المثانة
+ru мочевой пузырь
+uk сечовий міхур
+hi मूत्राशय
+id kandung kemih
+
+@body_site.brain snomed=12738006
+en brain
+bg мозък
+cs mozek
+da hjerne
+de Gehirn
+el εγκέφαλος
+es cerebro
+et aju
+fi aivot
+fr cerveau
+ga inchinn
+hr mozak
+hu agy
+it cervello
+lt smegenys
+lv smadzenes
+mt moħħ
+nl hersenen
+pl mózg
+pt cérebro
+ro creier
+sk mozog
+sl možgani
+sv hjärna
+ja 脳
+zh 大脑
+ko 뇌
+th สมอง
+vi não
+tr beyin
+ar الدماغ
+ru головной мозг
+uk головний мозок
+hi मस्तिष्क
+id otak
 """)
