@@ -24,6 +24,12 @@ FUNCTIONS: dict[str, str] = {
     "bridge.fail": "wayfarer.api:bridge_fail",
     "risk.assess": "wayfarer.risk:assess_json",
     "risk.assess_batch": "wayfarer.risk:assess_batch_json",
+    "terms.search": "wayfarer.api:terms_search",
+    "terms.display": "wayfarer.api:terms_display",
+    "terms.prepare": "wayfarer.terms:prepare",
+    "profile.example": "wayfarer.api:profile_example",
+    "profile.load": "wayfarer.api:profile_load",
+    "profile.check": "wayfarer.api:profile_check",
 }
 
 
@@ -56,6 +62,41 @@ async def bridge_selftest(rows: list[list[float]]) -> list[list[float]]:
 def bridge_fail(message: str) -> None:
     """Raise on purpose, so tests can see how a Python failure reaches the page."""
     raise ValueError(message)
+
+
+def terms_search(text: str, lang: str, category: str | None = None, k: int = 10) -> list[dict[str, object]]:
+    """What a person typed → the best concepts, each as it should be shown in ``lang``."""
+    from wayfarer import terms
+
+    return [terms.display(found, lang).to_json() for found in terms.search(text, lang, category, k)]
+
+
+def terms_display(concept_id: str, lang: str) -> dict[str, object]:
+    """One concept as shown in ``lang`` (English plus the code where the language has a gap)."""
+    from wayfarer import terms
+
+    return terms.display(terms.concept(concept_id), lang).to_json()
+
+
+def profile_example() -> dict[str, Any]:
+    """The example senior's profile (for the demo and the kiosk's training mode)."""
+    from wayfarer.profile import Profile
+
+    return Profile.example().to_json()
+
+
+def profile_load(data: dict[str, Any]) -> dict[str, Any]:
+    """Validate and migrate a stored profile of any schema version; the current JSON form."""
+    from wayfarer.profile import Profile
+
+    return Profile.from_json(data).to_json()
+
+
+def profile_check(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every problem in a profile, each naming its field (an empty list when it is valid)."""
+    from wayfarer.profile import check
+
+    return [issue.to_json() for issue in check(data)]
 
 
 def _is_number(value: object) -> bool:
