@@ -7900,3 +7900,1130 @@ uk головний мозок
 hi मस्तिष्क
 id otak
 """)
+
+# ---- vital signs and home measurements (LOINC) ------------------------------------------------
+BLOCKS.append("""
+@vital_sign.heart_rate loinc=8867-4
+en heart rate
+bg сърдечна честота
+cs srdeční frekvence
+da hjertefrekvens
+de Herzfrequenz
+el καρδιακή συχνότητα
+es frecuencia cardíaca
+et südame löögisagedus
+fi syke
+fr fréquence cardiaque
+ga ráta croí
+hr srčana frekvencija
+hu szívfrekvencia
+it frequenza cardiaca
+lt širdies susitraukimų dažnis
+lv sirdsdarbības frekvence
+mt rata tal-qalb
+nl hartslag
+pl częstość akcji serca
+pt frequência cardíaca
+ro frecvența cardiacă
+sk srdcová frekvencia
+sl srčna frekvenca
+sv hjärtfrekvens
+ja 心拍数
+zh 心率
+ko 심박수
+th อัตราการเต้นของหัวใจ
+vi nhịp tim
+tr kalp hızı
+ar معدل ضربات القلب
+ru частота сердечных сокращений
+uk частота серцевих скорочень
+hi हृदय गति
+id denyut jantung
+
+@vital_sign.pulse_rate loinc=8889-8
+en pulse rate
+bg пулс
+cs tepová frekvence
+da puls
+de Pulsfrequenz
+el σφύξεις
+es pulso
+et pulss
+fi pulssi
+fr pouls
+ga ráta cuisle
+hr puls
+hu pulzusszám
+it frequenza del polso
+lt pulsas
+lv pulss
+mt rata tal-polz
+nl polsslag
+pl tętno
+pt pulsação
+ro puls
+sk pulz
+sl pulz
+sv puls
+ja 脈拍数
+zh 脉率
+ko 맥박수
+th ชีพจร
+vi mạch
+tr nabız
+ar معدل النبض
+ru пульс
+uk пульс
+hi नाड़ी दर
+id denyut nadi
+
+@vital_sign.resting_heart_rate loinc=40443-4
+en resting heart rate
+bg сърдечна честота в покой
+cs klidová srdeční frekvence
+da hvilepuls
+de Ruheherzfrequenz
+el καρδιακή συχνότητα ηρεμίας
+es frecuencia cardíaca en reposo
+et puhkeoleku südame löögisagedus
+fi leposyke
+fr fréquence cardiaque au repos
+ga ráta croí ar fos
+hr srčana frekvencija u mirovanju
+hu nyugalmi szívfrekvencia
+it frequenza cardiaca a riposo
+lt ramybės širdies susitraukimų dažnis
+lv sirdsdarbības frekvence miera stāvoklī
+mt rata tal-qalb waqt il-mistrieħ
+nl hartslag in rust
+pl tętno spoczynkowe
+pt frequência cardíaca em repouso
+ro frecvența cardiacă în repaus
+sk pokojová srdcová frekvencia
+sl srčna frekvenca v mirovanju
+sv vilopuls
+ja 安静時心拍数
+zh 静息心率
+ko 안정 시 심박수
+th อัตราการเต้นของหัวใจขณะพัก
+vi nhịp tim lúc nghỉ
+tr dinlenme kalp hızı
+ar معدل ضربات القلب أثناء الراحة
+ru частота сердечных сокращений в покое
+uk частота серцевих скорочень у спокої
+hi आराम के समय हृदय गति
+id denyut jantung saat istirahat
+
+@vital_sign.heart_rhythm loinc=8884-9
+en heart rhythm
+bg сърдечен ритъм
+cs srdeční rytmus
+da hjerterytme
+de Herzrhythmus
+el καρδιακός ρυθμός
+es ritmo cardíaco
+et südamerütm
+fi sydämen rytmi
+fr rythme cardiaque
+ga rithim chroí
+hr srčani ritam
+hu szívritmus
+it ritmo cardiaco
+lt širdies ritmas
+lv sirds ritms
+mt ritmu tal-qalb
+nl hartritme
+pl rytm serca
+pt ritmo cardíaco
+ro ritm cardiac
+sk srdcový rytmus
+sl srčni ritem
+sv hjärtrytm
+ja 心リズム
+zh 心律
+ko 심장 리듬
+th จังหวะการเต้นของหัวใจ
+vi nhịp điệu tim
+tr kalp ritmi
+ar نظم القلب
+ru сердечный ритм
+uk серцевий ритм
+hi हृदय की लय
+id irama jantung
+
+@vital_sign.heart_rate_variability loinc=80404-7
+en heart rate variability
+bg вариабилност на сърдечната честота
+cs variabilita srdeční frekvence
+da hjertefrekvensvariabilitet
+de Herzfrequenzvariabilität
+el μεταβλητότητα καρδιακής συχνότητας
+es variabilidad de la frecuencia cardíaca
+et südame löögisageduse varieeruvus
+fi sykevälivaihtelu
+fr variabilité de la fréquence cardiaque
+ga ! no established Irish term we could confirm
+hr varijabilnost srčane frekvencije
+hu szívfrekvencia-variabilitás
+it variabilità della frequenza cardiaca
+lt širdies ritmo variabilumas
+lv sirdsdarbības frekvences variabilitāte
+mt varjabbiltà tar-rata tal-qalb
+nl hartslagvariabiliteit
+pl zmienność rytmu serca
+pt variabilidade da frequência cardíaca
+ro variabilitatea frecvenței cardiace
+sk variabilita srdcovej frekvencie
+sl variabilnost srčne frekvence
+sv hjärtfrekvensvariabilitet
+ja 心拍変動
+zh 心率变异性
+ko 심박 변이도
+th ความแปรปรวนของอัตราการเต้นของหัวใจ
+vi biến thiên nhịp tim
+tr kalp hızı değişkenliği
+ar تقلب معدل ضربات القلب
+ru вариабельность сердечного ритма
+uk варіабельність серцевого ритму
+hi हृदय गति परिवर्तनशीलता
+id variabilitas denyut jantung
+
+@vital_sign.respiratory_rate loinc=9279-1
+en respiratory rate
+bg дихателна честота
+cs dechová frekvence
+da respirationsfrekvens
+de Atemfrequenz
+el αναπνευστική συχνότητα
+es frecuencia respiratoria
+et hingamissagedus
+fi hengitystaajuus
+fr fréquence respiratoire
+ga ráta análaithe
+hr frekvencija disanja
+hu légzésszám
+it frequenza respiratoria
+lt kvėpavimo dažnis
+lv elpošanas frekvence
+mt rata respiratorja
+nl ademhalingsfrequentie
+pl częstość oddechów
+pt frequência respiratória
+ro frecvența respiratorie
+sk dychová frekvencia
+sl frekvenca dihanja
+sv andningsfrekvens
+ja 呼吸数
+zh 呼吸频率
+ko 호흡수
+th อัตราการหายใจ
+vi nhịp thở
+tr solunum hızı
+ar معدل التنفس
+ru частота дыхания
+uk частота дихання
+hi श्वसन दर
+id laju pernapasan
+
+@vital_sign.oxygen_saturation loinc=59408-5
+en oxygen saturation (SpO2)
+bg кислородна сатурация (SpO2)
+cs saturace kyslíkem (SpO2)
+da iltmætning (SpO2)
+de Sauerstoffsättigung (SpO2)
+el κορεσμός οξυγόνου (SpO2)
+es saturación de oxígeno (SpO2)
+et hapnikuküllastus (SpO2)
+fi happisaturaatio (SpO2)
+fr saturation en oxygène (SpO2)
+ga sáithiú ocsaigine (SpO2)
+hr zasićenost kisikom (SpO2)
+hu oxigénszaturáció (SpO2)
+it saturazione di ossigeno (SpO2)
+lt deguonies įsotinimas (SpO2)
+lv skābekļa piesātinājums (SpO2)
+mt saturazzjoni tal-ossiġnu (SpO2)
+nl zuurstofsaturatie (SpO2)
+pl saturacja (SpO2)
+pt saturação de oxigénio (SpO2)
+ro saturația de oxigen (SpO2)
+sk saturácia kyslíkom (SpO2)
+sl nasičenost s kisikom (SpO2)
+sv syremättnad (SpO2)
+ja 酸素飽和度（SpO2）
+zh 血氧饱和度（SpO2）
+ko 산소포화도(SpO2)
+th ค่าออกซิเจนในเลือด (SpO2)
+vi độ bão hoà oxy (SpO2)
+tr oksijen satürasyonu (SpO2)
+ar تشبع الأكسجين (SpO2)
+ru сатурация кислорода (SpO2)
+uk сатурація кисню (SpO2)
+hi ऑक्सीजन संतृप्ति (SpO2)
+id saturasi oksigen (SpO2)
+
+@vital_sign.arterial_oxygen_saturation loinc=2708-6
+en arterial oxygen saturation (SaO2)
+bg артериална кислородна сатурация (SaO2)
+cs arteriální saturace kyslíkem (SaO2)
+da arteriel iltmætning (SaO2)
+de arterielle Sauerstoffsättigung (SaO2)
+el αρτηριακός κορεσμός οξυγόνου (SaO2)
+es saturación arterial de oxígeno (SaO2)
+et arteriaalse vere hapnikuküllastus (SaO2)
+fi valtimoveren happisaturaatio (SaO2)
+fr saturation artérielle en oxygène (SaO2)
+ga sáithiú ocsaigine artaireach (SaO2)
+hr arterijska zasićenost kisikom (SaO2)
+hu artériás oxigénszaturáció (SaO2)
+it saturazione arteriosa di ossigeno (SaO2)
+lt arterinio kraujo įsotinimas deguonimi (SaO2)
+lv arteriālā skābekļa piesātinājums (SaO2)
+mt saturazzjoni arterjali tal-ossiġnu (SaO2)
+nl arteriële zuurstofsaturatie (SaO2)
+pl saturacja krwi tętniczej (SaO2)
+pt saturação arterial de oxigénio (SaO2)
+ro saturația arterială de oxigen (SaO2)
+sk arteriálna saturácia kyslíkom (SaO2)
+sl arterijska nasičenost s kisikom (SaO2)
+sv arteriell syremättnad (SaO2)
+ja 動脈血酸素飽和度（SaO2）
+zh 动脉血氧饱和度（SaO2）
+ko 동맥혈 산소포화도(SaO2)
+th ค่าออกซิเจนในเลือดแดง (SaO2)
+vi độ bão hoà oxy máu động mạch (SaO2)
+tr arteriyel oksijen satürasyonu (SaO2)
+ar تشبع الأكسجين الشرياني (SaO2)
+ru сатурация артериальной крови кислородом (SaO2)
+uk сатурація артеріальної крові киснем (SaO2)
+hi धमनी ऑक्सीजन संतृप्ति (SaO2)
+id saturasi oksigen arteri (SaO2)
+
+@vital_sign.body_temperature loinc=8310-5
+en body temperature
+bg телесна температура
+cs tělesná teplota
+da kropstemperatur
+de Körpertemperatur
+el θερμοκρασία σώματος
+es temperatura corporal
+et kehatemperatuur
+fi ruumiinlämpö
+fr température corporelle
+ga teocht choirp
+hr tjelesna temperatura
+hu testhőmérséklet
+it temperatura corporea
+lt kūno temperatūra
+lv ķermeņa temperatūra
+mt temperatura tal-ġisem
+nl lichaamstemperatuur
+pl temperatura ciała
+pt temperatura corporal
+ro temperatura corpului
+sk telesná teplota
+sl telesna temperatura
+sv kroppstemperatur
+ja 体温
+zh 体温
+ko 체온
+th อุณหภูมิร่างกาย
+vi nhiệt độ cơ thể
+tr vücut ısısı
+ar درجة حرارة الجسم
+ru температура тела
+uk температура тіла
+hi शरीर का तापमान
+id suhu tubuh
+
+@vital_sign.blood_pressure loinc=85354-9
+en blood pressure
+bg кръвно налягане
+cs krevní tlak
+da blodtryk
+de Blutdruck
+el αρτηριακή πίεση
+es presión arterial
+et vererõhk
+fi verenpaine
+fr tension artérielle
+ga brú fola
+hr krvni tlak
+hu vérnyomás
+it pressione arteriosa
+lt kraujospūdis
+lv asinsspiediens
+mt pressjoni tad-demm
+nl bloeddruk
+pl ciśnienie krwi
+pt pressão arterial
+ro tensiune arterială
+sk krvný tlak
+sl krvni tlak
+sv blodtryck
+ja 血圧
+zh 血压
+ko 혈압
+th ความดันโลหิต
+vi huyết áp
+tr tansiyon
+ar ضغط الدم
+ru артериальное давление
+uk артеріальний тиск
+hi रक्तचाप
+id tekanan darah
+
+@vital_sign.systolic_blood_pressure loinc=8480-6
+en systolic blood pressure
+bg систолично налягане
+cs systolický tlak
+da systolisk blodtryk
+de systolischer Blutdruck
+el συστολική πίεση
+es presión arterial sistólica
+et süstoolne vererõhk
+fi systolinen verenpaine
+fr pression artérielle systolique
+ga brú fola sistealach
+hr sistolički tlak
+hu szisztolés vérnyomás
+it pressione sistolica
+lt sistolinis kraujospūdis
+lv sistoliskais asinsspiediens
+mt pressjoni sistolika
+nl systolische bloeddruk
+pl ciśnienie skurczowe
+pt pressão arterial sistólica
+ro tensiune arterială sistolică
+sk systolický tlak
+sl sistolični tlak
+sv systoliskt blodtryck
+ja 収縮期血圧
+zh 收缩压
+ko 수축기 혈압
+th ความดันโลหิตตัวบน
+vi huyết áp tâm thu
+tr sistolik kan basıncı
+ar ضغط الدم الانقباضي
+ru систолическое давление
+uk систолічний тиск
+hi सिस्टोलिक रक्तचाप
+id tekanan darah sistolik
+
+@vital_sign.diastolic_blood_pressure loinc=8462-4
+en diastolic blood pressure
+bg диастолично налягане
+cs diastolický tlak
+da diastolisk blodtryk
+de diastolischer Blutdruck
+el διαστολική πίεση
+es presión arterial diastólica
+et diastoolne vererõhk
+fi diastolinen verenpaine
+fr pression artérielle diastolique
+ga brú fola diastalach
+hr dijastolički tlak
+hu diasztolés vérnyomás
+it pressione diastolica
+lt diastolinis kraujospūdis
+lv diastoliskais asinsspiediens
+mt pressjoni dijastolika
+nl diastolische bloeddruk
+pl ciśnienie rozkurczowe
+pt pressão arterial diastólica
+ro tensiune arterială diastolică
+sk diastolický tlak
+sl diastolični tlak
+sv diastoliskt blodtryck
+ja 拡張期血圧
+zh 舒张压
+ko 이완기 혈압
+th ความดันโลหิตตัวล่าง
+vi huyết áp tâm trương
+tr diyastolik kan basıncı
+ar ضغط الدم الانبساطي
+ru диастолическое давление
+uk діастолічний тиск
+hi डायस्टोलिक रक्तचाप
+id tekanan darah diastolik
+
+@vital_sign.mean_arterial_pressure loinc=8478-0
+en mean arterial pressure
+bg средно артериално налягане
+cs střední arteriální tlak
+da middelarterietryk
+de mittlerer arterieller Druck
+el μέση αρτηριακή πίεση
+es presión arterial media
+et keskmine arteriaalne rõhk
+fi keskiverenpaine
+fr pression artérielle moyenne
+ga meánbhrú artaireach
+hr srednji arterijski tlak
+hu artériás középnyomás
+it pressione arteriosa media
+lt vidutinis arterinis spaudimas
+lv vidējais arteriālais spiediens
+mt pressjoni arterjali medja
+nl gemiddelde arteriële druk
+pl średnie ciśnienie tętnicze
+pt pressão arterial média
+ro presiunea arterială medie
+sk stredný arteriálny tlak
+sl srednji arterijski tlak
+sv medelartärtryck
+ja 平均血圧
+zh 平均动脉压
+ko 평균 동맥압
+th ความดันเลือดแดงเฉลี่ย
+vi huyết áp động mạch trung bình
+tr ortalama arter basıncı
+ar متوسط الضغط الشرياني
+ru среднее артериальное давление
+uk середній артеріальний тиск
+hi माध्य धमनी दाब
+id tekanan arteri rata-rata
+
+@vital_sign.blood_glucose loinc=2339-0
+en blood glucose
+bg кръвна захар
+cs glykémie
+da blodsukker
+de Blutzucker
+el σάκχαρο αίματος
+es glucosa en sangre
+et veresuhkur
+fi verensokeri
+fr glycémie
+ga glúcós fola
+hr šećer u krvi
+hu vércukorszint
+it glicemia
+lt gliukozės kiekis kraujyje
+lv glikozes līmenis asinīs
+mt zokkor fid-demm
+nl bloedsuiker
+pl stężenie glukozy we krwi
+pt glicemia
+ro glicemie
+sk glykémia
+sl krvni sladkor
+sv blodsocker
+ja 血糖値
+zh 血糖
+ko 혈당
+th ระดับน้ำตาลในเลือด
+vi đường huyết
+tr kan şekeri
+ar سكر الدم
+ru уровень сахара в крови
+uk рівень цукру в крові
+hi रक्त शर्करा
+id gula darah
+
+@vital_sign.capillary_blood_glucose loinc=41653-7
+en fingerstick blood glucose (glucose meter)
+bg кръвна захар от пръст (глюкомер)
+cs glykémie z prstu (glukometr)
+da blodsukker fra fingerprik (blodsukkerapparat)
+de Blutzucker aus der Fingerbeere (Messgerät)
+el σάκχαρο από το δάχτυλο (μετρητής)
+es glucemia capilar (glucómetro)
+et sõrmeotsa veresuhkur (glükomeeter)
+fi sormenpäästä mitattu verensokeri (verensokerimittari)
+fr glycémie capillaire (lecteur de glycémie)
+ga ! no established Irish term we could confirm
+hr šećer u krvi iz prsta (glukometar)
+hu ujjbegyből mért vércukor (vércukormérő)
+it glicemia capillare (glucometro)
+lt gliukozė kraujyje iš piršto (gliukomatis)
+lv glikoze asinīs no pirksta (glikometrs)
+mt ! no established Maltese term we could confirm
+nl bloedsuiker uit de vingerprik (glucosemeter)
+pl glukoza we krwi włośniczkowej (glukometr)
+pt glicemia capilar (glucómetro)
+ro glicemie capilară (glucometru)
+sk glykémia z prsta (glukomer)
+sl krvni sladkor iz prsta (merilnik)
+sv blodsocker från fingerstick (blodsockermätare)
+ja 指先の血糖値（血糖測定器）
+zh 指尖血糖（血糖仪）
+ko 손끝 혈당(혈당 측정기)
+th ระดับน้ำตาลปลายนิ้ว (เครื่องวัดน้ำตาล)
+vi đường huyết mao mạch (máy đo đường huyết)
+tr parmaktan kan şekeri (glukometre)
+ar سكر الدم من الإصبع (جهاز قياس السكر)
+ru сахар крови из пальца (глюкометр)
+uk цукор крові з пальця (глюкометр)
+hi उंगली से रक्त शर्करा (ग्लूकोमीटर)
+id gula darah kapiler (glukometer)
+
+@vital_sign.body_weight loinc=29463-7
+en body weight
+bg телесно тегло
+cs tělesná hmotnost
+da kropsvægt
+de Körpergewicht
+el σωματικό βάρος
+es peso corporal
+et kehakaal
+fi paino
+fr poids corporel
+ga meáchan coirp
+hr tjelesna težina
+hu testsúly
+it peso corporeo
+lt kūno svoris
+lv ķermeņa masa
+mt piż tal-ġisem
+nl lichaamsgewicht
+pl masa ciała
+pt peso corporal
+ro greutate corporală
+sk telesná hmotnosť
+sl telesna teža
+sv kroppsvikt
+ja 体重
+zh 体重
+ko 체중
+th น้ำหนักตัว
+vi cân nặng
+tr vücut ağırlığı
+ar وزن الجسم
+ru масса тела
+uk маса тіла
+hi शरीर का वजन
+id berat badan
+
+@vital_sign.body_height loinc=8302-2
+en body height
+bg ръст
+cs tělesná výška
+da højde
+de Körpergröße
+el ύψος
+es estatura
+et pikkus
+fi pituus
+fr taille
+ga airde
+hr tjelesna visina
+hu testmagasság
+it altezza
+lt ūgis
+lv augums
+mt għoli
+nl lichaamslengte
+pl wzrost
+pt altura
+ro înălțime
+sk telesná výška
+sl telesna višina
+sv längd
+ja 身長
+zh 身高
+ko 키
+th ส่วนสูง
+vi chiều cao
+tr boy
+ar الطول
+ru рост
+uk зріст
+hi लंबाई
+id tinggi badan
+
+@vital_sign.body_mass_index loinc=39156-5
+en body mass index (BMI)
+bg индекс на телесната маса (ИТМ)
+cs index tělesné hmotnosti (BMI)
+da body mass index (BMI)
+de Body-Mass-Index (BMI)
+el δείκτης μάζας σώματος (ΔΜΣ)
+es índice de masa corporal (IMC)
+et kehamassiindeks (KMI)
+fi painoindeksi (BMI)
+fr indice de masse corporelle (IMC)
+ga innéacs mais choirp (BMI)
+hr indeks tjelesne mase (ITM)
+hu testtömegindex (BMI)
+it indice di massa corporea (IMC)
+lt kūno masės indeksas (KMI)
+lv ķermeņa masas indekss (ĶMI)
+mt indiċi tal-massa tal-ġisem (BMI)
+nl body-mass-index (BMI)
+pl wskaźnik masy ciała (BMI)
+pt índice de massa corporal (IMC)
+ro indicele de masă corporală (IMC)
+sk index telesnej hmotnosti (BMI)
+sl indeks telesne mase (ITM)
+sv kroppsmasseindex (BMI)
+ja BMI（体格指数）
+zh 体重指数（BMI）
+ko 체질량지수(BMI)
+th ดัชนีมวลกาย (BMI)
+vi chỉ số khối cơ thể (BMI)
+tr vücut kitle indeksi (VKİ)
+ar مؤشر كتلة الجسم
+ru индекс массы тела (ИМТ)
+uk індекс маси тіла (ІМТ)
+hi बॉडी मास इंडेक्स (BMI)
+id indeks massa tubuh (IMT)
+
+@vital_sign.waist_circumference loinc=8280-0
+en waist circumference
+bg обиколка на талията
+cs obvod pasu
+da taljeomkreds
+de Taillenumfang
+el περίμετρος μέσης
+es perímetro de cintura
+et vööümbermõõt
+fi vyötärönympärys
+fr tour de taille
+ga imlíne choim
+hr opseg struka
+hu derékbőség
+it circonferenza vita
+lt juosmens apimtis
+lv vidukļa apkārtmērs
+mt ċirkonferenza tal-qadd
+nl middelomtrek
+pl obwód talii
+pt perímetro da cintura
+ro circumferința taliei
+sk obvod pása
+sl obseg pasu
+sv midjemått
+ja 腹囲
+zh 腰围
+ko 허리둘레
+th เส้นรอบเอว
+vi vòng eo
+tr bel çevresi
+ar محيط الخصر
+ru окружность талии
+uk обхват талії
+hi कमर की परिधि
+id lingkar pinggang
+
+@vital_sign.body_fat_percentage loinc=41982-0
+en body fat percentage
+bg процент телесни мазнини
+cs procento tělesného tuku
+da fedtprocent
+de Körperfettanteil
+el ποσοστό σωματικού λίπους
+es porcentaje de grasa corporal
+et keharasvaprotsent
+fi rasvaprosentti
+fr pourcentage de masse grasse
+ga céatadán saille coirp
+hr postotak tjelesne masti
+hu testzsírszázalék
+it percentuale di grasso corporeo
+lt kūno riebalų procentas
+lv ķermeņa tauku procents
+mt perċentwal ta' xaħam fil-ġisem
+nl vetpercentage
+pl procent tkanki tłuszczowej
+pt percentagem de gordura corporal
+ro procentul de grăsime corporală
+sk percento telesného tuku
+sl odstotek telesne maščobe
+sv kroppsfettprocent
+ja 体脂肪率
+zh 体脂率
+ko 체지방률
+th เปอร์เซ็นต์ไขมันในร่างกาย
+vi tỷ lệ mỡ cơ thể
+tr vücut yağ oranı
+ar نسبة الدهون في الجسم
+ru процент жира в организме
+uk відсоток жиру в організмі
+hi शरीर में वसा का प्रतिशत
+id persentase lemak tubuh
+
+@vital_sign.pain_score loinc=72514-3
+en pain score (0–10)
+bg оценка на болката (0–10)
+cs intenzita bolesti (0–10)
+da smertescore (0–10)
+de Schmerzstärke (0–10)
+el βαθμολογία πόνου (0–10)
+es intensidad del dolor (0–10)
+et valu tugevus (0–10)
+fi kivun voimakkuus (0–10)
+fr intensité de la douleur (0–10)
+ga scór pianta (0–10)
+hr jačina boli (0–10)
+hu fájdalom erőssége (0–10)
+it intensità del dolore (0–10)
+lt skausmo stiprumas (0–10)
+lv sāpju intensitāte (0–10)
+mt livell ta' uġigħ (0–10)
+nl pijnscore (0–10)
+pl nasilenie bólu (0–10)
+pt intensidade da dor (0–10)
+ro intensitatea durerii (0–10)
+sk intenzita bolesti (0–10)
+sl jakost bolečine (0–10)
+sv smärtskattning (0–10)
+ja 痛みの強さ（0〜10）
+zh 疼痛评分（0–10）
+ko 통증 점수(0–10)
+th คะแนนความเจ็บปวด (0–10)
+vi mức độ đau (0–10)
+tr ağrı şiddeti (0–10)
+ar شدة الألم (0–10)
+ru интенсивность боли (0–10)
+uk інтенсивність болю (0–10)
+hi दर्द की तीव्रता (0–10)
+id skala nyeri (0–10)
+
+@vital_sign.consciousness_level loinc=67775-7
+en level of consciousness (ACVPU)
+bg ниво на съзнание (ACVPU)
+cs stav vědomí (ACVPU)
+da bevidsthedsniveau (ACVPU)
+de Bewusstseinslage (ACVPU)
+el επίπεδο συνείδησης (ACVPU)
+es nivel de consciencia (ACVPU)
+et teadvuse tase (ACVPU)
+fi tajunnan taso (ACVPU)
+fr niveau de conscience (ACVPU)
+ga leibhéal comhfheasa (ACVPU)
+hr stanje svijesti (ACVPU)
+hu tudatszint (ACVPU)
+it livello di coscienza (ACVPU)
+lt sąmonės lygis (ACVPU)
+lv apziņas līmenis (ACVPU)
+mt livell ta' koxjenza (ACVPU)
+nl bewustzijnsniveau (ACVPU)
+pl stan świadomości (ACVPU)
+pt nível de consciência (ACVPU)
+ro nivelul de conștiență (ACVPU)
+sk stav vedomia (ACVPU)
+sl stanje zavesti (ACVPU)
+sv medvetandegrad (ACVPU)
+ja 意識レベル（ACVPU）
+zh 意识水平（ACVPU）
+ko 의식 수준(ACVPU)
+th ระดับความรู้สึกตัว (ACVPU)
+vi mức độ ý thức (ACVPU)
+tr bilinç düzeyi (ACVPU)
+ar مستوى الوعي (ACVPU)
+ru уровень сознания (ACVPU)
+uk рівень свідомості (ACVPU)
+hi चेतना का स्तर (ACVPU)
+id tingkat kesadaran (ACVPU)
+
+@vital_sign.glasgow_coma_score loinc=9269-2
+en Glasgow Coma Scale score
+bg скала на Глазгоу за кома
+cs Glasgowská stupnice bezvědomí
+da Glasgow Coma Scale
+de Glasgow-Koma-Skala
+el κλίμακα κώματος Γλασκώβης
+es escala de coma de Glasgow
+et Glasgow' kooma skaala
+fi Glasgow'n kooma-asteikko
+fr score de Glasgow
+ga ! no established Irish term we could confirm
+hr Glasgowska ljestvica kome
+hu Glasgow kóma skála
+it scala del coma di Glasgow
+lt Glasgow komos skalė
+lv Glāzgovas komas skala
+mt ! no established Maltese term we could confirm
+nl Glasgow-comaschaal
+pl skala śpiączki Glasgow
+pt escala de coma de Glasgow
+ro scala Glasgow
+sk Glasgowská stupnica kómy
+sl glasgowska lestvica kome
+sv Glasgow Coma Scale-poäng
+ja グラスゴー・コーマ・スケール
+zh 格拉斯哥昏迷评分
+ko 글래스고 혼수 척도
+th คะแนนกลาสโกว์โคมา
+vi thang điểm hôn mê Glasgow
+tr Glasgow koma skalası
+ar مقياس غلاسكو للغيبوبة
+ru шкала комы Глазго
+uk шкала коми Глазго
+hi ग्लासगो कोमा स्केल
+id skala koma Glasgow
+
+@vital_sign.inhaled_oxygen_flow_rate loinc=3151-8
+en oxygen flow rate
+bg кислороден поток
+cs průtok kyslíku
+da iltflow
+de Sauerstoffflussrate
+el ροή οξυγόνου
+es flujo de oxígeno
+et hapniku voolukiirus
+fi happivirtaus
+fr débit d'oxygène
+ga ráta sreafa ocsaigine
+hr protok kisika
+hu oxigénáramlás
+it flusso di ossigeno
+lt deguonies srautas
+lv skābekļa plūsma
+mt rata tal-fluss tal-ossiġnu
+nl zuurstofflow
+pl przepływ tlenu
+pt débito de oxigénio
+ro debitul de oxigen
+sk prietok kyslíka
+sl pretok kisika
+sv syrgasflöde
+ja 酸素流量
+zh 吸氧流量
+ko 산소 유량
+th อัตราการไหลของออกซิเจน
+vi lưu lượng oxy
+tr oksijen akış hızı
+ar معدل تدفق الأكسجين
+ru скорость потока кислорода
+uk швидкість потоку кисню
+hi ऑक्सीजन प्रवाह दर
+id laju aliran oksigen
+
+@vital_sign.inhaled_oxygen_concentration loinc=3150-0
+en inhaled oxygen concentration (FiO2)
+bg концентрация на вдишвания кислород (FiO2)
+cs koncentrace vdechovaného kyslíku (FiO2)
+da koncentration af indåndet ilt (FiO2)
+de inspiratorische Sauerstoffkonzentration (FiO2)
+el συγκέντρωση εισπνεόμενου οξυγόνου (FiO2)
+es fracción inspirada de oxígeno (FiO2)
+et sissehingatava hapniku kontsentratsioon (FiO2)
+fi sisäänhengitetyn hapen pitoisuus (FiO2)
+fr fraction inspirée en oxygène (FiO2)
+ga ! no established Irish term we could confirm
+hr udio udahnutog kisika (FiO2)
+hu belélegzett oxigén koncentrációja (FiO2)
+it frazione inspirata di ossigeno (FiO2)
+lt įkvepiamo deguonies koncentracija (FiO2)
+lv ieelpotā skābekļa koncentrācija (FiO2)
+mt ! no established Maltese term we could confirm
+nl ingeademde zuurstofconcentratie (FiO2)
+pl stężenie tlenu w mieszaninie oddechowej (FiO2)
+pt fração inspirada de oxigénio (FiO2)
+ro fracția inspirată de oxigen (FiO2)
+sk koncentrácia vdychovaného kyslíka (FiO2)
+sl delež vdihanega kisika (FiO2)
+sv inandad syrgaskoncentration (FiO2)
+ja 吸入酸素濃度（FiO2）
+zh 吸入氧浓度（FiO2）
+ko 흡입 산소 농도(FiO2)
+th ความเข้มข้นของออกซิเจนที่หายใจเข้า (FiO2)
+vi nồng độ oxy hít vào (FiO2)
+tr solunan oksijen konsantrasyonu (FiO2)
+ar تركيز الأكسجين المستنشق (FiO2)
+ru концентрация кислорода во вдыхаемой смеси (FiO2)
+uk концентрація кисню у вдихуваній суміші (FiO2)
+hi श्वास में ली गई ऑक्सीजन की सांद्रता (FiO2)
+id konsentrasi oksigen yang dihirup (FiO2)
+
+@vital_sign.perfusion_index
+en perfusion index
+bg перфузионен индекс
+cs perfuzní index
+da perfusionsindeks
+de Perfusionsindex
+el δείκτης αιμάτωσης
+es índice de perfusión
+et perfusiooniindeks
+fi perfuusioindeksi
+fr indice de perfusion
+ga ! no established Irish term we could confirm
+hr indeks perfuzije
+hu perfúziós index
+it indice di perfusione
+lt perfuzijos indeksas
+lv perfūzijas indekss
+mt ! no established Maltese term we could confirm
+nl perfusie-index
+pl indeks perfuzji
+pt índice de perfusão
+ro indicele de perfuzie
+sk perfúzny index
+sl indeks perfuzije
+sv perfusionsindex
+ja 灌流指標
+zh 灌注指数
+ko 관류 지수
+th ดัชนีการไหลเวียนเลือด
+vi chỉ số tưới máu
+tr perfüzyon indeksi
+ar مؤشر التروية
+ru индекс перфузии
+uk індекс перфузії
+hi परफ्यूजन इंडेक्स
+id indeks perfusi
+
+@vital_sign.peak_expiratory_flow loinc=19935-6
+en peak flow
+bg върхов експираторен дебит
+cs vrcholový výdechový průtok
+da peak flow
+de Peak-Flow
+el μέγιστη εκπνευστική ροή
+es flujo espiratorio máximo
+et tippvoolukiirus
+fi uloshengityksen huippuvirtaus (PEF)
+fr débit expiratoire de pointe
+ga ! no established Irish term we could confirm
+hr vršni ekspiracijski protok
+hu kilégzési csúcsáramlás
+it picco di flusso espiratorio
+lt didžiausias iškvėpimo srovės greitis
+lv izelpas maksimālā plūsma
+mt ! no established Maltese term we could confirm
+nl piekstroom
+pl szczytowy przepływ wydechowy
+pt débito expiratório máximo
+ro debitul expirator de vârf
+sk vrcholový výdychový prietok
+sl največji pretok izdiha
+sv PEF-värde
+ja ピークフロー
+zh 呼气峰流速
+ko 최대 호기 유량
+th อัตราการไหลของลมหายใจออกสูงสุด
+vi lưu lượng đỉnh thở ra
+tr tepe akım hızı
+ar ذروة الجريان الزفيري
+ru пиковая скорость выдоха
+uk пікова швидкість видиху
+hi पीक फ्लो
+id arus puncak ekspirasi
+
+@vital_sign.step_count loinc=55423-8
+en step count
+bg брой крачки
+cs počet kroků
+da antal skridt
+de Schrittzahl
+el αριθμός βημάτων
+es número de pasos
+et sammude arv
+fi askelmäärä
+fr nombre de pas
+ga líon céimeanna
+hr broj koraka
+hu lépésszám
+it numero di passi
+lt žingsnių skaičius
+lv soļu skaits
+mt għadd ta' passi
+nl aantal stappen
+pl liczba kroków
+pt número de passos
+ro numărul de pași
+sk počet krokov
+sl število korakov
+sv antal steg
+ja 歩数
+zh 步数
+ko 걸음 수
+th จำนวนก้าว
+vi số bước chân
+tr adım sayısı
+ar عدد الخطوات
+ru количество шагов
+uk кількість кроків
+hi कदमों की संख्या
+id jumlah langkah
+
+@vital_sign.sleep_duration loinc=93832-4
+en sleep duration
+bg продължителност на съня
+cs délka spánku
+da søvnvarighed
+de Schlafdauer
+el διάρκεια ύπνου
+es duración del sueño
+et une kestus
+fi unen kesto
+fr durée du sommeil
+ga fad codlata
+hr trajanje sna
+hu alvásidő
+it durata del sonno
+lt miego trukmė
+lv miega ilgums
+mt tul tal-irqad
+nl slaapduur
+pl czas snu
+pt duração do sono
+ro durata somnului
+sk dĺžka spánku
+sl trajanje spanja
+sv sömnlängd
+ja 睡眠時間
+zh 睡眠时长
+ko 수면 시간
+th ระยะเวลาการนอนหลับ
+vi thời gian ngủ
+tr uyku süresi
+ar مدة النوم
+ru продолжительность сна
+uk тривалість сну
+hi नींद की अवधि
+id durasi tidur
+
+@vital_sign.urine_output loinc=9187-6
+en urine output
+bg отделено количество урина
+cs množství moči
+da urinproduktion
+de Urinausscheidung
+el αποβολή ούρων
+es diuresis
+et uriinieritus
+fi virtsaneritys
+fr diurèse
+ga aschur fuail
+hr izlučivanje mokraće
+hu vizeletmennyiség
+it diuresi
+lt šlapimo kiekis
+lv urīna daudzums
+mt ! no established Maltese term we could confirm
+nl urineproductie
+pl ilość oddawanego moczu
+pt débito urinário
+ro debit urinar
+sk množstvo moču
+sl količina urina
+sv urinmängd
+ja 尿量
+zh 尿量
+ko 소변량
+th ปริมาณปัสสาวะ
+vi lượng nước tiểu
+tr idrar çıkışı
+ar كمية البول
+ru диурез
+uk діурез
+hi मूत्र की मात्रा
+id jumlah urine
+""")
+
+
+def main(argv: list[str]) -> int:
+    root = Path(__file__).resolve().parents[2]
+    out = build()
+    write(out, root / "py_modules" / "wayfarer" / "terms" / "data")
+    for category, concepts in out.items():
+        gaps = sum(len(c.get("gaps", {})) for c in concepts)
+        print(f"{FILES[category]}: {len(concepts)} concepts, {gaps} explicit gaps")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
