@@ -22,7 +22,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "py_modules"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-
 from tests.e2e.conftest import CHROMIUM, Host, wait_for  # noqa: E402
 
 ARGS = [
@@ -36,7 +35,10 @@ ARGS = [
     "--disable-dev-shm-usage",
 ]
 MARKS = """() => {
-    const mark = (name) => { const m = performance.getEntriesByName(name); return m.length ? m[0].startTime : null; };
+    const mark = (name) => {
+        const m = performance.getEntriesByName(name);
+        return m.length ? m[0].startTime : null;
+    };
     const fcp = performance.getEntriesByName('first-contentful-paint');
     return { ready: mark('wayfarer-python-ready'), interactive: mark('wayfarer-interactive'),
              fcp: fcp.length ? fcp[0].startTime : null, isolated: crossOriginIsolated };
@@ -56,7 +58,7 @@ def one_run(browser: Any, web_root: Path) -> dict[str, Any]:
         transferred["sent"] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
         try:
             transferred["raw"] += len(response.body())
-        except Exception:  # noqa: BLE001 - a body the browser did not keep counts as what was sent
+        except Exception:
             transferred["raw"] += sizes["responseBodySize"]
         transferred["requests"] += 1
 

@@ -26,7 +26,6 @@ from tests.e2e.conftest import (
 import wayfarer
 
 
-
 def test_boot_and_call_python(app_page: Page) -> None:
     assert app_page.evaluate("window.wayfarer.call('version')") == wayfarer.__version__
     assert app_page.evaluate("crossOriginIsolated") is True
