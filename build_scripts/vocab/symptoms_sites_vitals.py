@@ -68,6 +68,8 @@ def parse(text: str) -> list[dict]:
     concepts = []
     for block in text.strip().split("\n\n"):
         lines = [ln.strip() for ln in block.strip().splitlines() if ln.strip()]
+        if not lines:
+            continue
         head = lines[0]
         assert head.startswith("@"), head
         parts = head[1:].split()
@@ -335,42 +337,6 @@ uk системне запаморочення
 hi सिर घूमना
 id pusing berputar
 
-@symptom.fainting snomed=271594007
-en fainting
-bg припадък
-cs mdloba
-da besvimelse
-de Ohnmacht
-el λιποθυμία
-es desmayo
-et minestus
-fi pyörtyminen
-fr évanouissement
-ga titim i laige
-hr nesvjestica
-hu ájulás
-it svenimento
-lt alpimas
-lv ģībonis
-mt ħass ħażin
-nl flauwvallen
-pl omdlenie
-pt desmaio
-ro leșin
-sk mdloba
-sl omedlevica
-sv svimning
-ja 失神
-zh 晕厥
-ko 실신
-th เป็นลม
-vi ngất xỉu
-tr bayılma
-ar إغماء
-ru обморок
-uk непритомність
-hi बेहोशी
-id pingsan
 
 @symptom.loss_of_consciousness snomed=419045004
 en loss of consciousness
@@ -426,7 +392,7 @@ hu láz
 it febbre
 lt karščiavimas
 lv drudzis
-mt deni
+mt temperatura għolja
 nl koorts
 pl gorączka
 pt febre
@@ -1780,79 +1746,7 @@ uk кров у сечі
 hi पेशाब में खून
 id darah dalam urine
 
-@symptom.urinary_retention snomed=267064002
-en unable to pass urine
-bg задръжка на урина
-cs zadržování moči
-da urinretention
-de Harnverhalt
-el επίσχεση ούρων
-es retención de orina
-et kusepeetus
-fi virtsaumpi
-fr rétention urinaire
-ga coinneáil fuail
-hr zadržavanje mokraće
-hu vizeletretenció
-it ritenzione urinaria
-lt šlapimo susilaikymas
-lv urīna aizture
-mt ! no established Maltese term we could confirm
-nl niet kunnen plassen
-pl zatrzymanie moczu
-pt retenção urinária
-ro retenție urinară
-sk zadržiavanie moču
-sl zastoj urina
-sv urinstämma
-ja 尿閉
-zh 尿潴留
-ko 소변 정체
-th ปัสสาวะไม่ออก
-vi bí tiểu
-tr idrar yapamama
-ar احتباس البول
-ru задержка мочи
-uk затримка сечі
-hi पेशाब रुकना
-id tidak bisa buang air kecil
 
-@symptom.loss_of_bladder_control snomed=165232002
-en loss of bladder control
-bg изпускане на урина
-cs únik moči
-da ufrivillig vandladning
-de unwillkürlicher Harnabgang
-el απώλεια ούρων
-es pérdidas de orina
-et uriini pidamatus
-fi virtsan karkailu
-fr fuites urinaires
-ga ! no established Irish clinical term we could confirm
-hr nevoljno mokrenje
-hu vizeletszivárgás
-it perdite di urina
-lt šlapimo nelaikymas
-lv urīna nesaturēšana
-mt ! no established Maltese term we could confirm
-nl urineverlies
-pl popuszczanie moczu
-pt perdas de urina
-ro scăpări de urină
-sk únik moču
-sl uhajanje urina
-sv urinläckage
-ja 尿漏れ
-zh 漏尿
-ko 요실금
-th ปัสสาวะเล็ด
-vi són tiểu
-tr idrar kaçırma
-ar سلس البول
-ru подтекание мочи
-uk підтікання сечі
-hi पेशाब पर नियंत्रण न रहना
-id tidak bisa menahan kencing
 """)
 
 BLOCKS.append("""
@@ -3116,79 +3010,7 @@ uk проблеми з пам'яттю
 hi याददाश्त की समस्या
 id masalah daya ingat
 
-@symptom.seizure snomed=91175000
-en seizure
-bg гърч
-cs záchvat křečí
-da krampeanfald
-de Krampfanfall
-el σπασμοί
-es convulsión
-et krambihoog
-fi kouristuskohtaus
-fr crise convulsive
-ga taom
-hr napadaj
-hu görcsroham
-it crisi convulsiva
-lt traukulių priepuolis
-lv krampju lēkme
-mt aċċessjoni
-nl toeval
-pl napad drgawek
-pt convulsão
-ro criză convulsivă
-sk záchvat kŕčov
-sl napad krčev
-sv krampanfall
-ja けいれん発作
-zh 抽搐发作
-ko 발작
-th ชัก
-vi co giật
-tr nöbet
-ar نوبة صرع
-ru судороги
-uk судоми
-hi दौरा
-id kejang
 
-@symptom.fall snomed=161898004
-en fall
-bg падане
-cs pád
-da fald
-de Sturz
-el πτώση
-es caída
-et kukkumine
-fi kaatuminen
-fr chute
-ga titim
-hr pad
-hu elesés
-it caduta
-lt griuvimas
-lv kritiens
-mt waqgħa
-nl val
-pl upadek
-pt queda
-ro cădere
-sk pád
-sl padec
-sv fall
-ja 転倒
-zh 跌倒
-ko 낙상
-th หกล้ม
-vi té ngã
-tr düşme
-ar سقوط
-ru падение
-uk падіння
-hi गिरना
-id jatuh
 
 @symptom.difficulty_walking
 en difficulty walking
@@ -3560,42 +3382,6 @@ uk біль у вусі
 hi कान में दर्द
 id sakit telinga
 
-@symptom.hearing_loss snomed=15188001
-en hearing loss
-bg загуба на слуха
-cs ztráta sluchu
-da høretab
-de Hörverlust
-el απώλεια ακοής
-es pérdida de audición
-et kuulmislangus
-fi kuulon heikkeneminen
-fr perte d'audition
-ga cailleadh éisteachta
-hr gubitak sluha
-hu halláscsökkenés
-it perdita dell'udito
-lt klausos praradimas
-lv dzirdes zudums
-mt telf tas-smigħ
-nl gehoorverlies
-pl utrata słuchu
-pt perda auditiva
-ro pierderea auzului
-sk strata sluchu
-sl izguba sluha
-sv hörselnedsättning
-ja 難聴
-zh 听力下降
-ko 청력 저하
-th การได้ยินลดลง
-vi giảm thính lực
-tr işitme kaybı
-ar فقدان السمع
-ru потеря слуха
-uk втрата слуху
-hi सुनने में कमी
-id gangguan pendengaran
 
 @symptom.sudden_hearing_loss
 en sudden hearing loss
@@ -3634,42 +3420,6 @@ uk раптова втрата слуху
 hi अचानक सुनाई न देना
 id tuli mendadak
 
-@symptom.ringing_in_ears snomed=60862001
-en ringing in the ears
-bg шум в ушите
-cs hučení v uších
-da øresusen
-de Ohrgeräusche
-el βουητό στα αυτιά
-es zumbido en los oídos
-et kõrvakohin
-fi korvien soiminen
-fr bourdonnements d'oreille
-ga tormán i gcluasa
-hr zujanje u ušima
-hu fülzúgás
-it ronzio alle orecchie
-lt spengimas ausyse
-lv džinkstēšana ausīs
-mt żanżin fil-widnejn
-nl oorsuizen
-pl szum w uszach
-pt zumbido nos ouvidos
-ro țiuit în urechi
-sk hučanie v ušiach
-sl zvenenje v ušesih
-sv öronsus
-ja 耳鳴り
-zh 耳鸣
-ko 이명
-th เสียงในหู
-vi ù tai
-tr kulak çınlaması
-ar طنين الأذن
-ru звон в ушах
-uk дзвін у вухах
-hi कान में घंटी बजना
-id telinga berdenging
 
 @symptom.nosebleed snomed=249366005
 en nosebleed
@@ -4819,6 +4569,341 @@ ru боль в челюсти
 uk біль у щелепі
 hi जबड़े में दर्द
 id nyeri rahang
+""")
+
+BLOCKS.append("""
+@symptom.lightheadedness
+en feeling faint
+bg чувство на прималяване
+cs pocit na omdlení
+da følelse af at skulle besvime
+de Benommenheit
+el αίσθημα λιποθυμίας
+es sensación de desmayo
+et minestustunne
+fi pyörryttävä olo
+fr sensation de malaise
+ga mothú lag
+hr osjećaj nesvjestice
+hu ájulásérzés
+it sensazione di svenimento
+lt silpnumo pojūtis
+lv ģīboņa sajūta
+mt ! no established Maltese term we could confirm
+nl licht gevoel in het hoofd
+pl uczucie omdlewania
+pt sensação de desmaio
+ro senzație de leșin
+sk pocit na odpadnutie
+sl občutek omedlevice
+sv känsla av att svimma
+ja 気が遠くなる感じ
+zh 头昏眼花
+ko 기절할 것 같은 느낌
+th รู้สึกจะเป็นลม
+vi cảm giác muốn ngất
+tr bayılacak gibi olma
+ar الشعور بالإغماء
+ru предобморочное состояние
+uk переднепритомний стан
+hi बेहोशी जैसा महसूस होना
+id rasa mau pingsan
+
+@symptom.calf_pain
+en calf pain
+bg болка в прасеца
+cs bolest lýtka
+da smerter i læggen
+de Wadenschmerzen
+el πόνος στη γάμπα
+es dolor en la pantorrilla
+et säärevalu
+fi pohjekipu
+fr douleur au mollet
+ga pian colpa
+hr bol u listu
+hu vádlifájdalom
+it dolore al polpaccio
+lt blauzdos skausmas
+lv ikru sāpes
+mt ! no established Maltese term we could confirm
+nl pijn in de kuit
+pl ból łydki
+pt dor na barriga da perna
+ro durere în gambă
+sk bolesť lýtka
+sl bolečina v meči
+sv smärta i vaden
+ja ふくらはぎの痛み
+zh 小腿肚疼痛
+ko 종아리 통증
+th ปวดน่อง
+vi đau bắp chân
+tr baldır ağrısı
+ar ألم ربلة الساق
+ru боль в икре
+uk біль у литці
+hi पिंडली में दर्द
+id nyeri betis
+
+@symptom.ear_discharge
+en discharge from the ear
+bg течение от ухото
+cs výtok z ucha
+da flåd fra øret
+de Ausfluss aus dem Ohr
+el έκκριση από το αυτί
+es supuración del oído
+et eritis kõrvast
+fi korvan vuotaminen
+fr écoulement de l'oreille
+ga sileadh ón gcluas
+hr iscjedak iz uha
+hu fülfolyás
+it secrezione dall'orecchio
+lt išskyros iš ausies
+lv izdalījumi no auss
+mt ! no established Maltese term we could confirm
+nl afscheiding uit het oor
+pl wyciek z ucha
+pt corrimento do ouvido
+ro secreții din ureche
+sk výtok z ucha
+sl izcedek iz ušesa
+sv flytning från örat
+ja 耳だれ
+zh 耳流脓
+ko 귀 분비물
+th หูน้ำหนวกไหล
+vi chảy mủ tai
+tr kulak akıntısı
+ar إفرازات من الأذن
+ru выделения из уха
+uk виділення з вуха
+hi कान बहना
+id keluar cairan dari telinga
+
+@symptom.eye_discharge
+en discharge from the eye
+bg секрет от окото
+cs výtok z oka
+da flåd fra øjet
+de Augenausfluss
+el έκκριση από το μάτι
+es legañas
+et eritis silmast
+fi silmän rähmiminen
+fr écoulement oculaire
+ga sileadh ón tsúil
+hr iscjedak iz oka
+hu szemváladék
+it secrezione oculare
+lt išskyros iš akies
+lv izdalījumi no acs
+mt ! no established Maltese term we could confirm
+nl afscheiding uit het oog
+pl wydzielina z oka
+pt secreção ocular
+ro secreții oculare
+sk výtok z oka
+sl izcedek iz očesa
+sv flytning från ögat
+ja 目やに
+zh 眼部分泌物
+ko 눈곱
+th ขี้ตาเยอะ
+vi ghèn mắt
+tr göz akıntısı
+ar إفرازات من العين
+ru выделения из глаза
+uk виділення з ока
+hi आंख से कीचड़ आना
+id belekan
+
+@symptom.painful_swallowing
+en painful swallowing
+bg болезнено преглъщане
+cs bolestivé polykání
+da smerter ved synkning
+de Schmerzen beim Schlucken
+el πόνος κατά την κατάποση
+es dolor al tragar
+et valulik neelamine
+fi kivulias nieleminen
+fr douleur à la déglutition
+ga pian ag slogadh
+hr bolno gutanje
+hu fájdalmas nyelés
+it dolore a deglutire
+lt skausmingas rijimas
+lv sāpīga rīšana
+mt uġigħ meta tibla'
+nl pijn bij het slikken
+pl ból przy połykaniu
+pt dor ao engolir
+ro durere la înghițire
+sk bolestivé hltanie
+sl boleče požiranje
+sv smärta vid sväljning
+ja 飲み込むときの痛み
+zh 吞咽疼痛
+ko 삼킬 때 통증
+th กลืนเจ็บ
+vi nuốt đau
+tr yutkunurken ağrı
+ar ألم عند البلع
+ru боль при глотании
+uk біль при ковтанні
+hi निगलने में दर्द
+id nyeri saat menelan
+
+@symptom.testicular_pain
+en testicular pain
+bg болка в тестиса
+cs bolest varlete
+da smerter i testiklen
+de Schmerzen im Hoden
+el πόνος στον όρχι
+es dolor testicular
+et munandivalu
+fi kivespussin kipu
+fr douleur testiculaire
+ga pian magairle
+hr bol u testisu
+hu herefájdalom
+it dolore testicolare
+lt sėklidės skausmas
+lv sēklinieka sāpes
+mt ! no established Maltese term we could confirm
+nl pijn in de zaadbal
+pl ból jądra
+pt dor testicular
+ro durere testiculară
+sk bolesť semenníka
+sl bolečina v modu
+sv smärta i testikeln
+ja 精巣の痛み
+zh 睾丸疼痛
+ko 고환 통증
+th ปวดอัณฑะ
+vi đau tinh hoàn
+tr testis ağrısı
+ar ألم الخصية
+ru боль в яичке
+uk біль у яєчку
+hi अंडकोष में दर्द
+id nyeri testis
+
+@symptom.cloudy_urine
+en cloudy or foul-smelling urine
+bg мътна или зловонна урина
+cs zakalená nebo zapáchající moč
+da grumset eller ildelugtende urin
+de trüber oder übelriechender Urin
+el θολά ή δύσοσμα ούρα
+es orina turbia o maloliente
+et hägune või halvalõhnaline uriin
+fi samea tai pahanhajuinen virtsa
+fr urines troubles ou malodorantes
+ga fual modartha nó bréan
+hr mutna ili neugodna mirisa mokraća
+hu zavaros vagy kellemetlen szagú vizelet
+it urine torbide o maleodoranti
+lt drumstas ar nemalonaus kvapo šlapimas
+lv duļķains vai nepatīkami smakojošs urīns
+mt ! no established Maltese term we could confirm
+nl troebele of stinkende urine
+pl mętny lub cuchnący mocz
+pt urina turva ou com mau cheiro
+ro urină tulbure sau urât mirositoare
+sk zakalený alebo zapáchajúci moč
+sl moten ali smrdeč urin
+sv grumlig eller illaluktande urin
+ja 濁った尿や臭いの強い尿
+zh 尿液浑浊或有异味
+ko 탁하거나 냄새나는 소변
+th ปัสสาวะขุ่นหรือมีกลิ่นเหม็น
+vi nước tiểu đục hoặc có mùi hôi
+tr bulanık veya kötü kokulu idrar
+ar بول عكر أو كريه الرائحة
+ru мутная или дурно пахнущая моча
+uk каламутна або неприємно пахнуча сеча
+hi धुंधला या बदबूदार पेशाब
+id urine keruh atau berbau
+
+@symptom.dark_urine
+en dark urine
+bg тъмна урина
+cs tmavá moč
+da mørk urin
+de dunkler Urin
+el σκούρα ούρα
+es orina oscura
+et tume uriin
+fi tumma virtsa
+fr urines foncées
+ga fual dorcha
+hr tamna mokraća
+hu sötét vizelet
+it urine scure
+lt tamsus šlapimas
+lv tumšs urīns
+mt awrina skura
+nl donkere urine
+pl ciemny mocz
+pt urina escura
+ro urină închisă la culoare
+sk tmavý moč
+sl temen urin
+sv mörk urin
+ja 濃い色の尿
+zh 尿色深
+ko 진한 소변
+th ปัสสาวะสีเข้ม
+vi nước tiểu sẫm màu
+tr koyu renkli idrar
+ar بول داكن
+ru тёмная моча
+uk темна сеча
+hi गहरे रंग का पेशाब
+id urine berwarna gelap
+
+@symptom.cold_hands_and_feet
+en cold hands and feet
+bg студени ръце и крака
+cs studené ruce a nohy
+da kolde hænder og fødder
+de kalte Hände und Füße
+el κρύα χέρια και πόδια
+es manos y pies fríos
+et külmad käed ja jalad
+fi kylmät kädet ja jalat
+fr mains et pieds froids
+ga lámha agus cosa fuara
+hr hladne ruke i noge
+hu hideg kéz és láb
+it mani e piedi freddi
+lt šaltos rankos ir kojos
+lv aukstas rokas un kājas
+mt idejn u saqajn kesħin
+nl koude handen en voeten
+pl zimne dłonie i stopy
+pt mãos e pés frios
+ro mâini și picioare reci
+sk studené ruky a nohy
+sl hladne roke in noge
+sv kalla händer och fötter
+ja 手足の冷え
+zh 手脚冰冷
+ko 손발 차가움
+th มือเท้าเย็น
+vi tay chân lạnh
+tr el ve ayaklarda soğukluk
+ar برودة اليدين والقدمين
+ru холодные руки и ноги
+uk холодні руки й ноги
+hi हाथ पैर ठंडे होना
+id tangan dan kaki dingin
 """)
 
 # ---- body sites: head, neck, arms ---------------------------------------------------------
