@@ -2701,7 +2701,7 @@ sk celková nevoľnosť
 sl slabo počutje
 sv sjukdomskänsla
 ja 体調不良
-zh 不适
+zh 身体不适
 ko 몸살 기운
 th รู้สึกไม่สบาย
 vi khó chịu trong người
@@ -2776,7 +2776,7 @@ sl nočno potenje
 sv nattsvettningar
 ja 寝汗
 zh 盗汗
-ko 식은땀
+ko 밤에 땀 흘림
 th เหงื่อออกตอนกลางคืน
 vi đổ mồ hôi đêm
 tr gece terlemesi
@@ -2886,7 +2886,7 @@ pt agitação
 ro agitație
 sk nepokoj
 sl vznemirjenost
-sv oro
+sv rastlöshet
 ja 興奮
 zh 烦躁
 ko 초조함
@@ -3672,7 +3672,7 @@ sl hladen znoj
 sv kallsvett
 ja 冷や汗
 zh 冷汗
-ko 식은땀 흘림
+ko 식은땀
 th เหงื่อแตกตัวเย็น
 vi vã mồ hôi lạnh
 tr soğuk terleme
