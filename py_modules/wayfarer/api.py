@@ -23,13 +23,14 @@ FUNCTIONS: dict[str, str] = {
     "bridge.selftest": "wayfarer.api:bridge_selftest",
     "bridge.fail": "wayfarer.api:bridge_fail",
     "risk.assess": "wayfarer.risk:assess_json",
-    "risk.assess_batch": "wayfarer.risk:assess_batch_json",
+    "risk.assess_batch": "wayfarer.api:risk_assess_batch",
     "terms.search": "wayfarer.api:terms_search",
     "terms.display": "wayfarer.api:terms_display",
     "terms.prepare": "wayfarer.terms:prepare",
     "profile.example": "wayfarer.api:profile_example",
     "profile.load": "wayfarer.api:profile_load",
     "profile.check": "wayfarer.api:profile_check",
+    "bench.risk": "wayfarer._bench:risk",
 }
 
 
@@ -62,6 +63,28 @@ async def bridge_selftest(rows: list[list[float]]) -> list[list[float]]:
 def bridge_fail(message: str) -> None:
     """Raise on purpose, so tests can see how a Python failure reaches the page."""
     raise ValueError(message)
+
+
+async def risk_assess_batch(items: list[dict[str, Any]], at: str | None = None) -> list[dict[str, Any]]:
+    """Assess many people (the clinic kiosk) in short chunks, handing the worker's event loop back
+    between chunks so no single Python task blocks it for long."""
+    import asyncio
+
+    from wayfarer.risk import RiskError, iter_assess_batch
+    from wayfarer.vitals import parse_time
+
+    if not isinstance(items, list):
+        raise RiskError("batch must be a JSON list of {'profile', 'readings'} objects")
+    pairs: list[tuple[object, Any]] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict) or "readings" not in item:
+            raise RiskError(f"batch item {index} must be an object with 'profile' and 'readings'")
+        pairs.append((item.get("profile"), item["readings"]))
+    results: list[dict[str, Any]] = []
+    for chunk in iter_assess_batch(pairs, at=parse_time(at) if at else None):
+        results.extend(result.to_json() for result in chunk)
+        await asyncio.sleep(0)
+    return results
 
 
 def terms_search(text: str, lang: str, category: str | None = None, k: int = 10) -> list[dict[str, object]]:
