@@ -591,6 +591,513 @@ hi मेरे कूल्हे का जोड़ कृत्रिम ह
 id Saya memiliki sendi panggul buatan.
 """)
 
+add("history", """
+@smoke | patient statement | - | -
+en I smoke.
+bg Пуша.
+cs Kouřím.
+da Jeg ryger.
+de Ich rauche.
+el Καπνίζω.
+es Fumo.
+et Ma suitsetan.
+fi Tupakoin.
+fr Je fume.
+ga Caithim tobac.
+hr Pušim.
+hu Dohányzom.
+it Fumo.
+lt Rūkau.
+lv Es smēķēju.
+mt Inpejjep.
+nl Ik rook.
+pl Palę papierosy.
+pt Fumo.
+ro Fumez.
+sk Fajčím.
+sl Kadim.
+sv Jag röker.
+ja たばこを吸います。
+zh 我抽烟。
+ko 저는 담배를 피워요.
+th ฉันสูบบุหรี่
+vi Tôi hút thuốc lá.
+tr Sigara içiyorum.
+ar أنا أدخن.
+ru Я курю.
+uk Я курю.
+hi मुझे धूम्रपान की आदत है।
+id Saya merokok.
+@do_not_smoke | patient statement | - | -
+en I do not smoke.
+bg Не пуша.
+cs Nekouřím.
+da Jeg ryger ikke.
+de Ich rauche nicht.
+el Δεν καπνίζω.
+es No fumo.
+et Ma ei suitseta.
+fi En tupakoi.
+fr Je ne fume pas.
+ga Ní chaithim tobac.
+hr Ne pušim.
+hu Nem dohányzom.
+it Non fumo.
+lt Nerūkau.
+lv Es nesmēķēju.
+mt Ma npejjipx.
+nl Ik rook niet.
+pl Nie palę.
+pt Não fumo.
+ro Nu fumez.
+sk Nefajčím.
+sl Ne kadim.
+sv Jag röker inte.
+ja たばこは吸いません。
+zh 我不抽烟。
+ko 저는 담배를 피우지 않아요.
+th ฉันไม่สูบบุหรี่
+vi Tôi không hút thuốc lá.
+tr Sigara içmiyorum.
+ar أنا لا أدخن.
+ru Я не курю.
+uk Я не курю.
+hi मुझे धूम्रपान की आदत नहीं है।
+id Saya tidak merokok.
+@do_not_drink_alcohol | patient statement | - | -
+en I do not drink alcohol.
+bg Не пия алкохол.
+cs Nepiju alkohol.
+da Jeg drikker ikke alkohol.
+de Ich trinke keinen Alkohol.
+el Δεν πίνω αλκοόλ.
+es No bebo alcohol.
+et Ma ei joo alkoholi.
+fi En juo alkoholia.
+fr Je ne bois pas d'alcool.
+ga Ní ólaim alcól.
+hr Ne pijem alkohol.
+hu Nem iszom alkoholt.
+it Non bevo alcolici.
+lt Negeriu alkoholio.
+lv Es nelietoju alkoholu.
+mt Ma nixrobx alkoħol.
+nl Ik drink geen alcohol.
+pl Nie piję alkoholu.
+pt Não bebo álcool.
+ro Nu beau alcool.
+sk Nepijem alkohol.
+sl Ne pijem alkohola.
+sv Jag dricker inte alkohol.
+ja お酒は飲みません。
+zh 我不喝酒。
+ko 저는 술을 마시지 않아요.
+th ฉันไม่ดื่มเหล้า
+vi Tôi không uống rượu bia.
+tr Alkol kullanmıyorum.
+ar لا أشرب الكحول.
+ru Я не пью алкоголь.
+uk Я не п'ю алкоголь.
+hi मैं शराब नहीं पीता/पीती।
+id Saya tidak minum alkohol.
+@drink_alcohol_every_day | patient statement | - | -
+en I drink alcohol every day.
+bg Пия алкохол всеки ден.
+cs Piju alkohol každý den.
+da Jeg drikker alkohol hver dag.
+de Ich trinke jeden Tag Alkohol.
+el Πίνω αλκοόλ κάθε μέρα.
+es Bebo alcohol todos los días.
+et Joon iga päev alkoholi.
+fi Juon alkoholia joka päivä.
+fr Je bois de l'alcool tous les jours.
+ga Ólaim alcól gach lá.
+hr Pijem alkohol svaki dan.
+hu Minden nap iszom alkoholt.
+it Bevo alcolici tutti i giorni.
+lt Alkoholį geriu kasdien.
+lv Es lietoju alkoholu katru dienu.
+mt Nixrob l-alkoħol kuljum.
+nl Ik drink elke dag alcohol.
+pl Piję alkohol codziennie.
+pt Bebo álcool todos os dias.
+ro Beau alcool în fiecare zi.
+sk Pijem alkohol každý deň.
+sl Alkohol pijem vsak dan.
+sv Jag dricker alkohol varje dag.
+ja 毎日お酒を飲みます。
+zh 我每天都喝酒。
+ko 저는 매일 술을 마셔요.
+th ฉันดื่มเหล้าทุกวัน
+vi Tôi uống rượu bia hằng ngày.
+tr Her gün alkol alıyorum.
+ar أشرب الكحول كل يوم.
+ru Я пью алкоголь каждый день.
+uk Я п'ю алкоголь щодня.
+hi मैं रोज़ शराब पीता/पीती हूँ।
+id Saya minum alkohol setiap hari.
+@have_epilepsy | patient statement | - | condition.epilepsy
+en I have epilepsy.
+bg Имам епилепсия.
+cs Mám epilepsii.
+da Jeg har epilepsi.
+de Ich habe Epilepsie.
+el Έχω επιληψία.
+es Tengo epilepsia.
+et Mul on epilepsia.
+fi Minulla on epilepsia.
+fr Je suis épileptique.
+ga Tá titimeas orm.
+hr Imam epilepsiju.
+hu Epilepsziás vagyok.
+it Soffro di epilessia.
+lt Sergu epilepsija.
+lv Man ir epilepsija.
+mt Għandi l-epilessija.
+nl Ik heb epilepsie.
+pl Mam padaczkę.
+pt Tenho epilepsia.
+ro Am epilepsie.
+sk Mám epilepsiu.
+sl Imam epilepsijo.
+sv Jag har epilepsi.
+ja てんかんがあります。
+zh 我有癫痫。
+ko 저는 뇌전증이 있어요.
+th ฉันเป็นโรคลมชัก
+vi Tôi bị động kinh.
+tr Epilepsi hastasıyım.
+ar لدي صرع.
+ru У меня эпилепсия.
+uk У мене епілепсія.
+hi मुझे मिर्गी है।
+id Saya menderita epilepsi.
+@have_atrial_fibrillation | patient statement | - | condition.atrial_fibrillation
+en I have atrial fibrillation.
+bg Имам предсърдно мъждене.
+cs Mám fibrilaci síní.
+da Jeg har atrieflimren.
+de Ich habe Vorhofflimmern.
+el Έχω κολπική μαρμαρυγή.
+es Tengo fibrilación auricular.
+et Mul on kodade virvendus.
+fi Minulla on eteisvärinä.
+fr J'ai une fibrillation auriculaire.
+ga Tá fibriliú atrial orm.
+hr Imam fibrilaciju atrija.
+hu Pitvarfibrillációm van.
+it Ho la fibrillazione atriale.
+lt Man yra prieširdžių virpėjimas.
+lv Man ir priekškambaru mirdzaritmija.
+mt Għandi fibrillazzjoni atrijali.
+nl Ik heb boezemfibrilleren.
+pl Mam migotanie przedsionków.
+pt Tenho fibrilhação auricular.
+ro Am fibrilație atrială.
+sk Mám fibriláciu predsiení.
+sl Imam atrijsko fibrilacijo.
+sv Jag har förmaksflimmer.
+ja 心房細動があります。
+zh 我有心房颤动。
+ko 저는 심방세동이 있어요.
+th ฉันมีภาวะหัวใจห้องบนสั่นพลิ้ว
+vi Tôi bị rung nhĩ.
+tr Atriyal fibrilasyonum var.
+ar لدي رجفان أذيني.
+ru У меня мерцательная аритмия.
+uk У мене фібриляція передсердь.
+hi मुझे एट्रियल फ़िब्रिलेशन (दिल की अनियमित धड़कन) है।
+id Saya menderita fibrilasi atrium.
+@have_parkinsons | patient statement | - | condition.parkinsons_disease
+en I have Parkinson's disease.
+bg Имам болест на Паркинсон.
+cs Mám Parkinsonovu nemoc.
+da Jeg har Parkinsons sygdom.
+de Ich habe Parkinson.
+el Έχω νόσο Πάρκινσον.
+es Tengo la enfermedad de Parkinson.
+et Mul on Parkinsoni tõbi.
+fi Minulla on Parkinsonin tauti.
+fr J'ai la maladie de Parkinson.
+ga Tá galar Parkinson orm.
+hr Imam Parkinsonovu bolest.
+hu Parkinson-kórom van.
+it Ho il morbo di Parkinson.
+lt Sergu Parkinsono liga.
+lv Man ir Parkinsona slimība.
+mt Għandi l-marda ta' Parkinson.
+nl Ik heb de ziekte van Parkinson.
+pl Mam chorobę Parkinsona.
+pt Tenho doença de Parkinson.
+ro Am boala Parkinson.
+sk Mám Parkinsonovu chorobu.
+sl Imam Parkinsonovo bolezen.
+sv Jag har Parkinsons sjukdom.
+ja パーキンソン病があります。
+zh 我有帕金森病。
+ko 저는 파킨슨병이 있어요.
+th ฉันเป็นโรคพาร์กินสัน
+vi Tôi bị bệnh Parkinson.
+tr Parkinson hastasıyım.
+ar لدي مرض باركنسون.
+ru У меня болезнь Паркинсона.
+uk У мене хвороба Паркінсона.
+hi मुझे पार्किंसंस रोग है।
+id Saya menderita penyakit Parkinson.
+@have_underactive_thyroid | patient statement | - | condition.hypothyroidism
+en I have an underactive thyroid.
+bg Имам намалена функция на щитовидната жлеза.
+cs Mám sníženou funkci štítné žlázy.
+da Jeg har for lavt stofskifte.
+de Ich habe eine Schilddrüsenunterfunktion.
+el Έχω υποθυρεοειδισμό.
+es Tengo hipotiroidismo.
+et Mul on kilpnäärme alatalitlus.
+fi Minulla on kilpirauhasen vajaatoiminta.
+fr J'ai une hypothyroïdie.
+ga Tá hipitíoróideacht orm.
+hr Imam smanjenu funkciju štitnjače.
+hu Pajzsmirigy-alulműködésem van.
+it Ho l'ipotiroidismo.
+lt Mano skydliaukė veikia per silpnai.
+lv Man ir pazemināta vairogdziedzera funkcija.
+mt Għandi l-ipotirojdiżmu.
+nl Mijn schildklier werkt te traag.
+pl Mam niedoczynność tarczycy.
+pt Tenho hipotiroidismo.
+ro Am hipotiroidie.
+sk Mám zníženú funkciu štítnej žľazy.
+sl Imam zmanjšano delovanje ščitnice.
+sv Jag har underfunktion i sköldkörteln.
+ja 甲状腺機能低下症があります。
+zh 我有甲状腺功能减退。
+ko 저는 갑상선기능저하증이 있어요.
+th ฉันมีภาวะไทรอยด์ทำงานต่ำ
+vi Tôi bị suy giáp.
+tr Tiroidim az çalışıyor.
+ar لدي قصور في الغدة الدرقية.
+ru У меня гипотиреоз.
+uk У мене гіпотиреоз.
+hi मुझे हाइपोथायरायडिज़्म (थायरॉइड की कमी) है।
+id Saya menderita hipotiroid.
+@had_blood_clot | patient statement | - | condition.previous_venous_thromboembolism
+en I have had a blood clot.
+bg Имам прекарана тромбоза.
+cs Jsem po trombóze.
+da Jeg har haft en blodprop.
+de Ich hatte schon einmal eine Thrombose.
+el Έχω πάθει θρόμβωση.
+es He tenido una trombosis.
+et Mul on olnud tromb.
+fi Minulla on ollut veritulppa.
+fr J'ai déjà fait une thrombose.
+ga Bhí téachtán fola orm.
+hr Imao/imala sam trombozu.
+hu Volt már trombózisom.
+it Ho avuto una trombosi.
+lt Man buvo trombozė.
+lv Man ir bijusi tromboze.
+mt Kelli trombożi.
+nl Ik heb een trombose gehad.
+pl Jestem po zakrzepicy.
+pt Já tive uma trombose.
+ro Am avut o tromboză.
+sk Som po trombóze.
+sl Sem po trombozi.
+sv Jag har haft en blodpropp.
+ja 血栓症になったことがあります。
+zh 我以前得过血栓。
+ko 저는 혈전증을 앓은 적이 있어요.
+th ฉันเคยมีลิ่มเลือดอุดตัน
+vi Tôi đã từng bị huyết khối.
+tr Daha önce tromboz geçirdim.
+ar أصبت بجلطة دموية من قبل.
+ru У меня был тромбоз.
+uk У мене був тромбоз.
+hi मुझे पहले खून का थक्का बन चुका है।
+id Saya pernah mengalami penggumpalan darah.
+@have_heart_stent | patient statement | - | device.coronary_stent
+en I have a stent in my heart.
+bg Имам стент в сърцето.
+cs Mám stent v srdci.
+da Jeg har en stent i hjertet.
+de Ich habe einen Stent am Herzen.
+el Έχω στεντ στην καρδιά.
+es Llevo un stent en el corazón.
+et Mul on südames stent.
+fi Minulla on stentti sepelvaltimossa.
+fr J'ai un stent au cœur.
+ga Tá stent i mo chroí.
+hr Imam stent u srcu.
+hu Sztent van a szívemben.
+it Ho uno stent al cuore.
+lt Turiu širdies stentą.
+lv Man sirdī ir stents.
+mt Għandi stent f'qalbi.
+nl Ik heb een stent in mijn hart.
+pl Mam stent w sercu.
+pt Tenho um stent no coração.
+ro Am un stent la inimă.
+sk Mám stent v srdci.
+sl Imam stent v srcu.
+sv Jag har en stent i hjärtat.
+ja 心臓にステントが入っています。
+zh 我心脏里放了支架。
+ko 저는 심장에 스텐트를 넣었어요.
+th ฉันใส่ขดลวดที่หัวใจ
+vi Tôi có đặt stent ở tim.
+tr Kalbimde stent var.
+ar لدي دعامة في القلب.
+ru У меня стент в сердце.
+uk У мене стент у серці.
+hi मेरे दिल में स्टेंट लगा है।
+id Saya memakai ring jantung.
+@have_artificial_heart_valve | patient statement | - | device.mechanical_heart_valve device.biological_heart_valve
+en I have an artificial heart valve.
+bg Имам изкуствена сърдечна клапа.
+cs Mám umělou srdeční chlopeň.
+da Jeg har en kunstig hjerteklap.
+de Ich habe eine künstliche Herzklappe.
+el Έχω τεχνητή βαλβίδα καρδιάς.
+es Tengo una válvula cardíaca artificial.
+et Mul on kunstlik südameklapp.
+fi Minulla on tekoläppä sydämessä.
+fr J'ai une valve cardiaque artificielle.
+ga Tá comhla chroí shaorga agam.
+hr Imam umjetni srčani zalistak.
+hu Műbillentyűm van.
+it Ho una valvola cardiaca artificiale.
+lt Turiu dirbtinį širdies vožtuvą.
+lv Man ir mākslīgais sirds vārstulis.
+mt Għandi valv tal-qalb artifiċjali.
+nl Ik heb een kunsthartklep.
+pl Mam sztuczną zastawkę serca.
+pt Tenho uma válvula cardíaca artificial.
+ro Am o valvă cardiacă artificială.
+sk Mám umelú srdcovú chlopňu.
+sl Imam umetno srčno zaklopko.
+sv Jag har en konstgjord hjärtklaff.
+ja 人工心臓弁が入っています。
+zh 我装了人工心脏瓣膜。
+ko 저는 인공 심장판막이 있어요.
+th ฉันมีลิ้นหัวใจเทียม
+vi Tôi có van tim nhân tạo.
+tr Yapay kalp kapakçığım var.
+ar لدي صمام قلب صناعي.
+ru У меня искусственный клапан сердца.
+uk У мене штучний клапан серця.
+hi मेरे दिल में कृत्रिम वाल्व लगा है।
+id Saya memakai katup jantung buatan.
+@on_dialysis | patient statement | - | condition.chronic_kidney_disease_stage_5
+en I am on dialysis.
+bg На диализа съм.
+cs Chodím na dialýzu.
+da Jeg får dialyse.
+de Ich bin auf Dialyse angewiesen.
+el Κάνω αιμοκάθαρση.
+es Estoy en diálisis.
+et Ma käin dialüüsil.
+fi Olen dialyysihoidossa.
+fr Je suis sous dialyse.
+ga Táim ar scagdhealú.
+hr Na dijalizi sam.
+hu Dialízisre járok.
+it Faccio la dialisi.
+lt Man atliekama dializė.
+lv Man veic dialīzi.
+mt Nagħmel id-dijalisi.
+nl Ik krijg dialyse.
+pl Jestem na dializach.
+pt Faço diálise.
+ro Fac dializă.
+sk Chodím na dialýzu.
+sl Sem na dializi.
+sv Jag får dialys.
+ja 透析を受けています。
+zh 我在做透析。
+ko 저는 투석을 받고 있어요.
+th ฉันฟอกไตอยู่
+vi Tôi đang chạy thận.
+tr Diyalize giriyorum.
+ar أخضع لغسيل الكلى.
+ru Я на диализе.
+uk Я на діалізі.
+hi मेरा डायलिसिस चलता है।
+id Saya menjalani cuci darah.
+@hard_of_hearing | patient statement | - | condition.hearing_loss
+en I am hard of hearing.
+bg Не чувам добре.
+cs Špatně slyším.
+da Jeg hører dårligt.
+de Ich bin schwerhörig.
+el Δεν ακούω καλά.
+es Oigo mal.
+et Ma kuulen halvasti.
+fi Kuulen huonosti.
+fr J'entends mal.
+ga Tá m'éisteacht lag.
+hr Slabo čujem.
+hu Nagyothalló vagyok.
+it Ci sento poco.
+lt Blogai girdžiu.
+lv Es slikti dzirdu.
+mt Ma nisimgħax tajjeb.
+nl Ik ben slechthorend.
+pl Słabo słyszę.
+pt Ouço mal.
+ro Aud greu.
+sk Zle počujem.
+sl Slabo slišim.
+sv Jag hör dåligt.
+ja 耳が遠いです。
+zh 我听力不好。
+ko 저는 귀가 잘 안 들려요.
+th ฉันหูไม่ค่อยดี
+vi Tôi nghe kém.
+tr İyi duyamıyorum.
+ar سمعي ضعيف.
+ru Я плохо слышу.
+uk Я погано чую.
+hi मुझे कम सुनाई देता है।
+id Pendengaran saya kurang baik.
+@have_cancer | patient statement | - | -
+en I have cancer.
+bg Имам рак.
+cs Mám rakovinu.
+da Jeg har kræft.
+de Ich habe Krebs.
+el Έχω καρκίνο.
+es Tengo cáncer.
+et Mul on vähk.
+fi Minulla on syöpä.
+fr J'ai un cancer.
+ga Tá ailse orm.
+hr Imam rak.
+hu Rákos beteg vagyok.
+it Ho un tumore.
+lt Sergu vėžiu.
+lv Man ir vēzis.
+mt Għandi l-kanċer.
+nl Ik heb kanker.
+pl Choruję na raka.
+pt Tenho cancro.
+ro Am cancer.
+sk Mám rakovinu.
+sl Imam raka.
+sv Jag har cancer.
+ja がんを患っています。
+zh 我患有癌症。
+ko 저는 암 환자예요.
+th ฉันเป็นโรคมะเร็ง
+vi Tôi bị ung thư.
+tr Kanser hastasıyım.
+ar لدي سرطان.
+ru У меня рак.
+uk У мене рак.
+hi मुझे कैंसर है।
+id Saya menderita kanker.
+""")
+
 # ---------------------------------------------------------------- END OF DATA
 
 
