@@ -348,7 +348,7 @@ hi: सबसे नज़दीकी अस्पताल कहाँ है
 id: Di mana rumah sakit terdekat?
 """)
 
-P("have_fallen", "patient", "statement", [], ["symptom.fall"], """
+P("have_fallen", "patient", "statement", [], ["condition.fall"], """
 bg: Паднах.
 cs: Upadl(a) jsem.
 da: Jeg er faldet.
@@ -726,6 +726,652 @@ ru: Я принимаю препараты для разжижения кров�
 uk: Я приймаю ліки для розрідження крові.
 hi: मेरी खून पतला करने की दवा चल रही है।
 id: Saya minum obat pengencer darah.
+""")
+
+P("have_pacemaker", "patient", "statement", [], ["device.pacemaker"], """
+bg: Имам пейсмейкър.
+cs: Mám kardiostimulátor.
+da: Jeg har en pacemaker.
+de: Ich habe einen Herzschrittmacher.
+el: Έχω βηματοδότη.
+en: I have a pacemaker.
+es: Llevo un marcapasos.
+et: Mul on südamestimulaator.
+fi: Minulla on sydämentahdistin.
+fr: J'ai un stimulateur cardiaque.
+ga: Tá séadaire croí agam.
+hr: Imam elektrostimulator srca.
+hu: Pacemakerem van.
+it: Ho un pacemaker.
+lt: Turiu širdies stimuliatorių.
+lv: Man ir elektrokardiostimulators.
+mt: Għandi pacemaker.
+nl: Ik heb een pacemaker.
+pl: Mam rozrusznik serca.
+pt: Tenho um pacemaker.
+ro: Am un stimulator cardiac.
+sk: Mám kardiostimulátor.
+sl: Imam srčni spodbujevalnik.
+sv: Jag har pacemaker.
+ja: ペースメーカーを入れています。
+zh: 我装有心脏起搏器。
+ko: 심박조율기를 달고 있습니다.
+th: ฉันใส่เครื่องกระตุ้นหัวใจ
+vi: Tôi có đặt máy tạo nhịp tim.
+tr: Kalp pilim var.
+ar: لدي جهاز تنظيم ضربات القلب.
+ru: У меня кардиостимулятор.
+uk: У мене кардіостимулятор.
+hi: मुझे पेसमेकर लगा है।
+id: Saya memakai alat pacu jantung.
+""")
+
+P("on_dialysis", "patient", "statement", [], [], """
+bg: На диализа съм.
+cs: Chodím na dialýzu.
+da: Jeg er i dialyse.
+de: Ich bin auf Dialyse angewiesen.
+el: Κάνω αιμοκάθαρση.
+en: I am on dialysis.
+es: Estoy en diálisis.
+et: Ma käin dialüüsil.
+fi: Olen dialyysihoidossa.
+fr: Je suis sous dialyse.
+ga: Táim ar scagdhealú.
+hr: Na dijalizi sam.
+hu: Dialízisre járok.
+it: Sono in dialisi.
+lt: Man atliekama dializė.
+lv: Man veic dialīzi.
+mt: Jien fuq id-dijalisi.
+nl: Ik krijg dialyse.
+pl: Jestem na dializach.
+pt: Faço diálise.
+ro: Fac dializă.
+sk: Chodím na dialýzu.
+sl: Sem na dializi.
+sv: Jag får dialys.
+ja: 人工透析を受けています。
+zh: 我在做透析。
+ko: 투석을 받고 있습니다.
+th: ฉันฟอกไตอยู่
+vi: Tôi đang chạy thận.
+tr: Diyalize giriyorum.
+ar: أخضع لغسيل الكلى.
+ru: Я на диализе.
+uk: Я на діалізі.
+hi: मेरा डायलिसिस चल रहा है।
+id: Saya menjalani cuci darah.
+""")
+
+P("have_epilepsy", "patient", "statement", [], ["condition.epilepsy"], """
+bg: Имам епилепсия.
+cs: Mám epilepsii.
+da: Jeg har epilepsi.
+de: Ich habe Epilepsie.
+el: Έχω επιληψία.
+en: I have epilepsy.
+es: Tengo epilepsia.
+et: Mul on epilepsia.
+fi: Minulla on epilepsia.
+fr: Je souffre d'épilepsie.
+ga: Tá titimeas orm.
+hr: Imam epilepsiju.
+hu: Epilepsziás vagyok.
+it: Soffro di epilessia.
+lt: Sergu epilepsija.
+lv: Man ir epilepsija.
+mt: Għandi l-epilessija.
+nl: Ik heb epilepsie.
+pl: Mam padaczkę.
+pt: Tenho epilepsia.
+ro: Am epilepsie.
+sk: Mám epilepsiu.
+sl: Imam epilepsijo.
+sv: Jag har epilepsi.
+ja: てんかんがあります。
+zh: 我有癫痫。
+ko: 뇌전증이 있습니다.
+th: ฉันเป็นโรคลมชัก
+vi: Tôi bị động kinh.
+tr: Epilepsi hastasıyım.
+ar: أعاني من الصرع.
+ru: У меня эпилепсия.
+uk: У мене епілепсія.
+hi: मुझे मिर्गी है।
+id: Saya menderita epilepsi.
+""")
+
+P("call_my_family", "patient", "instruction", [], [], """
+bg: Моля, обадете се на семейството ми.
+cs: Zavolejte prosím mé rodině.
+da: Ring venligst til min familie.
+de: Bitte rufen Sie meine Familie an.
+el: Παρακαλώ, τηλεφωνήστε στην οικογένειά μου.
+en: Please call my family.
+es: Por favor, llame a mi familia.
+et: Palun helistage mu perele.
+fi: Soittakaa perheelleni, olkaa hyvä.
+fr: Appelez ma famille, s'il vous plaît.
+ga: Glaoigh ar mo mhuintir, le do thoil.
+hr: Molim vas, nazovite moju obitelj.
+hu: Kérem, hívja fel a családomat.
+it: Per favore, chiami la mia famiglia.
+lt: Prašau, paskambinkite mano šeimai.
+lv: Lūdzu, piezvaniet manai ģimenei.
+mt: Jekk jogħġbok, ċempel lill-familja tiegħi.
+nl: Bel alstublieft mijn familie.
+pl: Proszę zadzwonić do mojej rodziny.
+pt: Por favor, ligue à minha família.
+ro: Vă rog, sunați-mi familia.
+sk: Zavolajte, prosím, mojej rodine.
+sl: Prosim, pokličite mojo družino.
+sv: Ring min familj, tack.
+ja: 家族に連絡してください。
+zh: 请给我的家人打电话。
+ko: 가족에게 연락해 주세요.
+th: กรุณาโทรหาครอบครัวของฉัน
+vi: Xin hãy gọi cho gia đình tôi.
+tr: Lütfen ailemi arayın.
+ar: من فضلك اتصل بعائلتي.
+ru: Пожалуйста, позвоните моим родным.
+uk: Будь ласка, зателефонуйте моїй родині.
+hi: कृपया मेरे परिवार को फ़ोन कीजिए।
+id: Tolong telepon keluarga saya.
+""")
+
+P("dont_speak_your_language", "patient", "statement", [], [], """
+bg: Не говоря вашия език.
+cs: Nemluvím vaším jazykem.
+da: Jeg taler ikke dit sprog.
+de: Ich spreche Ihre Sprache nicht.
+el: Δεν μιλάω τη γλώσσα σας.
+en: I do not speak your language.
+es: No hablo su idioma.
+et: Ma ei räägi teie keelt.
+fi: En puhu teidän kieltänne.
+fr: Je ne parle pas votre langue.
+ga: Níl do theanga agam.
+hr: Ne govorim vaš jezik.
+hu: Nem beszélem az Ön nyelvét.
+it: Non parlo la sua lingua.
+lt: Aš nekalbu jūsų kalba.
+lv: Es nerunāju jūsu valodā.
+mt: Ma nitkellimx il-lingwa tiegħek.
+nl: Ik spreek uw taal niet.
+pl: Nie mówię w tym języku.
+pt: Não falo a sua língua.
+ro: Nu vorbesc limba dumneavoastră.
+sk: Nehovorím vaším jazykom.
+sl: Ne govorim vašega jezika.
+sv: Jag talar inte ditt språk.
+ja: この国の言葉が話せません。
+zh: 我不会说您的语言。
+ko: 저는 이 나라 말을 못 합니다.
+th: ฉันพูดภาษาของคุณไม่ได้
+vi: Tôi không biết nói tiếng của nước này.
+tr: Sizin dilinizi konuşmuyorum.
+ar: لا أتحدث لغتكم.
+ru: Я не говорю на вашем языке.
+uk: Я не розмовляю вашою мовою.
+hi: मुझे आपकी भाषा नहीं आती।
+id: Saya tidak bisa berbicara dalam bahasa Anda.
+""")
+
+P("speak_slowly", "patient", "instruction", [], [], """
+bg: Моля, говорете бавно.
+cs: Mluvte prosím pomalu.
+da: Tal venligst langsomt.
+de: Bitte sprechen Sie langsam.
+el: Παρακαλώ, μιλήστε αργά.
+en: Please speak slowly.
+es: Hable despacio, por favor.
+et: Palun rääkige aeglaselt.
+fi: Puhukaa hitaasti, olkaa hyvä.
+fr: Parlez lentement, s'il vous plaît.
+ga: Labhair go mall, le do thoil.
+hr: Molim vas, govorite polako.
+hu: Kérem, beszéljen lassan.
+it: Parli lentamente, per favore.
+lt: Prašau, kalbėkite lėtai.
+lv: Lūdzu, runājiet lēnām.
+mt: Jekk jogħġbok, tkellem bil-mod.
+nl: Spreek alstublieft langzaam.
+pl: Proszę mówić wolno.
+pt: Fale devagar, por favor.
+ro: Vă rog, vorbiți rar.
+sk: Hovorte, prosím, pomaly.
+sl: Prosim, govorite počasi.
+sv: Var snäll och tala långsamt.
+ja: ゆっくり話してください。
+zh: 请说慢一点。
+ko: 천천히 말씀해 주세요.
+th: กรุณาพูดช้าๆ
+vi: Xin hãy nói chậm.
+tr: Lütfen yavaş konuşun.
+ar: من فضلك تكلم ببطء.
+ru: Пожалуйста, говорите медленно.
+uk: Будь ласка, говоріть повільно.
+hi: कृपया धीरे बोलिए।
+id: Tolong bicara pelan-pelan.
+""")
+
+P("write_it_down", "patient", "instruction", [], [], """
+bg: Моля, напишете го.
+cs: Napište mi to prosím.
+da: Skriv det venligst ned.
+de: Bitte schreiben Sie es auf.
+el: Παρακαλώ, γράψτε το.
+en: Please write it down.
+es: Escríbalo, por favor.
+et: Palun kirjutage see üles.
+fi: Kirjoittakaa se ylös, olkaa hyvä.
+fr: Écrivez-le, s'il vous plaît.
+ga: Scríobh síos é, le do thoil.
+hr: Molim vas, napišite to.
+hu: Kérem, írja le.
+it: Me lo scriva, per favore.
+lt: Prašau, užrašykite.
+lv: Lūdzu, uzrakstiet to.
+mt: Jekk jogħġbok, iktibhuli.
+nl: Schrijf het alstublieft op.
+pl: Proszę to zapisać.
+pt: Por favor, escreva isso.
+ro: Vă rog să scrieți asta.
+sk: Napíšte mi to, prosím.
+sl: Prosim, napišite mi to.
+sv: Var snäll och skriv ner det.
+ja: 書いてください。
+zh: 请写下来。
+ko: 적어 주세요.
+th: กรุณาเขียนให้ดูหน่อย
+vi: Xin hãy viết ra giấy.
+tr: Lütfen bunu yazın.
+ar: من فضلك اكتبه.
+ru: Пожалуйста, напишите это.
+uk: Будь ласка, напишіть це.
+hi: कृपया इसे लिख दीजिए।
+id: Tolong tuliskan.
+""")
+
+P("my_medical_information", "patient", "statement", [], [], """
+bg: Това е моята медицинска информация.
+cs: Toto jsou mé zdravotní údaje.
+da: Her er mine helbredsoplysninger.
+de: Das sind meine medizinischen Daten.
+el: Αυτές είναι οι ιατρικές μου πληροφορίες.
+en: This is my medical information.
+es: Esta es mi información médica.
+et: See on minu terviseteave.
+fi: Tässä ovat terveystietoni.
+fr: Voici mes informations médicales.
+ga: Seo é m'eolas leighis.
+hr: Ovo su moji medicinski podaci.
+hu: Ezek az egészségügyi adataim.
+it: Queste sono le mie informazioni mediche.
+lt: Tai mano medicininė informacija.
+lv: Šī ir mana medicīniskā informācija.
+mt: Din hija l-informazzjoni medika tiegħi.
+nl: Dit is mijn medische informatie.
+pl: To są moje dane medyczne.
+pt: Estas são as minhas informações médicas.
+ro: Acestea sunt informațiile mele medicale.
+sk: Toto sú moje zdravotné údaje.
+sl: To so moji zdravstveni podatki.
+sv: Det här är min medicinska information.
+ja: これは私の医療情報です。
+zh: 这是我的医疗信息。
+ko: 이것은 제 의료 정보입니다.
+th: นี่คือข้อมูลทางการแพทย์ของฉัน
+vi: Đây là thông tin y tế của tôi.
+tr: Bunlar benim tıbbi bilgilerim.
+ar: هذه معلوماتي الطبية.
+ru: Это моя медицинская информация.
+uk: Це моя медична інформація.
+hi: यह मेरी चिकित्सा जानकारी है।
+id: Ini informasi medis saya.
+""")
+
+P("have_travel_insurance", "patient", "statement", [], [], """
+bg: Имам застраховка за пътуване.
+cs: Mám cestovní pojištění.
+da: Jeg har en rejseforsikring.
+de: Ich habe eine Reisekrankenversicherung.
+el: Έχω ταξιδιωτική ασφάλιση.
+en: I have travel insurance.
+es: Tengo seguro de viaje.
+et: Mul on reisikindlustus.
+fi: Minulla on matkavakuutus.
+fr: J'ai une assurance voyage.
+ga: Tá árachas taistil agam.
+hr: Imam putno osiguranje.
+hu: Van utasbiztosításom.
+it: Ho un'assicurazione di viaggio.
+lt: Turiu kelionės draudimą.
+lv: Man ir ceļojuma apdrošināšana.
+mt: Għandi assigurazzjoni tal-ivvjaġġar.
+nl: Ik heb een reisverzekering.
+pl: Mam ubezpieczenie podróżne.
+pt: Tenho seguro de viagem.
+ro: Am asigurare de călătorie.
+sk: Mám cestovné poistenie.
+sl: Imam potovalno zavarovanje.
+sv: Jag har en reseförsäkring.
+ja: 海外旅行保険に入っています。
+zh: 我有旅行保险。
+ko: 여행자 보험이 있습니다.
+th: ฉันมีประกันการเดินทาง
+vi: Tôi có bảo hiểm du lịch.
+tr: Seyahat sigortam var.
+ar: لدي تأمين سفر.
+ru: У меня есть туристическая страховка.
+uk: У мене є туристична страховка.
+hi: मेरे पास यात्रा बीमा है।
+id: Saya punya asuransi perjalanan.
+""")
+
+P("have_ehic", "patient", "statement", [], [], """
+bg: Имам европейска здравноосигурителна карта.
+cs: Mám evropský průkaz zdravotního pojištění.
+da: Jeg har et europæisk sygesikringskort.
+de: Ich habe eine Europäische Krankenversicherungskarte.
+el: Έχω Ευρωπαϊκή Κάρτα Ασφάλισης Ασθένειας.
+en: I have a European Health Insurance Card.
+es: Tengo la Tarjeta Sanitaria Europea.
+et: Mul on Euroopa ravikindlustuskaart.
+fi: Minulla on eurooppalainen sairaanhoitokortti.
+fr: J'ai la carte européenne d'assurance maladie.
+ga: Tá Cárta Eorpach Árachais Sláinte agam.
+hr: Imam europsku karticu zdravstvenog osiguranja.
+hu: Van Európai Egészségbiztosítási Kártyám.
+it: Ho la tessera europea di assicurazione malattia.
+lt: Turiu Europos sveikatos draudimo kortelę.
+lv: Man ir Eiropas veselības apdrošināšanas karte.
+mt: Għandi l-Karta Ewropea tal-Assigurazzjoni tas-Saħħa.
+nl: Ik heb een Europese ziekteverzekeringskaart.
+pl: Mam Europejską Kartę Ubezpieczenia Zdrowotnego.
+pt: Tenho o Cartão Europeu de Seguro de Doença.
+ro: Am cardul european de asigurări sociale de sănătate.
+sk: Mám európsky preukaz zdravotného poistenia.
+sl: Imam evropsko kartico zdravstvenega zavarovanja.
+sv: Jag har ett europeiskt sjukförsäkringskort.
+ja: 欧州健康保険カードを持っています。
+zh: 我有欧洲健康保险卡。
+ko: 유럽 건강보험카드가 있습니다.
+th: ฉันมีบัตรประกันสุขภาพยุโรป
+vi: Tôi có Thẻ Bảo hiểm Y tế Châu Âu.
+tr: Avrupa Sağlık Sigortası Kartım var.
+ar: لدي البطاقة الأوروبية للتأمين الصحي.
+ru: У меня есть Европейская карта медицинского страхования.
+uk: У мене є Європейська картка медичного страхування.
+hi: मेरे पास यूरोपीय स्वास्थ्य बीमा कार्ड है।
+id: Saya punya Kartu Asuransi Kesehatan Eropa.
+""")
+
+P("feel_very_unwell", "patient", "statement", [], ["symptom.feeling_unwell"], """
+bg: Чувствам се много зле.
+cs: Je mi velmi špatně.
+da: Jeg har det meget dårligt.
+de: Mir geht es sehr schlecht.
+el: Νιώθω πολύ άσχημα.
+en: I feel very unwell.
+es: Me encuentro muy mal.
+et: Ma tunnen end väga halvasti.
+fi: Voin todella huonosti.
+fr: Je me sens très mal.
+ga: Mothaím go han-dona.
+hr: Osjećam se jako loše.
+hu: Nagyon rosszul érzem magam.
+it: Mi sento molto male.
+lt: Jaučiuosi labai blogai.
+lv: Es jūtos ļoti slikti.
+mt: Inħossni ħażin ħafna.
+nl: Ik voel me heel slecht.
+pl: Czuję się bardzo źle.
+pt: Sinto-me muito mal.
+ro: Mă simt foarte rău.
+sk: Je mi veľmi zle.
+sl: Počutim se zelo slabo.
+sv: Jag mår mycket dåligt.
+ja: とても具合が悪いです。
+zh: 我感觉非常不舒服。
+ko: 몸이 너무 안 좋습니다.
+th: ฉันรู้สึกไม่สบายมาก
+vi: Tôi cảm thấy rất không khỏe.
+tr: Kendimi çok kötü hissediyorum.
+ar: أشعر بتوعك شديد.
+ru: Мне очень плохо.
+uk: Мені дуже погано.
+hi: मेरी तबीयत बहुत ख़राब है।
+id: Saya merasa sangat tidak enak badan.
+""")
+
+P("going_to_faint", "patient", "statement", [], ["condition.syncope"], """
+bg: Ще припадна.
+cs: Asi omdlím.
+da: Jeg er ved at besvime.
+de: Ich werde gleich ohnmächtig.
+el: Θα λιποθυμήσω.
+en: I am going to faint.
+es: Me voy a desmayar.
+et: Ma minestan kohe.
+fi: Olen pyörtymäisilläni.
+fr: Je vais m'évanouir.
+ga: Táim chun titim i laige.
+hr: Onesvijestit ću se.
+hu: Mindjárt elájulok.
+it: Sto per svenire.
+lt: Tuoj nualpsiu.
+lv: Es tūlīt noģībšu.
+mt: Se nagħti ħass ħażin.
+nl: Ik ga flauwvallen.
+pl: Zaraz zemdleję.
+pt: Vou desmaiar.
+ro: Simt că leșin.
+sk: Idem odpadnúť.
+sl: Omedlel/omedlela bom.
+sv: Jag håller på att svimma.
+ja: 気を失いそうです。
+zh: 我快要晕倒了。
+ko: 쓰러질 것 같습니다.
+th: ฉันรู้สึกจะเป็นลม
+vi: Tôi sắp ngất.
+tr: Bayılacağım.
+ar: سيغمى علي.
+ru: Я сейчас потеряю сознание.
+uk: Я зараз знепритомнію.
+hi: मुझे बेहोशी आ रही है।
+id: Saya mau pingsan.
+""")
+
+P("am_bleeding", "patient", "statement", [], ["symptom.bleeding"], """
+bg: Кървя.
+cs: Krvácím.
+da: Jeg bløder.
+de: Ich blute.
+el: Αιμορραγώ.
+en: I am bleeding.
+es: Estoy sangrando.
+et: Mul jookseb verd.
+fi: Vuodan verta.
+fr: Je saigne.
+ga: Táim ag cur fola.
+hr: Krvarim.
+hu: Vérzem.
+it: Sto sanguinando.
+lt: Man kraujuoja.
+lv: Man asiņo.
+mt: Qed joħroġli d-demm.
+nl: Ik bloed.
+pl: Krwawię.
+pt: Estou a sangrar.
+ro: Sângerez.
+sk: Krvácam.
+sl: Krvavim.
+sv: Jag blöder.
+ja: 出血しています。
+zh: 我在流血。
+ko: 피가 나고 있습니다.
+th: ฉันมีเลือดออก
+vi: Tôi đang bị chảy máu.
+tr: Kanamam var.
+ar: أنا أنزف.
+ru: У меня кровотечение.
+uk: У мене кровотеча.
+hi: मेरा खून बह रहा है।
+id: Saya berdarah.
+""")
+
+P("bitten_by_animal", "patient", "statement", [], [], """
+bg: Ухапа ме животно.
+cs: Pokousalo mě zvíře.
+da: Jeg er blevet bidt af et dyr.
+de: Ich wurde von einem Tier gebissen.
+el: Με δάγκωσε ένα ζώο.
+en: I have been bitten by an animal.
+es: Me ha mordido un animal.
+et: Mind hammustas loom.
+fi: Eläin puri minua.
+fr: Un animal m'a mordu.
+ga: Bhain ainmhí greim asam.
+hr: Ugrizla me životinja.
+hu: Megharapott egy állat.
+it: Mi ha morso un animale.
+lt: Mane įkando gyvūnas.
+lv: Mani sakoda dzīvnieks.
+mt: Gidimni annimal.
+nl: Ik ben door een dier gebeten.
+pl: Pogryzło mnie zwierzę.
+pt: Um animal mordeu-me.
+ro: M-a mușcat un animal.
+sk: Pohrýzlo ma zviera.
+sl: Ugriznila me je žival.
+sv: Jag har blivit biten av ett djur.
+ja: 動物にかまれました。
+zh: 我被动物咬了。
+ko: 동물에게 물렸습니다.
+th: ฉันถูกสัตว์กัด
+vi: Tôi bị động vật cắn.
+tr: Beni bir hayvan ısırdı.
+ar: عضني حيوان.
+ru: Меня укусило животное.
+uk: Мене вкусила тварина.
+hi: मुझे एक जानवर ने काट लिया है।
+id: Saya digigit binatang.
+""")
+
+P("burned_myself", "patient", "statement", [], [], """
+bg: Изгорих се.
+cs: Popálil(a) jsem se.
+da: Jeg har brændt mig.
+de: Ich habe mich verbrannt.
+el: Κάηκα.
+en: I have burned myself.
+es: Me he quemado.
+et: Ma põletasin ennast.
+fi: Sain palovamman.
+fr: Je me suis brûlé(e).
+ga: Dhóigh mé mé féin.
+hr: Opekao/opekla sam se.
+hu: Megégettem magam.
+it: Mi sono bruciato/a.
+lt: Nusideginau.
+lv: Es apdedzinājos.
+mt: Ħaraqt lili nnifsi.
+nl: Ik heb me verbrand.
+pl: Poparzyłem/poparzyłam się.
+pt: Queimei-me.
+ro: M-am ars.
+sk: Popálil(a) som sa.
+sl: Opekel/opekla sem se.
+sv: Jag har bränt mig.
+ja: やけどをしました。
+zh: 我烧伤了。
+ko: 화상을 입었습니다.
+th: ฉันโดนไฟลวก
+vi: Tôi bị bỏng.
+tr: Kendimi yaktım.
+ar: لقد أصبت بحرق.
+ru: У меня ожог.
+uk: У мене опік.
+hi: मैं जल गया/गई हूँ।
+id: Saya terkena luka bakar.
+""")
+
+P("hit_my_head", "patient", "statement", [], ["condition.head_injury"], """
+bg: Ударих си главата.
+cs: Uhodil(a) jsem se do hlavy.
+da: Jeg har slået hovedet.
+de: Ich habe mir den Kopf angeschlagen.
+el: Χτύπησα το κεφάλι μου.
+en: I have hit my head.
+es: Me he golpeado la cabeza.
+et: Ma lõin oma pead.
+fi: Löin pääni.
+fr: Je me suis cogné(e) la tête.
+ga: Bhuail mé mo cheann.
+hr: Udario/udarila sam glavu.
+hu: Beütöttem a fejem.
+it: Ho battuto la testa.
+lt: Susitrenkiau galvą.
+lv: Es sasitu galvu.
+mt: Tajt daqqa f'rasi.
+nl: Ik heb mijn hoofd gestoten.
+pl: Uderzyłem/uderzyłam się w głowę.
+pt: Bati com a cabeça.
+ro: M-am lovit la cap.
+sk: Udrel/udrela som sa do hlavy.
+sl: Udaril/udarila sem se v glavo.
+sv: Jag har slagit i huvudet.
+ja: 頭を打ちました。
+zh: 我撞到了头。
+ko: 머리를 부딪혔습니다.
+th: ฉันหัวกระแทก
+vi: Tôi bị đập đầu.
+tr: Başımı çarptım.
+ar: لقد ضربت رأسي.
+ru: Я ударился/ударилась головой.
+uk: Я вдарився/вдарилася головою.
+hi: मेरे सिर में चोट लगी है।
+id: Kepala saya terbentur.
+""")
+
+P("this_is_emergency", "either", "statement", [], [], """
+bg: Това е спешен случай.
+cs: Jde o naléhavý případ.
+da: Det er en nødsituation.
+de: Es ist ein Notfall.
+el: Είναι επείγον.
+en: This is an emergency.
+es: Es una emergencia.
+et: See on hädaolukord.
+fi: Tämä on hätätilanne.
+fr: C'est une urgence.
+ga: Is éigeandáil í seo.
+hr: Ovo je hitan slučaj.
+hu: Ez vészhelyzet.
+it: È un'emergenza.
+lt: Tai skubus atvejis.
+lv: Tas ir ārkārtas gadījums.
+mt: Din hija emerġenza.
+nl: Het is een noodgeval.
+pl: To nagły wypadek.
+pt: É uma emergência.
+ro: Este o urgență.
+sk: Je to naliehavý prípad.
+sl: To je nujen primer.
+sv: Det är ett nödfall.
+ja: 緊急です。
+zh: 这是紧急情况。
+ko: 응급 상황입니다.
+th: นี่เป็นเหตุฉุกเฉิน
+vi: Đây là trường hợp khẩn cấp.
+tr: Bu acil bir durum.
+ar: هذه حالة طارئة.
+ru: Это экстренный случай.
+uk: Це невідкладний випадок.
+hi: यह आपातकालीन स्थिति है।
+id: Ini keadaan darurat.
 """)
 
 # === END OF DATA ===
