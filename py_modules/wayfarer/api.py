@@ -30,6 +30,9 @@ FUNCTIONS: dict[str, str] = {
     "profile.example": "wayfarer.api:profile_example",
     "profile.load": "wayfarer.api:profile_load",
     "profile.check": "wayfarer.api:profile_check",
+    "sensors.summary": "wayfarer.ingest:summary",
+    "sensors.disconnected": "wayfarer.ingest:disconnected",
+    "sensors.reset": "wayfarer.ingest:reset",
     "bench.risk": "wayfarer._bench:risk",
 }
 
