@@ -58,6 +58,24 @@ async function call(name, ...args) {
   return answer.ok;
 }
 
+// One batch of Bluetooth notifications to the worker, its three buffers transferred (not copied).
+// Resolves to the acknowledgement: what Python parsed, checked and saved (see wayfarer.ingest).
+async function ingest(device, uuid, buffer, lengths, times) {
+  await ready;
+  const text = await Promise.race([
+    worker.remote.ingest(device, uuid, Comlink.transfer(buffer, [buffer]),
+      Comlink.transfer(lengths, [lengths.buffer]), Comlink.transfer(times, [times.buffer])),
+    worker.crashed,
+  ]);
+  const answer = JSON.parse(text);
+  if (answer.error) {
+    const error = new PythonError(answer.error.message);
+    error.name = answer.error.name;
+    throw error;
+  }
+  return answer.ok;
+}
+
 window.wayfarer = Object.freeze({ ready, call });
 window.wayfarerScreens = Object.freeze(SCREENS.map((screen) => screen.id));
 
@@ -95,7 +113,7 @@ async function main() {
     }
   });
 
-  const app = { i18n, call, ready, settings, saveSettings };
+  const app = { i18n, call, ingest, ready, settings, saveSettings };
   // Ask once that the browser never evicts health data; the answer shows in Settings.
   if (navigator.storage && navigator.storage.persist) {
     app.persisted = navigator.storage.persisted().then((yes) => yes || navigator.storage.persist()).catch(() => false);

@@ -7,6 +7,7 @@ import './bridge/index.mjs';
 const VENDOR = new URL('./vendor/', import.meta.url);
 let pyodide = null;
 let callJson = null;
+let ingestJson = null;
 let booting = null;
 
 const ortSessions = new Map();
@@ -84,6 +85,17 @@ const api = {
   async call(name, argsJson) {
     if (!callJson) await api.boot();
     return callJson(name, argsJson);
+  },
+  // A batch of one characteristic's notifications, transferred from the page: the payloads back to
+  // back in `buffer` (an ArrayBuffer), one byte count each in `lengths` (Uint16Array) and one receive
+  // time each in `times` (Float64Array, ms since 1970). Python copies the bytes into wasm memory
+  // once (wayfarer._bridge.buffers) and answers with the JSON acknowledgement (wayfarer.ingest).
+  async ingest(device, uuid, buffer, lengths, times) {
+    if (!ingestJson) {
+      await api.boot();
+      ingestJson = pyodide.pyimport('wayfarer.ingest').ingest_json;
+    }
+    return ingestJson(device, uuid, new Uint8Array(buffer), lengths, times);
   },
 };
 
