@@ -6,6 +6,10 @@ bridge (``wayfarer._bridge``) hands them to Python with the interfaces below (it
 on the ``cryptography`` package, imported lazily by :func:`generate_signer` and
 :func:`generate_agreement_key` only. No other package makes keys of its own.
 
+``await device_keys()`` gives the device's persistent keys on either platform (Web Crypto keys in
+IndexedDB in the browser, the ``cryptography`` twin in memory under CPython): ``.signer`` (async
+signer for ``AuditLog.create_async``), ``.agreement`` (async ``derive_shared``), ``.verify``.
+
 Signatures are raw 64-byte r||s (the JWS ES256 form Web Crypto uses); public keys are JWK with
 ``kty`` "EC", ``crv`` "P-256" and base64url ``x``/``y``.
 """
@@ -17,6 +21,13 @@ from wayfarer.keys._backend import (
     signature_checker,
     verify_signature,
 )
+from wayfarer.keys._device import (
+    DeviceAgreementKey,
+    DeviceKeys,
+    DeviceSigner,
+    device_keys,
+    forget_device_keys,
+)
 from wayfarer.keys._errors import KeyBackendUnavailableError, KeyFormatError, KeysError
 from wayfarer.keys._jwk import PublicKey, is_low_s, jwk_thumbprint, normalize_signature, parse_public_jwk
 from wayfarer.keys._protocols import AgreementKey, AsyncSigner, Signer, Verifier
@@ -24,6 +35,9 @@ from wayfarer.keys._protocols import AgreementKey, AsyncSigner, Signer, Verifier
 __all__ = [
     "AgreementKey",
     "AsyncSigner",
+    "DeviceAgreementKey",
+    "DeviceKeys",
+    "DeviceSigner",
     "KeyBackendUnavailableError",
     "KeyFormatError",
     "KeysError",
@@ -31,6 +45,8 @@ __all__ = [
     "Signer",
     "Verifier",
     "derive_shared",
+    "device_keys",
+    "forget_device_keys",
     "generate_agreement_key",
     "generate_signer",
     "is_low_s",
