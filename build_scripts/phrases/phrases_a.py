@@ -1374,6 +1374,654 @@ hi: यह आपातकालीन स्थिति है।
 id: Ini keadaan darurat.
 """)
 
+group("symptom")
+
+P("have_fever", "patient", "statement", [], ["symptom.fever"], """
+bg: Имам температура.
+cs: Mám horečku.
+da: Jeg har feber.
+de: Ich habe Fieber.
+el: Έχω πυρετό.
+en: I have a fever.
+es: Tengo fiebre.
+et: Mul on palavik.
+fi: Minulla on kuumetta.
+fr: J'ai de la fièvre.
+ga: Tá fiabhras orm.
+hr: Imam vrućicu.
+hu: Lázas vagyok.
+it: Ho la febbre.
+lt: Aš karščiuoju.
+lv: Man ir drudzis.
+mt: Għandi d-deni.
+nl: Ik heb koorts.
+pl: Mam gorączkę.
+pt: Tenho febre.
+ro: Am febră.
+sk: Mám horúčku.
+sl: Imam vročino.
+sv: Jag har feber.
+ja: 熱があります。
+zh: 我发烧了。
+ko: 열이 있습니다.
+th: ฉันมีไข้
+vi: Tôi bị sốt.
+tr: Ateşim var.
+ar: عندي حمى.
+ru: У меня температура.
+uk: У мене температура.
+hi: मुझे बुख़ार है।
+id: Saya demam.
+""")
+
+P("fever_since_yesterday", "patient", "statement", [], ["symptom.fever"], """
+bg: Имам температура от вчера.
+cs: Mám horečku od včerejška.
+da: Jeg har haft feber siden i går.
+de: Ich habe seit gestern Fieber.
+el: Έχω πυρετό από χθες.
+en: I have had a fever since yesterday.
+es: Tengo fiebre desde ayer.
+et: Mul on eilsest saadik palavik.
+fi: Minulla on ollut kuumetta eilisestä asti.
+fr: J'ai de la fièvre depuis hier.
+ga: Tá fiabhras orm ó inné.
+hr: Imam vrućicu od jučer.
+hu: Tegnap óta lázas vagyok.
+it: Ho la febbre da ieri.
+lt: Karščiuoju nuo vakar.
+lv: Man ir drudzis kopš vakardienas.
+mt: Għandi d-deni mil-bieraħ.
+nl: Ik heb sinds gisteren koorts.
+pl: Mam gorączkę od wczoraj.
+pt: Tenho febre desde ontem.
+ro: Am febră de ieri.
+sk: Mám horúčku od včera.
+sl: Vročino imam od včeraj.
+sv: Jag har haft feber sedan i går.
+ja: 昨日から熱があります。
+zh: 我从昨天开始发烧。
+ko: 어제부터 열이 있습니다.
+th: ฉันมีไข้ตั้งแต่เมื่อวาน
+vi: Tôi bị sốt từ hôm qua.
+tr: Dünden beri ateşim var.
+ar: عندي حمى منذ أمس.
+ru: У меня температура со вчерашнего дня.
+uk: У мене температура з учорашнього дня.
+hi: मुझे कल से बुख़ार है।
+id: Saya demam sejak kemarin.
+""")
+
+P("started_suddenly", "patient", "statement", [], [], """
+bg: Започна внезапно.
+cs: Začalo to náhle.
+da: Det begyndte pludseligt.
+de: Es hat plötzlich angefangen.
+el: Ξεκίνησε ξαφνικά.
+en: It started suddenly.
+es: Empezó de repente.
+et: See algas äkki.
+fi: Se alkoi äkillisesti.
+fr: C'est venu brusquement.
+ga: Thosaigh sé go tobann.
+hr: Počelo je iznenada.
+hu: Hirtelen kezdődött.
+it: È iniziato all'improvviso.
+lt: Tai prasidėjo staiga.
+lv: Tas sākās pēkšņi.
+mt: Bdiet f'daqqa.
+nl: Het begon plotseling.
+pl: Zaczęło się nagle.
+pt: Começou de repente.
+ro: A început brusc.
+sk: Začalo to náhle.
+sl: Začelo se je nenadoma.
+sv: Det började plötsligt.
+ja: 突然始まりました。
+zh: 是突然开始的。
+ko: 갑자기 시작되었습니다.
+th: เริ่มเป็นอย่างกะทันหัน
+vi: Nó bắt đầu đột ngột.
+tr: Aniden başladı.
+ar: بدأ فجأة.
+ru: Это началось внезапно.
+uk: Це почалося раптово.
+hi: यह अचानक शुरू हुआ।
+id: Ini mulai tiba-tiba.
+""")
+
+P("started_slowly_over_days", "patient", "statement", [], [], """
+bg: Започна постепенно, в продължение на няколко дни.
+cs: Začalo to pomalu během několika dnů.
+da: Det begyndte langsomt over flere dage.
+de: Es hat langsam über mehrere Tage angefangen.
+el: Ξεκίνησε σιγά σιγά μέσα σε μερικές μέρες.
+en: It started slowly over several days.
+es: Empezó poco a poco a lo largo de varios días.
+et: See algas aeglaselt mitme päeva jooksul.
+fi: Se alkoi hitaasti usean päivän aikana.
+fr: C'est venu progressivement sur plusieurs jours.
+ga: Thosaigh sé go mall thar roinnt laethanta.
+hr: Počelo je polako, tijekom nekoliko dana.
+hu: Lassan kezdődött, néhány nap alatt.
+it: È iniziato lentamente nell'arco di alcuni giorni.
+lt: Tai prasidėjo pamažu per kelias dienas.
+lv: Tas sākās lēnām vairāku dienu laikā.
+mt: Bdiet bil-mod fuq diversi ġranet.
+nl: Het begon langzaam, over een aantal dagen.
+pl: Zaczęło się powoli, w ciągu kilku dni.
+pt: Começou devagar, ao longo de vários dias.
+ro: A început treptat, pe parcursul mai multor zile.
+sk: Začalo to pomaly počas niekoľkých dní.
+sl: Začelo se je počasi, v nekaj dneh.
+sv: Det började långsamt under flera dagar.
+ja: 数日かけて徐々に始まりました。
+zh: 是几天里慢慢开始的。
+ko: 며칠에 걸쳐 서서히 시작되었습니다.
+th: ค่อยๆ เริ่มเป็นมาหลายวัน
+vi: Nó bắt đầu từ từ trong vài ngày.
+tr: Birkaç gün içinde yavaş yavaş başladı.
+ar: بدأ تدريجيًا على مدى عدة أيام.
+ru: Это началось постепенно, в течение нескольких дней.
+uk: Це почалося поступово, протягом кількох днів.
+hi: यह कुछ दिनों में धीरे-धीरे शुरू हुआ।
+id: Ini mulai perlahan selama beberapa hari.
+""")
+
+P("started_an_hour_ago", "patient", "statement", [], [], """
+bg: Започна преди час.
+cs: Začalo to před hodinou.
+da: Det begyndte for en time siden.
+de: Es hat vor einer Stunde angefangen.
+el: Ξεκίνησε πριν από μία ώρα.
+en: It started an hour ago.
+es: Empezó hace una hora.
+et: See algas tund aega tagasi.
+fi: Se alkoi tunti sitten.
+fr: Ça a commencé il y a une heure.
+ga: Thosaigh sé uair an chloig ó shin.
+hr: Počelo je prije sat vremena.
+hu: Egy órája kezdődött.
+it: È iniziato un'ora fa.
+lt: Tai prasidėjo prieš valandą.
+lv: Tas sākās pirms stundas.
+mt: Bdiet siegħa ilu.
+nl: Het begon een uur geleden.
+pl: Zaczęło się godzinę temu.
+pt: Começou há uma hora.
+ro: A început acum o oră.
+sk: Začalo to pred hodinou.
+sl: Začelo se je pred eno uro.
+sv: Det började för en timme sedan.
+ja: 1時間前に始まりました。
+zh: 一个小时前开始的。
+ko: 한 시간 전에 시작되었습니다.
+th: เริ่มเป็นเมื่อหนึ่งชั่วโมงที่แล้ว
+vi: Nó bắt đầu cách đây một tiếng.
+tr: Bir saat önce başladı.
+ar: بدأ قبل ساعة.
+ru: Это началось час назад.
+uk: Це почалося годину тому.
+hi: यह एक घंटे पहले शुरू हुआ।
+id: Ini mulai satu jam yang lalu.
+""")
+
+P("getting_worse", "patient", "statement", [], [], """
+bg: Става все по-зле.
+cs: Zhoršuje se to.
+da: Det bliver værre.
+de: Es wird schlimmer.
+el: Χειροτερεύει.
+en: It is getting worse.
+es: Está empeorando.
+et: See läheb hullemaks.
+fi: Se pahenee.
+fr: Ça s'aggrave.
+ga: Tá sé ag dul in olcas.
+hr: Sve je gore.
+hu: Egyre rosszabb.
+it: Sta peggiorando.
+lt: Darosi blogiau.
+lv: Kļūst sliktāk.
+mt: Qed imur għall-agħar.
+nl: Het wordt erger.
+pl: Jest coraz gorzej.
+pt: Está a piorar.
+ro: Se agravează.
+sk: Zhoršuje sa to.
+sl: Slabša se.
+sv: Det blir värre.
+ja: だんだん悪くなっています。
+zh: 越来越严重了。
+ko: 점점 심해지고 있습니다.
+th: อาการแย่ลงเรื่อยๆ
+vi: Nó đang nặng hơn.
+tr: Giderek kötüleşiyor.
+ar: الأمر يزداد سوءًا.
+ru: Становится хуже.
+uk: Стає гірше.
+hi: यह बढ़ता जा रहा है।
+id: Makin parah.
+""")
+
+P("comes_and_goes", "patient", "statement", [], [], """
+bg: Идва и си отива.
+cs: Přichází a odchází.
+da: Det kommer og går.
+de: Es kommt und geht.
+el: Έρχεται και φεύγει.
+en: It comes and goes.
+es: Va y viene.
+et: See tuleb ja läheb.
+fi: Se tulee ja menee.
+fr: Ça va et ça vient.
+ga: Tagann agus imíonn sé.
+hr: Dolazi i prolazi.
+hu: Jön és megy.
+it: Va e viene.
+lt: Tai atsiranda, tai praeina.
+lv: Tas nāk un iet.
+mt: Tiġi u tmur.
+nl: Het komt en gaat.
+pl: Pojawia się i znika.
+pt: Vai e vem.
+ro: Vine și trece.
+sk: Prichádza a odchádza.
+sl: Pride in gre.
+sv: Det kommer och går.
+ja: 良くなったり悪くなったりします。
+zh: 时好时坏。
+ko: 생겼다 없어졌다 합니다.
+th: เป็นๆ หายๆ
+vi: Lúc có lúc không.
+tr: Gelip geçiyor.
+ar: يأتي ويذهب.
+ru: Это то появляется, то проходит.
+uk: Це то з'являється, то минає.
+hi: यह आता-जाता रहता है।
+id: Kadang muncul, kadang hilang.
+""")
+
+P("feel_dizzy", "patient", "statement", [], ["symptom.dizziness"], """
+bg: Вие ми се свят.
+cs: Točí se mi hlava.
+da: Jeg er svimmel.
+de: Mir ist schwindelig.
+el: Ζαλίζομαι.
+en: I feel dizzy.
+es: Tengo mareos.
+et: Mul käib pea ringi.
+fi: Minua huimaa.
+fr: J'ai la tête qui tourne.
+ga: Tá meadhrán orm.
+hr: Vrti mi se.
+hu: Szédülök.
+it: Mi gira la testa.
+lt: Man svaigsta galva.
+lv: Man reibst galva.
+mt: Għandi sturdament.
+nl: Ik ben duizelig.
+pl: Kręci mi się w głowie.
+pt: Sinto tonturas.
+ro: Am amețeli.
+sk: Točí sa mi hlava.
+sl: Vrti se mi.
+sv: Jag är yr.
+ja: めまいがします。
+zh: 我头晕。
+ko: 어지럽습니다.
+th: ฉันเวียนหัว
+vi: Tôi bị chóng mặt.
+tr: Başım dönüyor.
+ar: أشعر بدوار.
+ru: У меня кружится голова.
+uk: У мене паморочиться голова.
+hi: मुझे चक्कर आ रहे हैं।
+id: Saya pusing.
+""")
+
+P("have_headache", "patient", "statement", [], ["symptom.headache"], """
+bg: Боли ме главата.
+cs: Bolí mě hlava.
+da: Jeg har hovedpine.
+de: Ich habe Kopfschmerzen.
+el: Έχω πονοκέφαλο.
+en: I have a headache.
+es: Me duele la cabeza.
+et: Mul on peavalu.
+fi: Minulla on päänsärkyä.
+fr: J'ai mal à la tête.
+ga: Tá tinneas cinn orm.
+hr: Boli me glava.
+hu: Fáj a fejem.
+it: Ho mal di testa.
+lt: Man skauda galvą.
+lv: Man sāp galva.
+mt: Għandi uġigħ ta' ras.
+nl: Ik heb hoofdpijn.
+pl: Boli mnie głowa.
+pt: Tenho dor de cabeça.
+ro: Mă doare capul.
+sk: Bolí ma hlava.
+sl: Boli me glava.
+sv: Jag har huvudvärk.
+ja: 頭が痛いです。
+zh: 我头痛。
+ko: 머리가 아픕니다.
+th: ฉันปวดหัว
+vi: Tôi bị đau đầu.
+tr: Başım ağrıyor.
+ar: عندي صداع.
+ru: У меня болит голова.
+uk: У мене болить голова.
+hi: मेरे सिर में दर्द है।
+id: Kepala saya sakit.
+""")
+
+P("worst_headache_of_my_life", "patient", "statement", [], ["symptom.sudden_severe_headache"], """
+bg: Имам най-силното главоболие в живота си.
+cs: Mám nejhorší bolest hlavy v životě.
+da: Jeg har den værste hovedpine, jeg nogensinde har haft.
+de: Ich habe die schlimmsten Kopfschmerzen meines Lebens.
+el: Έχω τον χειρότερο πονοκέφαλο της ζωής μου.
+en: I have the worst headache of my life.
+es: Tengo el peor dolor de cabeza de mi vida.
+et: Mul on elu kõige hullem peavalu.
+fi: Minulla on elämäni pahin päänsärky.
+fr: J'ai le pire mal de tête de ma vie.
+ga: Tá an tinneas cinn is measa i mo shaol orm.
+hr: Imam najgoru glavobolju u životu.
+hu: Ez életem legerősebb fejfájása.
+it: Ho il peggior mal di testa della mia vita.
+lt: Tai stipriausias galvos skausmas mano gyvenime.
+lv: Man ir visstiprākās galvassāpes manā mūžā.
+mt: Għandi l-agħar uġigħ ta' ras f'ħajti.
+nl: Ik heb de ergste hoofdpijn van mijn leven.
+pl: To najgorszy ból głowy w moim życiu.
+pt: Tenho a pior dor de cabeça da minha vida.
+ro: Am cea mai cumplită durere de cap din viața mea.
+sk: Mám najhoršiu bolesť hlavy v živote.
+sl: Imam najhujši glavobol v življenju.
+sv: Jag har den värsta huvudvärken i mitt liv.
+ja: 人生で一番ひどい頭痛です。
+zh: 这是我这辈子最严重的头痛。
+ko: 평생 이렇게 심한 두통은 처음입니다.
+th: ฉันปวดหัวรุนแรงที่สุดในชีวิต
+vi: Tôi bị cơn đau đầu tồi tệ nhất trong đời.
+tr: Hayatımın en kötü baş ağrısını yaşıyorum.
+ar: عندي أسوأ صداع في حياتي.
+ru: У меня самая сильная головная боль в жизни.
+uk: У мене найсильніший головний біль у житті.
+hi: मुझे ज़िंदगी का सबसे तेज़ सिरदर्द हो रहा है।
+id: Ini sakit kepala terparah dalam hidup saya.
+""")
+
+P("breathless_when_walking", "patient", "statement", [], ["symptom.shortness_of_breath"], """
+bg: Задъхвам се, когато ходя.
+cs: Když chodím, zadýchávám se.
+da: Jeg bliver forpustet, når jeg går.
+de: Beim Gehen bin ich kurzatmig.
+el: Λαχανιάζω όταν περπατάω.
+en: I am short of breath when I walk.
+es: Me falta el aire al caminar.
+et: Kõndides jääb mul hing kinni.
+fi: Hengästyn kävellessä.
+fr: Je m'essouffle quand je marche.
+ga: Bím gearr san anáil nuair a shiúlaim.
+hr: Kad hodam, nedostaje mi zraka.
+hu: Járás közben nehezen kapok levegőt.
+it: Mi manca il fiato quando cammino.
+lt: Einant man trūksta oro.
+lv: Ejot man trūkst elpas.
+mt: Jinqatagħli n-nifs meta nimxi.
+nl: Ik ben kortademig als ik loop.
+pl: Brakuje mi tchu, kiedy chodzę.
+pt: Fico sem fôlego quando caminho.
+ro: Mi se taie respirația când merg.
+sk: Pri chôdzi sa zadýchavam.
+sl: Pri hoji me zmanjka sape.
+sv: Jag blir andfådd när jag går.
+ja: 歩くと息切れがします。
+zh: 我走路时会气短。
+ko: 걸을 때 숨이 찹니다.
+th: ฉันเหนื่อยหอบเวลาเดิน
+vi: Tôi bị hụt hơi khi đi bộ.
+tr: Yürürken nefes nefese kalıyorum.
+ar: أشعر بضيق في التنفس عندما أمشي.
+ru: Мне не хватает воздуха, когда я хожу.
+uk: Мені бракує повітря, коли я ходжу.
+hi: चलने पर मेरी साँस फूलती है।
+id: Saya sesak napas kalau berjalan.
+""")
+
+P("breathless_at_rest", "patient", "statement", [], ["symptom.shortness_of_breath"], """
+bg: Задъхвам се дори в покой.
+cs: Zadýchávám se i v klidu.
+da: Jeg er forpustet, selv når jeg hviler.
+de: Ich bin auch in Ruhe kurzatmig.
+el: Λαχανιάζω ακόμα και όταν ξεκουράζομαι.
+en: I am short of breath at rest.
+es: Me falta el aire incluso en reposo.
+et: Mul on hingeldus ka puhkeolekus.
+fi: Hengästyn levossakin.
+fr: Je m'essouffle même au repos.
+ga: Bím gearr san anáil fiú nuair a bhím i mo scíth.
+hr: Nedostaje mi zraka i kad mirujem.
+hu: Nyugalomban is nehezen kapok levegőt.
+it: Mi manca il fiato anche a riposo.
+lt: Man trūksta oro net ramybėje.
+lv: Man trūkst elpas arī miera stāvoklī.
+mt: Jinqatagħli n-nifs anke meta ma nkun qed nagħmel xejn.
+nl: Ik ben ook in rust kortademig.
+pl: Brakuje mi tchu nawet w spoczynku.
+pt: Fico sem fôlego mesmo em repouso.
+ro: Mi se taie respirația chiar și în repaus.
+sk: Zadýchavam sa aj v pokoji.
+sl: Sape me zmanjka tudi v mirovanju.
+sv: Jag är andfådd även i vila.
+ja: 安静にしていても息苦しいです。
+zh: 我休息时也气短。
+ko: 가만히 있어도 숨이 찹니다.
+th: ฉันเหนื่อยหอบแม้ตอนพัก
+vi: Tôi bị hụt hơi ngay cả khi nghỉ ngơi.
+tr: Dinlenirken bile nefes darlığım var.
+ar: أشعر بضيق في التنفس حتى أثناء الراحة.
+ru: Мне не хватает воздуха даже в покое.
+uk: Мені бракує повітря навіть у спокої.
+hi: आराम करते समय भी मेरी साँस फूलती है।
+id: Saya sesak napas bahkan saat istirahat.
+""")
+
+P("have_been_vomiting", "patient", "statement", [], ["symptom.vomiting"], """
+bg: Повръщам.
+cs: Zvracím.
+da: Jeg har kastet op.
+de: Ich habe mich übergeben.
+el: Κάνω εμετό.
+en: I have been vomiting.
+es: He estado vomitando.
+et: Ma olen oksendanud.
+fi: Olen oksentanut.
+fr: J'ai vomi.
+ga: Bhí mé ag cur amach.
+hr: Povraćam.
+hu: Hánytam.
+it: Ho vomitato.
+lt: Aš vėmiau.
+lv: Es vemju.
+mt: Ilni nirremetti.
+nl: Ik heb overgegeven.
+pl: Wymiotuję.
+pt: Tenho vomitado.
+ro: Am vomitat.
+sk: Vraciam.
+sl: Bruham.
+sv: Jag har kräkts.
+ja: 吐いています。
+zh: 我一直在呕吐。
+ko: 계속 토했습니다.
+th: ฉันอาเจียน
+vi: Tôi bị nôn.
+tr: Kusuyorum.
+ar: كنت أتقيأ.
+ru: Меня рвёт.
+uk: У мене блювання.
+hi: मुझे उल्टियाँ हो रही हैं।
+id: Saya muntah-muntah.
+""")
+
+P("have_diarrhoea", "patient", "statement", [], ["symptom.diarrhea"], """
+bg: Имам диария.
+cs: Mám průjem.
+da: Jeg har diarré.
+de: Ich habe Durchfall.
+el: Έχω διάρροια.
+en: I have diarrhoea.
+es: Tengo diarrea.
+et: Mul on kõhulahtisus.
+fi: Minulla on ripulia.
+fr: J'ai la diarrhée.
+ga: Tá buinneach orm.
+hr: Imam proljev.
+hu: Hasmenésem van.
+it: Ho la diarrea.
+lt: Mane viduriuoja.
+lv: Man ir caureja.
+mt: Għandi dijarea.
+nl: Ik heb diarree.
+pl: Mam biegunkę.
+pt: Tenho diarreia.
+ro: Am diaree.
+sk: Mám hnačku.
+sl: Imam drisko.
+sv: Jag har diarré.
+ja: 下痢をしています。
+zh: 我拉肚子。
+ko: 설사를 합니다.
+th: ฉันท้องเสีย
+vi: Tôi bị tiêu chảy.
+tr: İshalim var.
+ar: عندي إسهال.
+ru: У меня диарея.
+uk: У мене діарея.
+hi: मुझे दस्त हो रहे हैं।
+id: Saya diare.
+""")
+
+P("blood_in_urine", "patient", "statement", [], ["symptom.blood_in_urine"], """
+bg: Имам кръв в урината.
+cs: Mám krev v moči.
+da: Der er blod i min urin.
+de: Ich habe Blut im Urin.
+el: Έχω αίμα στα ούρα.
+en: There is blood in my urine.
+es: Tengo sangre en la orina.
+et: Mul on veri uriinis.
+fi: Virtsassani on verta.
+fr: J'ai du sang dans les urines.
+ga: Tá fuil i m'fhual.
+hr: Imam krv u mokraći.
+hu: Véres a vizeletem.
+it: Ho sangue nelle urine.
+lt: Mano šlapime yra kraujo.
+lv: Man urīnā ir asinis.
+mt: Għandi d-demm fl-awrina.
+nl: Er zit bloed in mijn urine.
+pl: Mam krew w moczu.
+pt: Tenho sangue na urina.
+ro: Am sânge în urină.
+sk: Mám krv v moči.
+sl: V urinu imam kri.
+sv: Jag har blod i urinen.
+ja: 尿に血が混じっています。
+zh: 我尿里有血。
+ko: 소변에 피가 섞여 나옵니다.
+th: ปัสสาวะของฉันมีเลือดปน
+vi: Nước tiểu của tôi có máu.
+tr: İdrarımda kan var.
+ar: يوجد دم في بولي.
+ru: У меня кровь в моче.
+uk: У мене кров у сечі.
+hi: मेरे पेशाब में खून आ रहा है।
+id: Ada darah di air seni saya.
+""")
+
+P("legs_swollen", "patient", "statement", [], ["symptom.leg_swelling"], """
+bg: Краката ми са подути.
+cs: Mám oteklé nohy.
+da: Mine ben er hævede.
+de: Meine Beine sind geschwollen.
+el: Τα πόδια μου είναι πρησμένα.
+en: My legs are swollen.
+es: Tengo las piernas hinchadas.
+et: Mu jalad on paistes.
+fi: Jalkani ovat turvoksissa.
+fr: J'ai les jambes enflées.
+ga: Tá mo chosa ata.
+hr: Noge su mi otečene.
+hu: Bedagadt a lábam.
+it: Ho le gambe gonfie.
+lt: Mano kojos ištinusios.
+lv: Man ir pietūkušas kājas.
+mt: Riġlejja minfuħin.
+nl: Mijn benen zijn gezwollen.
+pl: Mam spuchnięte nogi.
+pt: Tenho as pernas inchadas.
+ro: Am picioarele umflate.
+sk: Mám opuchnuté nohy.
+sl: Noge so mi otekle.
+sv: Mina ben är svullna.
+ja: 足がむくんでいます。
+zh: 我的腿肿了。
+ko: 다리가 부었습니다.
+th: ขาของฉันบวม
+vi: Chân tôi bị sưng.
+tr: Bacaklarım şişti.
+ar: ساقاي متورمتان.
+ru: У меня отекли ноги.
+uk: У мене набрякли ноги.
+hi: मेरे पैरों में सूजन है।
+id: Kaki saya bengkak.
+""")
+
+P("cannot_move_arm", "patient", "statement", [], ["body_site.arm"], """
+bg: Не мога да движа ръката си.
+cs: Nemohu hýbat rukou.
+da: Jeg kan ikke bevæge min arm.
+de: Ich kann meinen Arm nicht bewegen.
+el: Δεν μπορώ να κουνήσω το χέρι μου.
+en: I cannot move my arm.
+es: No puedo mover el brazo.
+et: Ma ei saa oma kätt liigutada.
+fi: En pysty liikuttamaan kättäni.
+fr: Je ne peux pas bouger le bras.
+ga: Ní féidir liom mo lámh a bhogadh.
+hr: Ne mogu pomaknuti ruku.
+hu: Nem tudom mozgatni a karomat.
+it: Non riesco a muovere il braccio.
+lt: Negaliu pajudinti rankos.
+lv: Es nevaru pakustināt roku.
+mt: Ma nistax inċaqlaq driegħi.
+nl: Ik kan mijn arm niet bewegen.
+pl: Nie mogę ruszać ręką.
+pt: Não consigo mexer o braço.
+ro: Nu pot mișca brațul.
+sk: Nemôžem hýbať rukou.
+sl: Ne morem premikati roke.
+sv: Jag kan inte röra armen.
+ja: 腕が動かせません。
+zh: 我的胳膊动不了。
+ko: 팔을 움직일 수 없습니다.
+th: ฉันขยับแขนไม่ได้
+vi: Tôi không cử động được cánh tay.
+tr: Kolumu oynatamıyorum.
+ar: لا أستطيع تحريك ذراعي.
+ru: Я не могу пошевелить рукой.
+uk: Я не можу поворушити рукою.
+hi: मेरा हाथ हिल नहीं रहा है।
+id: Saya tidak bisa menggerakkan lengan saya.
+""")
+
 # === END OF DATA ===
 
 if __name__ == "__main__":
