@@ -1098,6 +1098,841 @@ hi मुझे कैंसर है।
 id Saya menderita kanker.
 """)
 
+add("history", """
+@label_allergy | either label | - | -
+en Allergy:
+bg Алергия:
+cs Alergie:
+da Allergi:
+de Allergie:
+el Αλλεργία:
+es Alergia:
+et Allergia:
+fi Allergia:
+fr Allergie :
+ga Ailléirge:
+hr Alergija:
+hu Allergia:
+it Allergia:
+lt Alergija:
+lv Alerģija:
+mt Allerġija:
+nl Allergie:
+pl Alergia:
+pt Alergia:
+ro Alergie:
+sk Alergia:
+sl Alergija:
+sv Allergi:
+ja アレルギー：
+zh 过敏：
+ko 알레르기:
+th สิ่งที่แพ้:
+vi Dị ứng:
+tr Alerji:
+ar الحساسية:
+ru Аллергия:
+uk Алергія:
+hi एलर्जी:
+id Alergi:
+@label_condition | either label | - | -
+en Condition:
+bg Заболяване:
+cs Onemocnění:
+da Sygdom:
+de Erkrankung:
+el Πάθηση:
+es Enfermedad:
+et Haigus:
+fi Sairaus:
+fr Maladie :
+ga Galar:
+hr Bolest:
+hu Betegség:
+it Malattia:
+lt Liga:
+lv Slimība:
+mt Marda:
+nl Aandoening:
+pl Choroba:
+pt Doença:
+ro Afecțiune:
+sk Ochorenie:
+sl Bolezen:
+sv Sjukdom:
+ja 病気：
+zh 疾病：
+ko 질환:
+th โรคประจำตัว:
+vi Bệnh:
+tr Hastalık:
+ar الحالة المرضية:
+ru Заболевание:
+uk Захворювання:
+hi बीमारी:
+id Penyakit:
+@label_medicine | either label | - | -
+en Medicine:
+bg Лекарство:
+cs Lék:
+da Medicin:
+de Medikament:
+el Φάρμακο:
+es Medicamento:
+et Ravim:
+fi Lääke:
+fr Médicament :
+ga Cógas:
+hr Lijek:
+hu Gyógyszer:
+it Farmaco:
+lt Vaistas:
+lv Zāles:
+mt Mediċina:
+nl Geneesmiddel:
+pl Lek:
+pt Medicamento:
+ro Medicament:
+sk Liek:
+sl Zdravilo:
+sv Läkemedel:
+ja 薬：
+zh 药物：
+ko 약:
+th ยา:
+vi Thuốc:
+tr İlaç:
+ar الدواء:
+ru Лекарство:
+uk Ліки:
+hi दवा:
+id Obat:
+@label_dose | either label | - | -
+en Dose:
+bg Доза:
+cs Dávka:
+da Dosis:
+de Dosis:
+el Δόση:
+es Dosis:
+et Annus:
+fi Annos:
+fr Dose :
+ga Dáileog:
+hr Doza:
+hu Adag:
+it Dose:
+lt Dozė:
+lv Deva:
+mt Doża:
+nl Dosis:
+pl Dawka:
+pt Dose:
+ro Doză:
+sk Dávka:
+sl Odmerek:
+sv Dos:
+ja 用量：
+zh 剂量：
+ko 용량:
+th ขนาดยา:
+vi Liều dùng:
+tr Doz:
+ar الجرعة:
+ru Доза:
+uk Доза:
+hi खुराक:
+id Dosis:
+@label_implanted_device | either label | - | -
+en Implanted device:
+bg Имплантирано устройство:
+cs Implantovaný přístroj:
+da Implanteret udstyr:
+de Implantat:
+el Εμφυτευμένη συσκευή:
+es Dispositivo implantado:
+et Implanteeritud seade:
+fi Implantoitu laite:
+fr Dispositif implanté :
+ga Gléas ionchlannaithe:
+hr Ugrađeni uređaj:
+hu Beültetett eszköz:
+it Dispositivo impiantato:
+lt Implantuotas prietaisas:
+lv Implantēta ierīce:
+mt Apparat impjantat:
+nl Geïmplanteerd hulpmiddel:
+pl Wszczepione urządzenie:
+pt Dispositivo implantado:
+ro Dispozitiv implantat:
+sk Implantované zariadenie:
+sl Vsajen pripomoček:
+sv Implantat:
+ja 体内に埋め込まれた医療機器：
+zh 植入装置：
+ko 체내 삽입 기기:
+th อุปกรณ์ที่ฝังในร่างกาย:
+vi Thiết bị cấy ghép:
+tr Vücuttaki implant:
+ar جهاز مزروع:
+ru Имплантированное устройство:
+uk Імплантований пристрій:
+hi प्रत्यारोपित उपकरण:
+id Alat yang ditanam di tubuh:
+@label_blood_type | either label | - | -
+en Blood type:
+bg Кръвна група:
+cs Krevní skupina:
+da Blodtype:
+de Blutgruppe:
+el Ομάδα αίματος:
+es Grupo sanguíneo:
+et Veregrupp:
+fi Veriryhmä:
+fr Groupe sanguin :
+ga Cineál fola:
+hr Krvna grupa:
+hu Vércsoport:
+it Gruppo sanguigno:
+lt Kraujo grupė:
+lv Asinsgrupa:
+mt Tip tad-demm:
+nl Bloedgroep:
+pl Grupa krwi:
+pt Grupo sanguíneo:
+ro Grupa sanguină:
+sk Krvná skupina:
+sl Krvna skupina:
+sv Blodgrupp:
+ja 血液型：
+zh 血型：
+ko 혈액형:
+th หมู่เลือด:
+vi Nhóm máu:
+tr Kan grubu:
+ar فصيلة الدم:
+ru Группа крови:
+uk Група крові:
+hi रक्त समूह:
+id Golongan darah:
+@label_emergency_contact | either label | - | -
+en Emergency contact:
+bg Лице за контакт при спешност:
+cs Kontakt pro případ nouze:
+da Kontaktperson i nødstilfælde:
+de Notfallkontakt:
+el Επαφή έκτακτης ανάγκης:
+es Contacto de emergencia:
+et Kontaktisik hädaolukorras:
+fi Yhteyshenkilö hätätilanteessa:
+fr Personne à prévenir :
+ga Teagmhálaí éigeandála:
+hr Kontakt za hitne slučajeve:
+hu Értesítendő személy:
+it Contatto di emergenza:
+lt Kontaktinis asmuo skubiu atveju:
+lv Kontaktpersona ārkārtas gadījumā:
+mt Kuntatt f'każ ta' emerġenza:
+nl Contactpersoon bij nood:
+pl Osoba do kontaktu w nagłych wypadkach:
+pt Contacto de emergência:
+ro Persoană de contact în caz de urgență:
+sk Kontakt v núdzi:
+sl Kontakt v sili:
+sv Kontaktperson vid nödfall:
+ja 緊急連絡先：
+zh 紧急联系人：
+ko 비상 연락처:
+th ผู้ติดต่อกรณีฉุกเฉิน:
+vi Người liên hệ khẩn cấp:
+tr Acil durumda aranacak kişi:
+ar جهة الاتصال في حالات الطوارئ:
+ru Контакт на экстренный случай:
+uk Контакт для екстрених випадків:
+hi आपातकालीन संपर्क:
+id Kontak darurat:
+@label_date_of_birth | either label | - | -
+en Date of birth:
+bg Дата на раждане:
+cs Datum narození:
+da Fødselsdato:
+de Geburtsdatum:
+el Ημερομηνία γέννησης:
+es Fecha de nacimiento:
+et Sünniaeg:
+fi Syntymäaika:
+fr Date de naissance :
+ga Dáta breithe:
+hr Datum rođenja:
+hu Születési dátum:
+it Data di nascita:
+lt Gimimo data:
+lv Dzimšanas datums:
+mt Data tat-twelid:
+nl Geboortedatum:
+pl Data urodzenia:
+pt Data de nascimento:
+ro Data nașterii:
+sk Dátum narodenia:
+sl Datum rojstva:
+sv Födelsedatum:
+ja 生年月日：
+zh 出生日期：
+ko 생년월일:
+th วันเกิด:
+vi Ngày sinh:
+tr Doğum tarihi:
+ar تاريخ الميلاد:
+ru Дата рождения:
+uk Дата народження:
+hi जन्म तिथि:
+id Tanggal lahir:
+@label_weight | either label | - | -
+en Weight:
+bg Тегло:
+cs Hmotnost:
+da Vægt:
+de Gewicht:
+el Βάρος:
+es Peso:
+et Kaal:
+fi Paino:
+fr Poids :
+ga Meáchan:
+hr Tjelesna težina:
+hu Testsúly:
+it Peso:
+lt Svoris:
+lv Svars:
+mt Piż:
+nl Gewicht:
+pl Masa ciała:
+pt Peso:
+ro Greutate:
+sk Hmotnosť:
+sl Telesna teža:
+sv Vikt:
+ja 体重：
+zh 体重：
+ko 체중:
+th น้ำหนัก:
+vi Cân nặng:
+tr Kilo:
+ar الوزن:
+ru Вес:
+uk Вага:
+hi वज़न:
+id Berat badan:
+@label_height | either label | - | -
+en Height:
+bg Ръст:
+cs Výška:
+da Højde:
+de Größe:
+el Ύψος:
+es Estatura:
+et Pikkus:
+fi Pituus:
+fr Taille :
+ga Airde:
+hr Visina:
+hu Testmagasság:
+it Altezza:
+lt Ūgis:
+lv Augums:
+mt Għoli:
+nl Lengte:
+pl Wzrost:
+pt Altura:
+ro Înălțime:
+sk Výška:
+sl Telesna višina:
+sv Längd:
+ja 身長：
+zh 身高：
+ko 키:
+th ส่วนสูง:
+vi Chiều cao:
+tr Boy:
+ar الطول:
+ru Рост:
+uk Зріст:
+hi कद:
+id Tinggi badan:
+@label_name | either label | - | -
+en Name:
+bg Име:
+cs Jméno:
+da Navn:
+de Name:
+el Όνομα:
+es Nombre:
+et Nimi:
+fi Nimi:
+fr Nom :
+ga Ainm:
+hr Ime:
+hu Név:
+it Nome:
+lt Vardas, pavardė:
+lv Vārds, uzvārds:
+mt Isem:
+nl Naam:
+pl Imię i nazwisko:
+pt Nome:
+ro Nume:
+sk Meno:
+sl Ime in priimek:
+sv Namn:
+ja 氏名：
+zh 姓名：
+ko 이름:
+th ชื่อ:
+vi Họ tên:
+tr Adı soyadı:
+ar الاسم:
+ru Имя:
+uk Ім'я:
+hi नाम:
+id Nama:
+""")
+
+# ---------------------------------------------------------------- medicine
+add("medicine", """
+@take_blood_thinners | patient statement | - | medicine.warfarin medicine.apixaban medicine.rivaroxaban medicine.edoxaban medicine.dabigatran
+en I take blood thinners.
+bg Приемам лекарства за разреждане на кръвта.
+cs Užívám léky na ředění krve.
+da Jeg tager blodfortyndende medicin.
+de Ich nehme Blutverdünner.
+el Παίρνω αντιπηκτικά.
+es Tomo anticoagulantes.
+et Ma võtan verevedeldajaid.
+fi Käytän verenohennuslääkettä.
+fr Je prends des anticoagulants.
+ga Glacaim tanaitheoirí fola.
+hr Uzimam lijekove za razrjeđivanje krvi.
+hu Véralvadítót szedek.
+it Prendo anticoagulanti.
+lt Vartoju kraują skystinančius vaistus.
+lv Es lietoju asinis šķidrinošas zāles.
+mt Nieħu mediċini biex iraqqu d-demm.
+nl Ik gebruik bloedverdunners.
+pl Przyjmuję leki rozrzedzające krew.
+pt Tomo anticoagulantes.
+ro Iau anticoagulante.
+sk Užívam lieky na riedenie krvi.
+sl Jemljem zdravila za redčenje krvi.
+sv Jag tar blodförtunnande läkemedel.
+ja 血液をサラサラにする薬（抗凝固薬）を飲んでいます。
+zh 我在服用抗凝血药。
+ko 저는 항응고제(피를 묽게 하는 약)를 먹고 있어요.
+th ฉันกินยาละลายลิ่มเลือดอยู่
+vi Tôi đang dùng thuốc chống đông máu.
+tr Kan sulandırıcı ilaç kullanıyorum.
+ar أتناول أدوية مسيلة للدم.
+ru Я принимаю лекарства, разжижающие кровь.
+uk Я приймаю ліки, що розріджують кров.
+hi मेरी खून पतला करने की दवा चलती है।
+id Saya minum obat pengencer darah.
+@take_insulin | patient statement | - | medicine.insulin_glargine medicine.insulin_aspart medicine.insulin_lispro medicine.insulin_detemir medicine.insulin_degludec medicine.human_insulin
+en I take insulin.
+bg Приемам инсулин.
+cs Užívám inzulin.
+da Jeg tager insulin.
+de Ich spritze Insulin.
+el Κάνω ινσουλίνη.
+es Me pongo insulina.
+et Ma süstin insuliini.
+fi Käytän insuliinia.
+fr Je suis sous insuline.
+ga Glacaim inslin.
+hr Primam inzulin.
+hu Inzulint használok.
+it Faccio l'insulina.
+lt Leidžiuosi insuliną.
+lv Es lietoju insulīnu.
+mt Nieħu l-insulina.
+nl Ik spuit insuline.
+pl Przyjmuję insulinę.
+pt Faço insulina.
+ro Îmi fac insulină.
+sk Pichám si inzulín.
+sl Prejemam inzulin.
+sv Jag tar insulin.
+ja インスリンを使っています。
+zh 我在用胰岛素。
+ko 저는 인슐린을 맞고 있어요.
+th ฉันฉีดอินซูลิน
+vi Tôi đang tiêm insulin.
+tr İnsülin kullanıyorum.
+ar أستخدم الإنسولين.
+ru Я делаю уколы инсулина.
+uk Я роблю уколи інсуліну.
+hi मुझे इंसुलिन लगता है।
+id Saya memakai insulin.
+@take_heart_medicine | patient statement | - | -
+en I take medicine for my heart.
+bg Приемам лекарства за сърце.
+cs Užívám léky na srdce.
+da Jeg tager hjertemedicin.
+de Ich nehme Herzmedikamente.
+el Παίρνω φάρμακα για την καρδιά.
+es Tomo medicación para el corazón.
+et Ma võtan südameravimeid.
+fi Käytän sydänlääkkeitä.
+fr Je prends un traitement pour le cœur.
+ga Glacaim cógas don chroí.
+hr Uzimam lijekove za srce.
+hu Szívgyógyszert szedek.
+it Prendo farmaci per il cuore.
+lt Vartoju širdies vaistus.
+lv Es lietoju sirds zāles.
+mt Nieħu l-mediċini għall-qalb.
+nl Ik gebruik medicijnen voor mijn hart.
+pl Biorę leki na serce.
+pt Tomo medicamentos para o coração.
+ro Iau medicamente pentru inimă.
+sk Užívam lieky na srdce.
+sl Jemljem zdravila za srce.
+sv Jag tar hjärtmedicin.
+ja 心臓の薬を飲んでいます。
+zh 我在服用心脏病药物。
+ko 저는 심장약을 먹고 있어요.
+th ฉันกินยาโรคหัวใจ
+vi Tôi đang uống thuốc tim mạch.
+tr Kalp ilacı kullanıyorum.
+ar أتناول أدوية للقلب.
+ru Я принимаю лекарства для сердца.
+uk Я приймаю ліки для серця.
+hi मेरी दिल की दवा चलती है।
+id Saya minum obat jantung.
+@take_blood_pressure_medicine | patient statement | - | condition.hypertension
+en I take medicine for my blood pressure.
+bg Приемам лекарства за кръвно.
+cs Užívám léky na tlak.
+da Jeg tager blodtryksmedicin.
+de Ich nehme Blutdruckmedikamente.
+el Παίρνω φάρμακα για την πίεση.
+es Tomo medicación para la tensión.
+et Ma võtan vererõhuravimeid.
+fi Käytän verenpainelääkkeitä.
+fr Je prends un traitement pour la tension.
+ga Glacaim cógas don bhrú fola.
+hr Uzimam lijekove za tlak.
+hu Vérnyomáscsökkentőt szedek.
+it Prendo farmaci per la pressione.
+lt Vartoju vaistus nuo kraujospūdžio.
+lv Es lietoju asinsspiediena zāles.
+mt Nieħu l-mediċini għall-pressjoni.
+nl Ik gebruik medicijnen voor mijn bloeddruk.
+pl Biorę leki na nadciśnienie.
+pt Tomo medicamentos para a tensão arterial.
+ro Iau medicamente pentru tensiune.
+sk Užívam lieky na tlak.
+sl Jemljem zdravila za krvni tlak.
+sv Jag tar blodtrycksmedicin.
+ja 血圧の薬を飲んでいます。
+zh 我在吃降压药。
+ko 저는 혈압약을 먹고 있어요.
+th ฉันกินยาความดัน
+vi Tôi đang uống thuốc huyết áp.
+tr Tansiyon ilacı kullanıyorum.
+ar أتناول أدوية للضغط.
+ru Я принимаю лекарства от давления.
+uk Я приймаю ліки від тиску.
+hi मेरी ब्लड प्रेशर की दवा चलती है।
+id Saya minum obat darah tinggi.
+@run_out_of_medicine | patient statement | - | -
+en I have run out of my medicine.
+bg Лекарството ми свърши.
+cs Došly mi léky.
+da Min medicin er sluppet op.
+de Meine Medikamente sind aufgebraucht.
+el Μου τελείωσαν τα φάρμακα.
+es Se me ha acabado la medicación.
+et Mu ravimid on otsas.
+fi Lääkkeeni ovat loppuneet.
+fr Je n'ai plus de médicaments.
+ga Níl aon chógas fágtha agam.
+hr Ponestalo mi je lijekova.
+hu Elfogyott a gyógyszerem.
+it Ho finito le medicine.
+lt Baigėsi mano vaistai.
+lv Man ir beigušās zāles.
+mt Spiċċawli l-mediċini.
+nl Mijn medicijnen zijn op.
+pl Skończyły mi się leki.
+pt Fiquei sem medicamentos.
+ro Am rămas fără medicamente.
+sk Došli mi lieky.
+sl Zmanjkalo mi je zdravil.
+sv Min medicin har tagit slut.
+ja 薬が切れてしまいました。
+zh 我的药吃完了。
+ko 약이 다 떨어졌어요.
+th ยาของฉันหมดแล้ว
+vi Tôi hết thuốc rồi.
+tr İlacım bitti.
+ar نفد دوائي.
+ru У меня закончились лекарства.
+uk У мене закінчилися ліки.
+hi मेरी दवा खत्म हो गई है।
+id Obat saya sudah habis.
+@lost_medicine | patient statement | - | -
+en I lost my medicine.
+bg Загубих лекарствата си.
+cs Ztratily se mi léky.
+da Jeg har mistet min medicin.
+de Ich habe meine Medikamente verloren.
+el Έχασα τα φάρμακά μου.
+es He perdido mi medicación.
+et Kaotasin oma ravimid.
+fi Kadotin lääkkeeni.
+fr J'ai perdu mes médicaments.
+ga Chaill mé mo chógas.
+hr Izgubili su mi se lijekovi.
+hu Elvesztettem a gyógyszeremet.
+it Ho perso le mie medicine.
+lt Pamečiau savo vaistus.
+lv Es pazaudēju savas zāles.
+mt Tlift il-mediċini tiegħi.
+nl Ik ben mijn medicijnen kwijt.
+pl Zgubiły mi się leki.
+pt Perdi os meus medicamentos.
+ro Mi-am pierdut medicamentele.
+sk Stratili sa mi lieky.
+sl Zdravila so se mi izgubila.
+sv Jag har tappat bort min medicin.
+ja 薬をなくしました。
+zh 我的药丢了。
+ko 약을 잃어버렸어요.
+th ฉันทำยาหาย
+vi Tôi bị mất thuốc.
+tr İlacımı kaybettim.
+ar أضعت دوائي.
+ru У меня потерялись лекарства.
+uk У мене загубилися ліки.
+hi मेरी दवा खो गई है।
+id Obat saya hilang.
+@need_this_medicine | patient statement | - | -
+en I need this medicine.
+bg Имам нужда от това лекарство.
+cs Potřebuji tento lék.
+da Jeg har brug for denne medicin.
+de Ich brauche dieses Medikament.
+el Χρειάζομαι αυτό το φάρμακο.
+es Necesito este medicamento.
+et Ma vajan seda ravimit.
+fi Tarvitsen tätä lääkettä.
+fr J'ai besoin de ce médicament.
+ga Tá an cógas seo ag teastáil uaim.
+hr Trebam ovaj lijek.
+hu Szükségem van erre a gyógyszerre.
+it Ho bisogno di questo farmaco.
+lt Man reikia šių vaistų.
+lv Man vajag šīs zāles.
+mt Għandi bżonn din il-mediċina.
+nl Ik heb dit medicijn nodig.
+pl Potrzebuję tego leku.
+pt Preciso deste medicamento.
+ro Am nevoie de acest medicament.
+sk Potrebujem tento liek.
+sl Potrebujem to zdravilo.
+sv Jag behöver den här medicinen.
+ja この薬が必要です。
+zh 我需要这种药。
+ko 이 약이 필요해요.
+th ฉันต้องการยานี้
+vi Tôi cần thuốc này.
+tr Bu ilaca ihtiyacım var.
+ar أحتاج هذا الدواء.
+ru Мне нужно это лекарство.
+uk Мені потрібні ці ліки.
+hi मुझे यह दवा चाहिए।
+id Saya butuh obat ini.
+@took_medicine_today | patient statement | - | -
+en I have taken my medicine today.
+bg Днес пих лекарството си.
+cs Dnes už mám léky vzaté.
+da Jeg har taget min medicin i dag.
+de Ich habe heute meine Medikamente genommen.
+el Πήρα τα φάρμακά μου σήμερα.
+es Hoy ya me he tomado la medicación.
+et Olen täna oma ravimid võtnud.
+fi Olen ottanut lääkkeeni tänään.
+fr J'ai pris mes médicaments aujourd'hui.
+ga Ghlac mé mo chógas inniu.
+hr Danas sam već uzeo/uzela lijekove.
+hu Ma már bevettem a gyógyszeremet.
+it Oggi ho già preso le medicine.
+lt Šiandien vaistus jau išgėriau.
+lv Šodien zāles jau iedzēru.
+mt Ħadt il-mediċini tiegħi llum.
+nl Ik heb vandaag mijn medicijnen ingenomen.
+pl Dzisiaj wziąłem/wzięłam już leki.
+pt Hoje já tomei os medicamentos.
+ro Mi-am luat medicamentele azi.
+sk Dnešné lieky som už užil/užila.
+sl Danes sem že vzel/vzela zdravila.
+sv Jag har tagit min medicin i dag.
+ja 今日はもう薬を飲みました。
+zh 我今天已经吃过药了。
+ko 오늘 약은 이미 먹었어요.
+th วันนี้ฉันกินยาแล้ว
+vi Hôm nay tôi đã uống thuốc rồi.
+tr Bugün ilacımı aldım.
+ar تناولت دوائي اليوم.
+ru Сегодня я уже принял/приняла лекарства.
+uk Сьогодні я вже прийняв/прийняла ліки.
+hi आज मैंने अपनी दवा ले ली है।
+id Saya sudah minum obat hari ini.
+@forgot_medicine | patient statement | - | -
+en I forgot to take my medicine.
+bg Забравих да си взема лекарството.
+cs Zapomněl/zapomněla jsem si vzít léky.
+da Jeg har glemt at tage min medicin.
+de Ich habe vergessen, meine Medikamente zu nehmen.
+el Ξέχασα να πάρω τα φάρμακά μου.
+es Se me olvidó tomar la medicación.
+et Ma unustasin ravimid võtta.
+fi Unohdin ottaa lääkkeeni.
+fr J'ai oublié de prendre mes médicaments.
+ga Rinne mé dearmad mo chógas a ghlacadh.
+hr Zaboravio/zaboravila sam uzeti lijekove.
+hu Elfelejtettem bevenni a gyógyszeremet.
+it Ho dimenticato di prendere le medicine.
+lt Pamiršau išgerti vaistus.
+lv Es aizmirsu iedzert zāles.
+mt Insejt nieħu l-mediċini.
+nl Ik ben vergeten mijn medicijnen in te nemen.
+pl Zapomniałem/zapomniałam wziąć leki.
+pt Esqueci-me de tomar os medicamentos.
+ro Am uitat să-mi iau medicamentele.
+sk Zabudol/zabudla som si vziať lieky.
+sl Pozabil/pozabila sem vzeti zdravila.
+sv Jag glömde att ta min medicin.
+ja 薬を飲み忘れました。
+zh 我忘了吃药。
+ko 약 먹는 것을 잊어버렸어요.
+th ฉันลืมกินยา
+vi Tôi quên uống thuốc.
+tr İlacımı almayı unuttum.
+ar نسيت أن أتناول دوائي.
+ru Я забыл/забыла принять лекарства.
+uk Я забув/забула прийняти ліки.
+hi मैं अपनी दवा लेना भूल गया/गई।
+id Saya lupa minum obat.
+@took_too_much_medicine | patient statement | - | -
+en I took too much of my medicine.
+bg Взех твърде голяма доза от лекарството си.
+cs Vzal/vzala jsem si příliš velkou dávku léku.
+da Jeg har taget for meget af min medicin.
+de Ich habe zu viel von meinem Medikament genommen.
+el Πήρα μεγαλύτερη δόση του φαρμάκου μου.
+es He tomado más medicación de la debida.
+et Võtsin oma ravimit liiga palju.
+fi Otin lääkettäni liikaa.
+fr J'ai pris une trop forte dose de mon médicament.
+ga Ghlac mé an iomarca de mo chógas.
+hr Uzeo/uzela sam previše lijeka.
+hu Túl sokat vettem be a gyógyszeremből.
+it Ho preso una dose eccessiva del mio farmaco.
+lt Išgėriau per daug vaistų.
+lv Es iedzēru pārāk daudz zāļu.
+mt Ħadt wisq mill-mediċina tiegħi.
+nl Ik heb te veel van mijn medicijn ingenomen.
+pl Wziąłem/wzięłam za dużo leku.
+pt Tomei uma dose excessiva do meu medicamento.
+ro Am luat o doză prea mare din medicament.
+sk Užil/užila som príliš veľkú dávku lieku.
+sl Vzel/vzela sem preveč zdravila.
+sv Jag har tagit för mycket av min medicin.
+ja 薬を飲みすぎました。
+zh 我药吃多了。
+ko 약을 너무 많이 먹었어요.
+th ฉันกินยาเกินขนาด
+vi Tôi đã uống quá liều thuốc.
+tr İlacımdan fazla aldım.
+ar تناولت كمية زائدة من دوائي.
+ru Я принял/приняла слишком много лекарства.
+uk Я прийняв/прийняла забагато ліків.
+hi मैंने अपनी दवा ज़्यादा मात्रा में ले ली है।
+id Saya minum obat terlalu banyak.
+@here_is_medicine_list | patient statement | - | -
+en Here is my list of medicines.
+bg Ето списъка с моите лекарства.
+cs Tady je seznam mých léků.
+da Her er min medicinliste.
+de Hier ist meine Medikamentenliste.
+el Εδώ είναι η λίστα με τα φάρμακά μου.
+es Aquí tiene mi lista de medicamentos.
+et Siin on minu ravimite nimekiri.
+fi Tässä on lääkelistani.
+fr Voici la liste de mes médicaments.
+ga Seo liosta de mo chógais.
+hr Ovo je popis mojih lijekova.
+hu Itt a gyógyszereim listája.
+it Ecco l'elenco dei miei farmaci.
+lt Štai mano vaistų sąrašas.
+lv Šeit ir manu zāļu saraksts.
+mt Din hi l-lista tal-mediċini tiegħi.
+nl Hier is mijn medicijnlijst.
+pl Oto lista moich leków.
+pt Aqui está a lista dos meus medicamentos.
+ro Aceasta este lista mea de medicamente.
+sk Tu je zoznam mojich liekov.
+sl Tukaj je seznam mojih zdravil.
+sv Här är min läkemedelslista.
+ja これが私の薬のリストです。
+zh 这是我的用药清单。
+ko 이것이 제 약 목록이에요.
+th นี่คือรายการยาของฉัน
+vi Đây là danh sách thuốc của tôi.
+tr İşte ilaç listem.
+ar هذه قائمة أدويتي.
+ru Вот список моих лекарств.
+uk Ось список моїх ліків.
+hi यह मेरी दवाओं की सूची है।
+id Ini daftar obat saya.
+@pharmacy_nearby | patient question | yes_no phrase | -
+en Is there a pharmacy nearby?
+bg Има ли аптека наблизо?
+cs Je tady poblíž lékárna?
+da Er der et apotek i nærheden?
+de Gibt es hier in der Nähe eine Apotheke?
+el Υπάρχει φαρμακείο εδώ κοντά;
+es ¿Hay una farmacia cerca?
+et Kas siin lähedal on apteek?
+fi Onko lähellä apteekkia?
+fr Y a-t-il une pharmacie près d'ici ?
+ga An bhfuil cógaslann in aice láimhe?
+hr Ima li ljekarna u blizini?
+hu Van a közelben gyógyszertár?
+it C'è una farmacia qui vicino?
+lt Ar netoliese yra vaistinė?
+lv Vai tuvumā ir aptieka?
+mt Hawn spiżerija qrib?
+nl Is er een apotheek in de buurt?
+pl Czy w pobliżu jest apteka?
+pt Há uma farmácia aqui perto?
+ro Este o farmacie în apropiere?
+sk Je tu nablízku lekáreň?
+sl Ali je v bližini lekarna?
+sv Finns det ett apotek i närheten?
+ja 近くに薬局はありますか？
+zh 附近有药店吗？
+ko 근처에 약국이 있어요?
+th แถวนี้มีร้านขายยาไหม
+vi Gần đây có nhà thuốc không?
+tr Yakında eczane var mı?
+ar هل توجد صيدلية قريبة؟
+ru Здесь поблизости есть аптека?
+uk Тут поблизу є аптека?
+hi क्या यहाँ पास में कोई दवा की दुकान है?
+id Apakah ada apotek di dekat sini?
+""")
+
 # ---------------------------------------------------------------- END OF DATA
 
 
