@@ -27,6 +27,7 @@ VENDOR = WEB / "vendor"
 NODE_MODULES = ROOT / "node_modules"
 PY_MODULES = ROOT / "py_modules"
 MODELS = ROOT / "models"
+RECORDINGS = ROOT / "tests" / "data" / "sensors"
 
 # Exactly the files the app loads; anything else in these npm packages stays out of the app.
 NPM_FILES: dict[str, list[str]] = {
@@ -161,6 +162,40 @@ def copy_models() -> list[Path]:
     return copied
 
 
+def copy_recordings() -> list[Path]:
+    """The demo's device recordings (made by make_recordings.py) and an index the app reads."""
+    target_dir = VENDOR / "recordings"
+    target_dir.mkdir(parents=True, exist_ok=True)
+    sources = sorted(RECORDINGS.glob("*.jsonl"))
+    wanted = {path.name for path in sources} | {"index.json"}
+    for stale in target_dir.iterdir():
+        if stale.name not in wanted and not stale.name.endswith((".gz", ".br", ".sha256")):
+            stale.unlink()
+    index = []
+    copied: list[Path] = []
+    for source in sources:
+        lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+        header = json.loads(lines[0])
+        duration = json.loads(lines[-1]).get("t", 0) if len(lines) > 1 else 0
+        index.append(
+            {
+                "name": header["name"],
+                "file": source.name,
+                "description": header.get("description", ""),
+                "duration": duration,
+            }
+        )
+        target = target_dir / source.name
+        if not target.exists() or target.read_bytes() != source.read_bytes():
+            shutil.copyfile(source, target)
+        copied.append(target)
+    index_file = target_dir / "index.json"
+    text = json.dumps(index, indent=1, ensure_ascii=False) + "\n"
+    if not index_file.exists() or index_file.read_text(encoding="utf-8") != text:
+        index_file.write_text(text, encoding="utf-8")
+    return [*copied, index_file]
+
+
 def write_boot_config(wheel: WheelInfo) -> Path:
     """What the worker installs: the wheel names, so the worker needs no directory listing."""
     config = {"version": wheel.version, "wheels": [f"wheels/{wheel.file_name}"]}
@@ -244,6 +279,7 @@ def build() -> dict[str, object]:
     copy_npm_files()
     wheel = build_wheel(project_version())
     copy_models()
+    copy_recordings()
     write_boot_config(wheel)
     files = app_files()
     version, manifest = write_manifest(files)
