@@ -38,8 +38,8 @@ const copy = (value) => (value instanceof Uint8Array ? value.slice() : value);
 Object.assign((globalThis.wayfarerBridge ??= {}), {
   async kvGet(store, key) {
     const db = await open();
-    const value = await done(db.transaction(store, 'readonly').objectStore(store).get(key));
-    return value === undefined ? null : value;
+    // undefined (not null) when missing: Pyodide turns undefined into None.
+    return done(db.transaction(store, 'readonly').objectStore(store).get(key));
   },
   async kvAll(store) {
     const db = await open();

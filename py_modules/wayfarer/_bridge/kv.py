@@ -132,10 +132,7 @@ class IndexedDbKV:
     async def all(self, store: str) -> list[tuple[str, Value]]:
         _check(store, "*")
         rows = await self._call("read", "kvAll", store)
-        try:
-            return [(str(row[0]), self._from_js(store, row[1])) for row in rows]
-        finally:
-            rows.destroy()
+        return [(str(row[0]), self._from_js(store, row[1])) for row in rows]
 
     async def write(self, ops: Sequence[Op]) -> None:
         import js

@@ -53,10 +53,9 @@ class CryptoKeyHandle:
         return self._inner is None
 
     def destroy(self) -> None:
-        """Drop the key: the JS proxy is released (the CryptoKey can then be collected)."""
-        inner, self._inner = self._inner, None
-        if IN_BROWSER and inner is not None and hasattr(inner, "destroy"):
-            inner.destroy()
+        """Drop the key. In the browser the handle holds the only reference to the JS CryptoKey
+        (the bridge keeps none), so dropping it releases the key for garbage collection."""
+        self._inner = None
 
     def __repr__(self) -> str:
         state = "dropped" if self._inner is None else ("extractable" if self.extractable else "sealed")
@@ -204,11 +203,9 @@ async def ec_generate(algorithm: CurveAlgorithm, extractable: bool) -> tuple[Cry
         pair: tuple[CryptoKeyHandle, dict[str, str]] = _twin().ec_generate(algorithm, extractable)
         return pair
     result = await _browser_call(f"make an {algorithm} key", "cryptoEcGenerate", algorithm, extractable)
-    try:
-        jwk = {str(k): str(v) for k, v in result.publicJwk.to_py().items()}
-        private = result.privateKey
-    finally:
-        result.destroy()
+    jwk = {str(k): str(v) for k, v in result.publicJwk.to_py().items()}
+    private = result.privateKey
+    del result
     usages = frozenset({"sign"}) if algorithm == "ECDSA" else frozenset({"deriveBits"})
     return CryptoKeyHandle(private, algorithm.lower(), usages, extractable), jwk
 
