@@ -2022,6 +2022,652 @@ hi: मेरा हाथ हिल नहीं रहा है।
 id: Saya tidak bisa menggerakkan lengan saya.
 """)
 
+P("face_feels_numb", "patient", "statement", [], ["symptom.numbness", "body_site.face"], """
+bg: Лицето ми е изтръпнало.
+cs: Mám znecitlivělý obličej.
+da: Mit ansigt føles følelsesløst.
+de: Mein Gesicht fühlt sich taub an.
+el: Το πρόσωπό μου έχει μουδιάσει.
+en: My face feels numb.
+es: Tengo la cara dormida.
+et: Mu nägu on tuim.
+fi: Kasvoni tuntuvat tunnottomilta.
+fr: J'ai le visage engourdi.
+ga: Tá m'aghaidh gan mhothú.
+hr: Lice mi je utrnulo.
+hu: Zsibbad az arcom.
+it: Sento la faccia intorpidita.
+lt: Man nutirpo veidas.
+lv: Man ir notirpusi seja.
+mt: Wiċċi mtarrax.
+nl: Mijn gezicht voelt verdoofd aan.
+pl: Drętwieje mi twarz.
+pt: Sinto a cara dormente.
+ro: Am fața amorțită.
+sk: Mám znecitlivenú tvár.
+sl: Obraz mi je otrpnil.
+sv: Det känns domnat i ansiktet.
+ja: 顔がしびれています。
+zh: 我的脸发麻。
+ko: 얼굴이 저립니다.
+th: หน้าของฉันชา
+vi: Mặt tôi bị tê.
+tr: Yüzüm uyuşuyor.
+ar: أشعر بتنميل في وجهي.
+ru: У меня онемело лицо.
+uk: У мене оніміло обличчя.
+hi: मेरा चेहरा सुन्न हो गया है।
+id: Wajah saya terasa kebas.
+""")
+
+P("cough_with_phlegm", "patient", "statement", [], ["symptom.cough_with_phlegm"], """
+bg: Имам кашлица с храчки.
+cs: Kašlu a vykašlávám hleny.
+da: Jeg har hoste med slim.
+de: Ich habe Husten mit Auswurf.
+el: Έχω βήχα με φλέματα.
+en: I have a cough with phlegm.
+es: Tengo tos con flemas.
+et: Mul on köha koos rögaga.
+fi: Minulla on limaista yskää.
+fr: J'ai une toux grasse.
+ga: Tá casacht orm le réama.
+hr: Kašljem i iskašljavam sluz.
+hu: Hurutos köhögésem van.
+it: Ho la tosse con catarro.
+lt: Kosiu su skrepliais.
+lv: Man ir klepus ar krēpām.
+mt: Għandi sogħla bil-balgħam.
+nl: Ik hoest slijm op.
+pl: Mam mokry kaszel.
+pt: Tenho tosse com expetoração.
+ro: Am tuse cu expectorație.
+sk: Mám vlhký kašeľ s hlienom.
+sl: Imam kašelj z izmečkom.
+sv: Jag har hosta med slem.
+ja: 痰の出る咳があります。
+zh: 我咳嗽有痰。
+ko: 가래가 나오는 기침을 합니다.
+th: ฉันไอมีเสมหะ
+vi: Tôi bị ho có đờm.
+tr: Balgamlı öksürüğüm var.
+ar: عندي سعال مع بلغم.
+ru: У меня кашель с мокротой.
+uk: У мене кашель із мокротинням.
+hi: मुझे बलगम वाली खाँसी है।
+id: Saya batuk berdahak.
+""")
+
+P("coughing_up_blood", "patient", "statement", [], ["symptom.coughing_up_blood"], """
+bg: Кашлям кръв.
+cs: Vykašlávám krev.
+da: Jeg hoster blod op.
+de: Ich huste Blut.
+el: Βήχω αίμα.
+en: I am coughing up blood.
+es: Toso sangre.
+et: Ma köhin verd.
+fi: Yskin verta.
+fr: Je crache du sang en toussant.
+ga: Táim ag casacht fola.
+hr: Iskašljavam krv.
+hu: Vért köhögök fel.
+it: Tossisco sangue.
+lt: Atsikosėju kraujo.
+lv: Es atklepoju asinis.
+mt: Qed nisgħol id-demm.
+nl: Ik hoest bloed op.
+pl: Odkrztuszam krew.
+pt: Estou a tossir sangue.
+ro: Tușesc cu sânge.
+sk: Vykašliavam krv.
+sl: Izkašljujem kri.
+sv: Jag hostar blod.
+ja: 咳をすると血が出ます。
+zh: 我咳血。
+ko: 기침할 때 피가 나옵니다.
+th: ฉันไอเป็นเลือด
+vi: Tôi ho ra máu.
+tr: Öksürünce kan geliyor.
+ar: أسعل دمًا.
+ru: Я кашляю кровью.
+uk: Я кашляю кров'ю.
+hi: खाँसी में खून आ रहा है।
+id: Saya batuk darah.
+""")
+
+P("feel_confused", "patient", "statement", [], ["symptom.confusion"], """
+bg: Чувствам се объркан(а).
+cs: Cítím se zmateně.
+da: Jeg føler mig forvirret.
+de: Ich fühle mich verwirrt.
+el: Νιώθω σύγχυση.
+en: I feel confused.
+es: Me siento confundido/a.
+et: Ma olen segaduses.
+fi: Tunnen oloni sekavaksi.
+fr: J'ai l'esprit confus.
+ga: Tá mearbhall orm.
+hr: Osjećam se smeteno.
+hu: Zavartnak érzem magam.
+it: Mi sento confuso/a.
+lt: Mano mintys painiojasi.
+lv: Man jaucas domas.
+mt: Moħħi mħawwad.
+nl: Ik voel me verward.
+pl: Mam mętlik w głowie.
+pt: Sinto-me confuso/a.
+ro: Mă simt confuz/confuză.
+sk: Cítim sa zmätene.
+sl: Počutim se zmedeno.
+sv: Jag känner mig förvirrad.
+ja: 頭が混乱しています。
+zh: 我脑子有点糊涂。
+ko: 정신이 혼란스럽습니다.
+th: ฉันรู้สึกสับสน
+vi: Tôi cảm thấy lú lẫn.
+tr: Kafam karışıyor.
+ar: أشعر بالارتباك.
+ru: У меня путаются мысли.
+uk: У мене плутаються думки.
+hi: मुझे उलझन महसूस हो रही है।
+id: Saya merasa bingung.
+""")
+
+P("cannot_see_clearly", "patient", "statement", [], ["symptom.blurred_vision"], """
+bg: Не виждам ясно.
+cs: Vidím rozmazaně.
+da: Jeg kan ikke se klart.
+de: Ich kann nicht klar sehen.
+el: Δεν βλέπω καθαρά.
+en: I cannot see clearly.
+es: No veo bien.
+et: Ma ei näe selgelt.
+fi: En näe selvästi.
+fr: Ma vue est trouble.
+ga: Ní féidir liom feiceáil go soiléir.
+hr: Ne vidim jasno.
+hu: Nem látok tisztán.
+it: Non vedo bene.
+lt: Nematau aiškiai.
+lv: Es neredzu skaidri.
+mt: Ma narax ċar.
+nl: Ik zie niet scherp.
+pl: Nie widzę wyraźnie.
+pt: Não vejo bem.
+ro: Nu văd clar.
+sk: Vidím rozmazane.
+sl: Ne vidim jasno.
+sv: Jag ser suddigt.
+ja: はっきり見えません。
+zh: 我看不清楚。
+ko: 앞이 흐릿하게 보입니다.
+th: ฉันมองเห็นไม่ชัด
+vi: Tôi nhìn không rõ.
+tr: Net göremiyorum.
+ar: لا أرى بوضوح.
+ru: Я вижу нечётко.
+uk: Я бачу нечітко.
+hi: मुझे साफ़ दिखाई नहीं दे रहा है।
+id: Penglihatan saya kabur.
+""")
+
+P("hurts_when_passing_urine", "patient", "statement", [], ["symptom.painful_urination"], """
+bg: Боли ме, когато уринирам.
+cs: Bolí mě při močení.
+da: Det gør ondt, når jeg tisser.
+de: Es tut weh, wenn ich Wasser lasse.
+el: Πονάω όταν ουρώ.
+en: It hurts when I pass urine.
+es: Me duele al orinar.
+et: Urineerimisel on valus.
+fi: Virtsatessa sattuu.
+fr: J'ai mal quand j'urine.
+ga: Bíonn pian orm agus mé ag déanamh fuail.
+hr: Boli me kad mokrim.
+hu: Fáj, amikor vizelek.
+it: Sento dolore quando urino.
+lt: Skauda šlapinantis.
+lv: Urinējot sāp.
+mt: Tweġġagħni meta ngħaddi l-awrina.
+nl: Het doet pijn als ik plas.
+pl: Boli mnie przy oddawaniu moczu.
+pt: Dói-me quando urino.
+ro: Mă doare când urinez.
+sk: Bolí ma pri močení.
+sl: Boli me, ko uriniram.
+sv: Det gör ont när jag kissar.
+ja: 排尿するときに痛みます。
+zh: 我小便时疼。
+ko: 소변을 볼 때 아픕니다.
+th: ฉันเจ็บเวลาปัสสาวะ
+vi: Tôi bị đau khi đi tiểu.
+tr: İdrar yaparken ağrı oluyor.
+ar: أشعر بألم عند التبول.
+ru: Мне больно мочиться.
+uk: Мені боляче мочитися.
+hi: पेशाब करते समय दर्द होता है।
+id: Sakit saat buang air kecil.
+""")
+
+P("no_urine_today", "patient", "statement", [], [], """
+bg: Днес не съм уринирал(а).
+cs: Dnes jsem ještě nemočil(a).
+da: Jeg har ikke tisset i dag.
+de: Ich habe heute noch kein Wasser gelassen.
+el: Δεν έχω ουρήσει σήμερα.
+en: I have not passed urine today.
+es: Hoy no he orinado.
+et: Ma pole täna urineerinud.
+fi: En ole virtsannut tänään.
+fr: Je n'ai pas uriné aujourd'hui.
+ga: Ní dhearna mé fual inniu.
+hr: Danas nisam mokrio/mokrila.
+hu: Ma még nem vizeltem.
+it: Oggi non ho urinato.
+lt: Šiandien nesišlapinau.
+lv: Šodien neesmu urinējis(-usi).
+mt: Ma għaddejtx awrina llum.
+nl: Ik heb vandaag nog niet geplast.
+pl: Dziś nie oddawałem/oddawałam moczu.
+pt: Hoje ainda não urinei.
+ro: Azi nu am urinat.
+sk: Dnes som ešte nemočil(a).
+sl: Danes še nisem uriniral(a).
+sv: Jag har inte kissat i dag.
+ja: 今日は一度も尿が出ていません。
+zh: 我今天一直没有小便。
+ko: 오늘 소변을 한 번도 보지 못했습니다.
+th: วันนี้ฉันยังไม่ได้ปัสสาวะเลย
+vi: Hôm nay tôi chưa đi tiểu lần nào.
+tr: Bugün hiç idrara çıkmadım.
+ar: لم أتبول اليوم.
+ru: Сегодня я не мочился(-лась).
+uk: Сьогодні я ще не мочився/мочилася.
+hi: आज मुझे पेशाब नहीं आया है।
+id: Hari ini saya belum buang air kecil.
+""")
+
+P("have_rash", "patient", "statement", [], ["symptom.rash"], """
+bg: Имам обрив.
+cs: Mám vyrážku.
+da: Jeg har udslæt.
+de: Ich habe einen Ausschlag.
+el: Έχω εξάνθημα.
+en: I have a rash.
+es: Tengo una erupción en la piel.
+et: Mul on lööve.
+fi: Minulla on ihottumaa.
+fr: J'ai une éruption cutanée.
+ga: Tá gríos orm.
+hr: Imam osip.
+hu: Kiütésem van.
+it: Ho uno sfogo cutaneo.
+lt: Man išbėrė odą.
+lv: Man ir izsitumi.
+mt: Għandi raxx.
+nl: Ik heb huiduitslag.
+pl: Mam wysypkę.
+pt: Tenho uma erupção na pele.
+ro: Am o erupție pe piele.
+sk: Mám vyrážku.
+sl: Imam izpuščaj.
+sv: Jag har utslag.
+ja: 発疹があります。
+zh: 我起了皮疹。
+ko: 발진이 생겼습니다.
+th: ฉันมีผื่นขึ้น
+vi: Tôi bị phát ban.
+tr: Vücudumda döküntü var.
+ar: عندي طفح جلدي.
+ru: У меня сыпь.
+uk: У мене висип.
+hi: मुझे चकत्ते हो गए हैं।
+id: Saya ada ruam di kulit.
+""")
+
+P("heart_racing", "patient", "statement", [], ["symptom.fast_heartbeat", "symptom.palpitations"], """
+bg: Сърцето ми бие учестено.
+cs: Srdce mi rychle buší.
+da: Mit hjerte hamrer.
+de: Mein Herz rast.
+el: Η καρδιά μου χτυπάει γρήγορα.
+en: My heart is racing.
+es: El corazón me late muy rápido.
+et: Mu süda peksab kiiresti.
+fi: Sydämeni hakkaa.
+fr: Mon cœur bat très vite.
+ga: Tá mo chroí ag rásaíocht.
+hr: Srce mi jako brzo kuca.
+hu: Hevesen ver a szívem.
+it: Il cuore mi batte all'impazzata.
+lt: Mano širdis labai greitai plaka.
+lv: Man ļoti ātri sitas sirds.
+mt: Qalbi qed tħabbat malajr ħafna.
+nl: Mijn hart klopt heel snel.
+pl: Serce mi wali.
+pt: O meu coração está muito acelerado.
+ro: Îmi bate inima foarte repede.
+sk: Srdce mi rýchlo búši.
+sl: Srce mi zelo hitro bije.
+sv: Mitt hjärta rusar.
+ja: 動悸がします。
+zh: 我心跳很快。
+ko: 심장이 빨리 뜁니다.
+th: หัวใจของฉันเต้นเร็ว
+vi: Tim tôi đập rất nhanh.
+tr: Kalbim çok hızlı atıyor.
+ar: قلبي يخفق بسرعة.
+ru: У меня сильно колотится сердце.
+uk: У мене дуже швидко б'ється серце.
+hi: मेरा दिल बहुत तेज़ धड़क रहा है।
+id: Jantung saya berdebar-debar.
+""")
+
+P("cannot_sleep", "patient", "statement", [], ["symptom.difficulty_sleeping"], """
+bg: Не мога да спя.
+cs: Nemohu spát.
+da: Jeg kan ikke sove.
+de: Ich kann nicht schlafen.
+el: Δεν μπορώ να κοιμηθώ.
+en: I cannot sleep.
+es: No puedo dormir.
+et: Ma ei saa magada.
+fi: En saa unta.
+fr: Je n'arrive pas à dormir.
+ga: Ní féidir liom codladh.
+hr: Ne mogu spavati.
+hu: Nem tudok aludni.
+it: Non riesco a dormire.
+lt: Negaliu užmigti.
+lv: Es nevaru aizmigt.
+mt: Ma nistax norqod.
+nl: Ik kan niet slapen.
+pl: Nie mogę spać.
+pt: Não consigo dormir.
+ro: Nu pot dormi.
+sk: Nemôžem spať.
+sl: Ne morem spati.
+sv: Jag kan inte sova.
+ja: 眠れません。
+zh: 我睡不着。
+ko: 잠을 잘 수가 없습니다.
+th: ฉันนอนไม่หลับ
+vi: Tôi không ngủ được.
+tr: Uyuyamıyorum.
+ar: لا أستطيع النوم.
+ru: Я не могу спать.
+uk: Я не можу спати.
+hi: मुझे नींद नहीं आ रही है।
+id: Saya tidak bisa tidur.
+""")
+
+P("no_appetite", "patient", "statement", [], ["symptom.loss_of_appetite"], """
+bg: Нямам апетит.
+cs: Nemám chuť k jídlu.
+da: Jeg har ingen appetit.
+de: Ich habe keinen Appetit.
+el: Δεν έχω όρεξη.
+en: I have no appetite.
+es: No tengo apetito.
+et: Mul pole söögiisu.
+fi: Minulla ei ole ruokahalua.
+fr: Je n'ai pas d'appétit.
+ga: Níl aon ghoile agam.
+hr: Nemam apetita.
+hu: Nincs étvágyam.
+it: Non ho appetito.
+lt: Neturiu apetito.
+lv: Man nav apetītes.
+mt: M'għandix aptit.
+nl: Ik heb geen eetlust.
+pl: Nie mam apetytu.
+pt: Não tenho apetite.
+ro: Nu am poftă de mâncare.
+sk: Nemám chuť do jedla.
+sl: Nimam apetita.
+sv: Jag har ingen aptit.
+ja: 食欲がありません。
+zh: 我没有胃口。
+ko: 입맛이 없습니다.
+th: ฉันไม่อยากอาหาร
+vi: Tôi không thấy thèm ăn.
+tr: İştahım yok.
+ar: ليست لدي شهية.
+ru: У меня нет аппетита.
+uk: У мене немає апетиту.
+hi: मुझे भूख नहीं लगती।
+id: Saya tidak nafsu makan.
+""")
+
+P("lost_weight", "patient", "statement", [], ["symptom.weight_loss"], """
+bg: Отслабнах.
+cs: Zhubl(a) jsem.
+da: Jeg har tabt mig.
+de: Ich habe abgenommen.
+el: Έχω χάσει βάρος.
+en: I have lost weight.
+es: He perdido peso.
+et: Ma olen kaalus alla võtnud.
+fi: Painoni on laskenut.
+fr: J'ai perdu du poids.
+ga: Chaill mé meáchan.
+hr: Izgubio/izgubila sam na težini.
+hu: Lefogytam.
+it: Ho perso peso.
+lt: Aš numečiau svorio.
+lv: Man ir samazinājies svars.
+mt: Tlift il-piż.
+nl: Ik ben afgevallen.
+pl: Schudłem/schudłam.
+pt: Perdi peso.
+ro: Am slăbit.
+sk: Schudol/schudla som.
+sl: Shujšal/shujšala sem.
+sv: Jag har gått ner i vikt.
+ja: 体重が減りました。
+zh: 我体重下降了。
+ko: 체중이 줄었습니다.
+th: น้ำหนักของฉันลดลง
+vi: Tôi bị sụt cân.
+tr: Kilo verdim.
+ar: لقد فقدت وزنًا.
+ru: Я похудел(а).
+uk: Я схуд/схудла.
+hi: मेरा वज़न कम हो गया है।
+id: Berat badan saya turun.
+""")
+
+P("very_thirsty", "patient", "statement", [], ["symptom.excessive_thirst"], """
+bg: Много съм жаден/жадна.
+cs: Mám velkou žízeň.
+da: Jeg er meget tørstig.
+de: Ich habe großen Durst.
+el: Διψάω πολύ.
+en: I am very thirsty.
+es: Tengo mucha sed.
+et: Mul on väga janu.
+fi: Minulla on kova jano.
+fr: J'ai très soif.
+ga: Tá tart mór orm.
+hr: Jako sam žedan/žedna.
+hu: Nagyon szomjas vagyok.
+it: Ho molta sete.
+lt: Man labai troškina.
+lv: Man ļoti slāpst.
+mt: Għandi għatx kbir.
+nl: Ik heb veel dorst.
+pl: Bardzo chce mi się pić.
+pt: Tenho muita sede.
+ro: Mi-e foarte sete.
+sk: Mám veľký smäd.
+sl: Zelo sem žejen/žejna.
+sv: Jag är väldigt törstig.
+ja: とても喉が渇きます。
+zh: 我非常口渴。
+ko: 목이 많이 마릅니다.
+th: ฉันกระหายน้ำมาก
+vi: Tôi rất khát nước.
+tr: Çok susuyorum.
+ar: أشعر بعطش شديد.
+ru: Мне очень хочется пить.
+uk: Мені дуже хочеться пити.
+hi: मुझे बहुत प्यास लग रही है।
+id: Saya sangat haus.
+""")
+
+P("feel_nauseous", "patient", "statement", [], ["symptom.nausea"], """
+bg: Гади ми се.
+cs: Je mi na zvracení.
+da: Jeg har kvalme.
+de: Mir ist übel.
+el: Έχω ναυτία.
+en: I feel sick to my stomach.
+es: Tengo náuseas.
+et: Mul on iiveldus.
+fi: Minulla on pahoinvointia.
+fr: J'ai la nausée.
+ga: Tá masmas orm.
+hr: Muka mi je.
+hu: Hányingerem van.
+it: Ho la nausea.
+lt: Mane pykina.
+lv: Man ir slikta dūša.
+mt: Għandi d-dardir.
+nl: Ik ben misselijk.
+pl: Mam nudności.
+pt: Tenho náuseas.
+ro: Mi-e greață.
+sk: Je mi na vracanie.
+sl: Sili me na bruhanje.
+sv: Jag mår illa.
+ja: 吐き気がします。
+zh: 我恶心想吐。
+ko: 속이 메스껍습니다.
+th: ฉันคลื่นไส้
+vi: Tôi buồn nôn.
+tr: Midem bulanıyor.
+ar: أشعر بالغثيان.
+ru: Меня тошнит.
+uk: Мене нудить.
+hi: मेरा जी मिचला रहा है।
+id: Saya mual.
+""")
+
+P("have_cough", "patient", "statement", [], ["symptom.cough"], """
+bg: Имам кашлица.
+cs: Mám kašel.
+da: Jeg har hoste.
+de: Ich habe Husten.
+el: Έχω βήχα.
+en: I have a cough.
+es: Tengo tos.
+et: Mul on köha.
+fi: Minulla on yskää.
+fr: Je tousse.
+ga: Tá casacht orm.
+hr: Imam kašalj.
+hu: Köhögök.
+it: Ho la tosse.
+lt: Aš kosėju.
+lv: Man ir klepus.
+mt: Għandi sogħla.
+nl: Ik hoest.
+pl: Mam kaszel.
+pt: Tenho tosse.
+ro: Am tuse.
+sk: Mám kašeľ.
+sl: Imam kašelj.
+sv: Jag har hosta.
+ja: 咳が出ます。
+zh: 我咳嗽。
+ko: 기침이 납니다.
+th: ฉันไอ
+vi: Tôi bị ho.
+tr: Öksürüğüm var.
+ar: عندي سعال.
+ru: У меня кашель.
+uk: У мене кашель.
+hi: मुझे खाँसी है।
+id: Saya batuk.
+""")
+
+P("have_sore_throat", "patient", "statement", [], ["symptom.sore_throat"], """
+bg: Боли ме гърлото.
+cs: Bolí mě v krku.
+da: Jeg har ondt i halsen.
+de: Ich habe Halsschmerzen.
+el: Πονάει ο λαιμός μου.
+en: I have a sore throat.
+es: Me duele la garganta.
+et: Mul on kurk valus.
+fi: Kurkkuni on kipeä.
+fr: J'ai mal à la gorge.
+ga: Tá scornach thinn orm.
+hr: Boli me grlo.
+hu: Fáj a torkom.
+it: Ho mal di gola.
+lt: Man skauda gerklę.
+lv: Man sāp kakls.
+mt: Għandi uġigħ fil-griżmejn.
+nl: Ik heb keelpijn.
+pl: Boli mnie gardło.
+pt: Tenho dor de garganta.
+ro: Mă doare gâtul.
+sk: Bolí ma hrdlo.
+sl: Boli me grlo.
+sv: Jag har ont i halsen.
+ja: 喉が痛いです。
+zh: 我嗓子疼。
+ko: 목이 아픕니다.
+th: ฉันเจ็บคอ
+vi: Tôi bị đau họng.
+tr: Boğazım ağrıyor.
+ar: حلقي يؤلمني.
+ru: У меня болит горло.
+uk: У мене болить горло.
+hi: मेरे गले में दर्द है।
+id: Tenggorokan saya sakit.
+""")
+
+P("stomach_hurts", "patient", "statement", [], ["symptom.abdominal_pain"], """
+bg: Боли ме коремът.
+cs: Bolí mě břicho.
+da: Jeg har ondt i maven.
+de: Ich habe Bauchschmerzen.
+el: Πονάει η κοιλιά μου.
+en: My stomach hurts.
+es: Me duele la barriga.
+et: Mul on kõht valus.
+fi: Vatsaani koskee.
+fr: J'ai mal au ventre.
+ga: Tá pian i mo bholg.
+hr: Boli me trbuh.
+hu: Fáj a hasam.
+it: Ho mal di pancia.
+lt: Man skauda pilvą.
+lv: Man sāp vēders.
+mt: Għandi uġigħ f'żaqqi.
+nl: Ik heb buikpijn.
+pl: Boli mnie brzuch.
+pt: Tenho dores de barriga.
+ro: Mă doare burta.
+sk: Bolí ma brucho.
+sl: Boli me trebuh.
+sv: Jag har ont i magen.
+ja: お腹が痛いです。
+zh: 我肚子疼。
+ko: 배가 아픕니다.
+th: ฉันปวดท้อง
+vi: Tôi bị đau bụng.
+tr: Karnım ağrıyor.
+ar: بطني يؤلمني.
+ru: У меня болит живот.
+uk: У мене болить живіт.
+hi: मेरे पेट में दर्द है।
+id: Perut saya sakit.
+""")
+
 # === END OF DATA ===
 
 if __name__ == "__main__":
