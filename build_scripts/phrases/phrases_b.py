@@ -20,6 +20,7 @@ both forms are given ("Imao/imala sam ...").  All texts are drafts by us
 
 Usage: python build_scripts/phrases/phrases_b.py [--check]   (--check: validate only)
 """
+
 import csv
 import glob
 import json
@@ -27,8 +28,9 @@ import pathlib
 import re
 import sys
 
-LANGS = ("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv "
-         "ja zh ko th vi tr ar ru uk hi id").split()
+LANGS = (
+    "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv ja zh ko th vi tr ar ru uk hi id"
+).split()
 GROUPS = ("history", "medicine", "question", "answer", "instruction", "logistics")
 SPEAKERS = {"patient", "doctor", "either"}
 KINDS = {"statement", "question", "answer", "instruction", "label"}
@@ -48,7 +50,9 @@ def add(group: str, text: str) -> None:
 
 
 # ---------------------------------------------------------------- history
-add("history", """
+add(
+    "history",
+    """
 @have_diabetes | patient statement | - | condition.type_1_diabetes condition.type_2_diabetes
 en I have diabetes.
 bg Имам диабет.
@@ -589,9 +593,12 @@ ru У меня искусственный тазобедренный суста�
 uk У мене штучний кульшовий суглоб.
 hi मेरे कूल्हे का जोड़ कृत्रिम है।
 id Saya memiliki sendi panggul buatan.
-""")
+""",
+)
 
-add("history", """
+add(
+    "history",
+    """
 @smoke | patient statement | - | -
 en I smoke.
 bg Пуша.
@@ -1096,9 +1103,12 @@ ru У меня рак.
 uk У мене рак.
 hi मुझे कैंसर है।
 id Saya menderita kanker.
-""")
+""",
+)
 
-add("history", """
+add(
+    "history",
+    """
 @label_allergy | either label | - | -
 en Allergy:
 bg Алергия:
@@ -1495,10 +1505,13 @@ ru Имя:
 uk Ім'я:
 hi नाम:
 id Nama:
-""")
+""",
+)
 
 # ---------------------------------------------------------------- medicine
-add("medicine", """
+add(
+    "medicine",
+    """
 @take_blood_thinners | patient statement | - | medicine.warfarin medicine.apixaban medicine.rivaroxaban medicine.edoxaban medicine.dabigatran
 en I take blood thinners.
 bg Приемам лекарства за разреждане на кръвта.
@@ -1931,6 +1944,550 @@ ru Здесь поблизости есть аптека?
 uk Тут поблизу є аптека?
 hi क्या यहाँ पास में कोई दवा की दुकान है?
 id Apakah ada apotek di dekat sini?
+""",
+)
+
+add("medicine", """
+@cannot_swallow_tablets | patient statement | - | symptom.difficulty_swallowing
+en I cannot swallow tablets.
+bg Не мога да гълтам таблетки.
+cs Nemůžu polykat tablety.
+da Jeg kan ikke synke tabletter.
+de Ich kann keine Tabletten schlucken.
+el Δεν μπορώ να καταπιώ χάπια.
+es No puedo tragar pastillas.
+et Ma ei suuda tablette neelata.
+fi En pysty nielemään tabletteja.
+fr Je n'arrive pas à avaler les comprimés.
+ga Ní féidir liom táibléid a shlogadh.
+hr Ne mogu progutati tablete.
+hu Nem tudok tablettát lenyelni.
+it Non riesco a inghiottire le compresse.
+lt Negaliu nuryti tablečių.
+lv Es nevaru norīt tabletes.
+mt Ma nistax nibla' pilloli.
+nl Ik kan geen tabletten doorslikken.
+pl Nie mogę połykać tabletek.
+pt Não consigo engolir comprimidos.
+ro Nu pot înghiți comprimate.
+sk Nemôžem prehĺtať tabletky.
+sl Ne morem pogoltniti tablet.
+sv Jag kan inte svälja tabletter.
+ja 錠剤を飲み込めません。
+zh 我咽不下药片。
+ko 저는 알약을 삼키지 못해요.
+th ฉันกลืนยาเม็ดไม่ได้
+vi Tôi không nuốt được thuốc viên.
+tr Hap yutamıyorum.
+ar لا أستطيع بلع الأقراص.
+ru Я не могу глотать таблетки.
+uk Я не можу ковтати таблетки.
+hi मुझसे गोलियाँ निगली नहीं जातीं।
+id Saya tidak bisa menelan tablet.
+@medicine_makes_me_sick | patient statement | - | symptom.nausea
+en This medicine makes me sick.
+bg От това лекарство ми се гади.
+cs Po tomto léku je mi nevolno.
+da Jeg får kvalme af denne medicin.
+de Von diesem Medikament wird mir übel.
+el Αυτό το φάρμακο μου προκαλεί ναυτία.
+es Este medicamento me da náuseas.
+et Sellest ravimist hakkab mul paha.
+fi Tämä lääke aiheuttaa minulle pahoinvointia.
+fr Ce médicament me donne la nausée.
+ga Cuireann an cógas seo masmas orm.
+hr Od ovog lijeka mi je mučno.
+hu Ettől a gyógyszertől hányingerem van.
+it Questo farmaco mi dà la nausea.
+lt Nuo šių vaistų mane pykina.
+lv No šīm zālēm man ir slikta dūša.
+mt Din il-mediċina ddardarni.
+nl Van dit medicijn word ik misselijk.
+pl Po tym leku mam mdłości.
+pt Este medicamento faz-me enjoar.
+ro Medicamentul acesta îmi provoacă greață.
+sk Po tomto lieku mi je nevoľno.
+sl Po tem zdravilu mi je slabo.
+sv Jag mår illa av den här medicinen.
+ja この薬を飲むと気分が悪くなります。
+zh 这种药让我恶心。
+ko 이 약을 먹으면 속이 메스꺼워요.
+th ยานี้ทำให้ฉันคลื่นไส้
+vi Thuốc này làm tôi buồn nôn.
+tr Bu ilaç midemi bulandırıyor.
+ar هذا الدواء يسبب لي الغثيان.
+ru От этого лекарства меня тошнит.
+uk Від цих ліків мене нудить.
+hi इस दवा से मेरा जी मिचलाता है।
+id Obat ini membuat saya mual.
+@take_aspirin_daily | patient statement | - | medicine.acetylsalicylic_acid
+en I take aspirin every day.
+bg Всеки ден приемам аспирин.
+cs Každý den užívám aspirin.
+da Jeg tager aspirin hver dag.
+de Ich nehme jeden Tag Aspirin.
+el Παίρνω ασπιρίνη κάθε μέρα.
+es Tomo aspirina todos los días.
+et Võtan iga päev aspiriini.
+fi Otan aspiriinia joka päivä.
+fr Je prends de l'aspirine tous les jours.
+ga Glacaim aspairín gach lá.
+hr Svaki dan uzimam aspirin.
+hu Minden nap szedek aszpirint.
+it Prendo l'aspirina tutti i giorni.
+lt Kasdien vartoju aspiriną.
+lv Es katru dienu lietoju aspirīnu.
+mt Nieħu l-aspirina kuljum.
+nl Ik neem elke dag aspirine.
+pl Codziennie biorę aspirynę.
+pt Tomo aspirina todos os dias.
+ro Iau aspirină în fiecare zi.
+sk Každý deň užívam aspirín.
+sl Vsak dan jemljem aspirin.
+sv Jag tar aspirin varje dag.
+ja 毎日アスピリンを飲んでいます。
+zh 我每天吃阿司匹林。
+ko 저는 매일 아스피린을 먹어요.
+th ฉันกินแอสไพรินทุกวัน
+vi Tôi uống aspirin mỗi ngày.
+tr Her gün aspirin alıyorum.
+ar أتناول الأسبرين كل يوم.
+ru Я каждый день принимаю аспирин.
+uk Я щодня приймаю аспірин.
+hi मैं रोज़ एस्पिरिन लेता/लेती हूँ।
+id Saya minum aspirin setiap hari.
+@take_painkillers | patient statement | - | -
+en I take painkillers.
+bg Приемам болкоуспокояващи.
+cs Užívám léky proti bolesti.
+da Jeg tager smertestillende medicin.
+de Ich nehme Schmerzmittel.
+el Παίρνω παυσίπονα.
+es Tomo analgésicos.
+et Ma võtan valuvaigisteid.
+fi Käytän kipulääkkeitä.
+fr Je prends des antidouleurs.
+ga Glacaim pianmhúchóirí.
+hr Uzimam lijekove protiv bolova.
+hu Fájdalomcsillapítót szedek.
+it Prendo antidolorifici.
+lt Vartoju vaistus nuo skausmo.
+lv Es lietoju pretsāpju zāles.
+mt Nieħu mediċini kontra l-uġigħ.
+nl Ik gebruik pijnstillers.
+pl Biorę leki przeciwbólowe.
+pt Tomo analgésicos.
+ro Iau analgezice.
+sk Užívam lieky proti bolesti.
+sl Jemljem zdravila proti bolečinam.
+sv Jag tar smärtstillande.
+ja 痛み止めを飲んでいます。
+zh 我在吃止痛药。
+ko 저는 진통제를 먹고 있어요.
+th ฉันกินยาแก้ปวด
+vi Tôi đang uống thuốc giảm đau.
+tr Ağrı kesici kullanıyorum.
+ar أتناول مسكنات الألم.
+ru Я принимаю обезболивающие.
+uk Я приймаю знеболювальні.
+hi मेरी दर्द की दवा चलती है।
+id Saya minum obat pereda nyeri.
+@take_no_medicines | patient statement | - | -
+en I do not take any medicines.
+bg Не приемам никакви лекарства.
+cs Neužívám žádné léky.
+da Jeg tager ingen medicin.
+de Ich nehme keine Medikamente.
+el Δεν παίρνω κανένα φάρμακο.
+es No tomo ningún medicamento.
+et Ma ei võta ühtegi ravimit.
+fi En käytä mitään lääkkeitä.
+fr Je ne prends aucun médicament.
+ga Ní ghlacaim aon chógas.
+hr Ne uzimam nikakve lijekove.
+hu Nem szedek semmilyen gyógyszert.
+it Non prendo nessun farmaco.
+lt Jokių vaistų nevartoju.
+lv Es nelietoju nekādas zāles.
+mt Ma nieħu l-ebda mediċina.
+nl Ik gebruik geen medicijnen.
+pl Nie biorę żadnych leków.
+pt Não tomo nenhum medicamento.
+ro Nu iau niciun medicament.
+sk Neužívam žiadne lieky.
+sl Ne jemljem nobenih zdravil.
+sv Jag tar inga mediciner.
+ja 薬は何も飲んでいません。
+zh 我没有在吃任何药。
+ko 저는 복용하는 약이 없어요.
+th ฉันไม่ได้กินยาอะไรเลย
+vi Tôi không dùng thuốc gì cả.
+tr Hiç ilaç kullanmıyorum.
+ar لا أتناول أي أدوية.
+ru Я не принимаю никаких лекарств.
+uk Я не приймаю жодних ліків.
+hi मेरी कोई दवा नहीं चलती।
+id Saya tidak minum obat apa pun.
+@use_inhaler | patient statement | - | -
+en I use an inhaler.
+bg Използвам инхалатор.
+cs Používám inhalátor.
+da Jeg bruger en inhalator.
+de Ich verwende ein Inhalationsspray.
+el Χρησιμοποιώ συσκευή εισπνοών.
+es Uso un inhalador.
+et Ma kasutan inhalaatorit.
+fi Käytän inhalaattoria.
+fr J'utilise un inhalateur.
+ga Úsáidim análóir.
+hr Koristim inhalator.
+hu Inhalátort használok.
+it Uso un inalatore.
+lt Naudoju inhaliatorių.
+lv Es lietoju inhalatoru.
+mt Nuża l-pompa tal-ażma.
+nl Ik gebruik een puffer.
+pl Używam inhalatora.
+pt Uso um inalador.
+ro Folosesc un inhalator.
+sk Používam inhalátor.
+sl Uporabljam inhalator.
+sv Jag använder en inhalator.
+ja 吸入薬を使っています。
+zh 我在用吸入剂。
+ko 저는 흡입기를 사용해요.
+th ฉันใช้ยาพ่น
+vi Tôi dùng thuốc xịt hít.
+tr İnhaler kullanıyorum.
+ar أستخدم بخاخ الاستنشاق.
+ru Я пользуюсь ингалятором.
+uk Я користуюся інгалятором.
+hi मुझे इनहेलर लेना पड़ता है।
+id Saya memakai inhaler.
+@take_water_tablets | patient statement | - | medicine.furosemide medicine.torasemide medicine.hydrochlorothiazide medicine.indapamide medicine.bumetanide
+en I take water tablets.
+bg Приемам отводняващи таблетки.
+cs Užívám léky na odvodnění.
+da Jeg tager vanddrivende medicin.
+de Ich nehme Wassertabletten.
+el Παίρνω διουρητικά.
+es Tomo diuréticos.
+et Ma võtan diureetikume.
+fi Käytän nesteenpoistolääkettä.
+fr Je prends des diurétiques.
+ga Glacaim táibléid uisce.
+hr Uzimam diuretike.
+hu Vízhajtót szedek.
+it Prendo i diuretici.
+lt Vartoju šlapimą varančius vaistus.
+lv Es lietoju urīndzenošas zāles.
+mt Nieħu pilloli tal-ilma.
+nl Ik gebruik plastabletten.
+pl Biorę leki moczopędne.
+pt Tomo diuréticos.
+ro Iau diuretice.
+sk Užívam lieky na odvodnenie.
+sl Jemljem diuretike.
+sv Jag tar vätskedrivande.
+ja 利尿剤を飲んでいます。
+zh 我在吃利尿剂。
+ko 저는 이뇨제를 먹고 있어요.
+th ฉันกินยาขับปัสสาวะ
+vi Tôi đang uống thuốc lợi tiểu.
+tr İdrar söktürücü ilaç kullanıyorum.
+ar أتناول مدرات البول.
+ru Я принимаю мочегонные.
+uk Я приймаю сечогінні.
+hi मेरी पेशाब की गोली (डाइयूरेटिक) चलती है।
+id Saya minum obat diuretik.
+@need_prescription | patient statement | - | -
+en I need a prescription.
+bg Трябва ми рецепта.
+cs Potřebuji recept.
+da Jeg har brug for en recept.
+de Ich brauche ein Rezept.
+el Χρειάζομαι συνταγή.
+es Necesito una receta.
+et Mul on vaja retsepti.
+fi Tarvitsen reseptin.
+fr J'ai besoin d'une ordonnance.
+ga Tá oideas ag teastáil uaim.
+hr Trebam recept.
+hu Receptre van szükségem.
+it Ho bisogno di una ricetta.
+lt Man reikia recepto.
+lv Man vajag recepti.
+mt Għandi bżonn riċetta.
+nl Ik heb een recept nodig.
+pl Potrzebuję recepty.
+pt Preciso de uma receita.
+ro Am nevoie de o rețetă.
+sk Potrebujem recept.
+sl Potrebujem recept.
+sv Jag behöver ett recept.
+ja 処方箋が必要です。
+zh 我需要一张处方。
+ko 처방전이 필요해요.
+th ฉันต้องการใบสั่งยา
+vi Tôi cần đơn thuốc.
+tr Reçeteye ihtiyacım var.
+ar أحتاج وصفة طبية.
+ru Мне нужен рецепт.
+uk Мені потрібен рецепт.
+hi मुझे पर्ची (प्रिस्क्रिप्शन) चाहिए।
+id Saya butuh resep.
+@substitute_for_medicine | patient question | yes_no phrase | -
+en Is there a substitute for this medicine?
+bg Има ли заместител на това лекарство?
+cs Existuje za tento lék náhrada?
+da Findes der en erstatning for denne medicin?
+de Gibt es einen Ersatz für dieses Medikament?
+el Υπάρχει κάποιο ισοδύναμο για αυτό το φάρμακο;
+es ¿Hay algún sustituto para este medicamento?
+et Kas sellele ravimile on asendust?
+fi Onko tälle lääkkeelle korvaavaa valmistetta?
+fr Existe-t-il un équivalent de ce médicament ?
+ga An bhfuil cógas eile ann in áit an chógais seo?
+hr Postoji li zamjena za ovaj lijek?
+hu Van helyettesítője ennek a gyógyszernek?
+it Esiste un sostituto di questo farmaco?
+lt Ar yra šiems vaistams pakaitalas?
+lv Vai šīm zālēm ir aizstājējs?
+mt Hemm sostitut għal din il-mediċina?
+nl Is er een vervanger voor dit medicijn?
+pl Czy jest zamiennik tego leku?
+pt Há algum substituto para este medicamento?
+ro Există un înlocuitor pentru acest medicament?
+sk Existuje náhrada za tento liek?
+sl Ali obstaja nadomestek za to zdravilo?
+sv Finns det en ersättning för den här medicinen?
+ja この薬の代わりになる薬はありますか？
+zh 有没有可以替代这种药的药？
+ko 이 약을 대신할 수 있는 약이 있어요?
+th มียาที่ใช้แทนยานี้ได้ไหม
+vi Có thuốc nào thay thế cho thuốc này không?
+tr Bu ilacın muadili var mı?
+ar هل يوجد بديل لهذا الدواء؟
+ru Есть ли замена этому лекарству?
+uk Чи є заміна для цих ліків?
+hi क्या इस दवा का कोई विकल्प है?
+id Apakah ada pengganti obat ini?
+@medicines_at_hotel | patient statement | - | -
+en My medicines are at the hotel.
+bg Лекарствата ми са в хотела.
+cs Léky mám v hotelu.
+da Min medicin er på hotellet.
+de Meine Medikamente sind im Hotel.
+el Τα φάρμακά μου είναι στο ξενοδοχείο.
+es Mis medicamentos están en el hotel.
+et Mu ravimid on hotellis.
+fi Lääkkeeni ovat hotellissa.
+fr Mes médicaments sont à l'hôtel.
+ga Tá mo chógais san óstán.
+hr Lijekovi su mi u hotelu.
+hu A gyógyszereim a szállodában vannak.
+it Le mie medicine sono in albergo.
+lt Mano vaistai yra viešbutyje.
+lv Manas zāles ir viesnīcā.
+mt Il-mediċini tiegħi qegħdin fil-lukanda.
+nl Mijn medicijnen liggen in het hotel.
+pl Moje leki są w hotelu.
+pt Os meus medicamentos estão no hotel.
+ro Medicamentele mele sunt la hotel.
+sk Lieky mám v hoteli.
+sl Moja zdravila so v hotelu.
+sv Min medicin finns på hotellet.
+ja 薬はホテルにあります。
+zh 我的药在酒店里。
+ko 제 약은 호텔에 있어요.
+th ยาของฉันอยู่ที่โรงแรม
+vi Thuốc của tôi để ở khách sạn.
+tr İlaçlarım otelde.
+ar أدويتي في الفندق.
+ru Мои лекарства в гостинице.
+uk Мої ліки в готелі.
+hi मेरी दवाएँ होटल में हैं।
+id Obat saya ada di hotel.
+@medicine_needs_fridge | patient statement | - | -
+en My medicine must be kept in the fridge.
+bg Лекарството ми трябва да се съхранява в хладилник.
+cs Můj lék se musí uchovávat v lednici.
+da Min medicin skal opbevares i køleskab.
+de Mein Medikament muss im Kühlschrank aufbewahrt werden.
+el Το φάρμακό μου πρέπει να φυλάσσεται στο ψυγείο.
+es Mi medicamento tiene que guardarse en la nevera.
+et Minu ravimit tuleb hoida külmkapis.
+fi Lääkettäni pitää säilyttää jääkaapissa.
+fr Mon médicament doit être conservé au réfrigérateur.
+ga Caithfear mo chógas a choinneáil sa chuisneoir.
+hr Moj lijek mora se čuvati u hladnjaku.
+hu A gyógyszeremet hűtőben kell tartani.
+it Il mio farmaco va conservato in frigorifero.
+lt Mano vaistus reikia laikyti šaldytuve.
+lv Manas zāles jāglabā ledusskapī.
+mt Il-mediċina tiegħi trid tinżamm fil-friġġ.
+nl Mijn medicijn moet in de koelkast bewaard worden.
+pl Mój lek musi być przechowywany w lodówce.
+pt O meu medicamento tem de ser guardado no frigorífico.
+ro Medicamentul meu trebuie păstrat la frigider.
+sk Môj liek sa musí uchovávať v chladničke.
+sl Moje zdravilo je treba hraniti v hladilniku.
+sv Min medicin måste förvaras i kylskåp.
+ja 私の薬は冷蔵庫で保管する必要があります。
+zh 我的药需要放在冰箱里保存。
+ko 제 약은 냉장고에 보관해야 해요.
+th ยาของฉันต้องเก็บไว้ในตู้เย็น
+vi Thuốc của tôi phải bảo quản trong tủ lạnh.
+tr İlacımın buzdolabında saklanması gerekiyor.
+ar يجب حفظ دوائي في الثلاجة.
+ru Моё лекарство нужно хранить в холодильнике.
+uk Мої ліки треба зберігати в холодильнику.
+hi मेरी दवा को फ्रिज में रखना ज़रूरी है।
+id Obat saya harus disimpan di kulkas.
+@what_is_medicine_for | patient question | phrase | -
+en What is this medicine for?
+bg За какво е това лекарство?
+cs Na co je tento lék?
+da Hvad skal denne medicin bruges til?
+de Wofür ist dieses Medikament?
+el Για τι είναι αυτό το φάρμακο;
+es ¿Para qué es este medicamento?
+et Milleks see ravim on?
+fi Mihin tämä lääke on tarkoitettu?
+fr À quoi sert ce médicament ?
+ga Cad chuige an cógas seo?
+hr Za što je ovaj lijek?
+hu Mire való ez a gyógyszer?
+it A cosa serve questo farmaco?
+lt Nuo ko šie vaistai?
+lv Pret ko ir šīs zāles?
+mt Għalxiex inhi din il-mediċina?
+nl Waar is dit medicijn voor?
+pl Na co jest ten lek?
+pt Para que serve este medicamento?
+ro Pentru ce este acest medicament?
+sk Na čo je tento liek?
+sl Za kaj je to zdravilo?
+sv Vad är den här medicinen till för?
+ja この薬は何のための薬ですか？
+zh 这个药是治什么的？
+ko 이 약은 무슨 약이에요?
+th ยานี้ใช้รักษาอะไร
+vi Thuốc này dùng để làm gì?
+tr Bu ilaç ne için?
+ar ما فائدة هذا الدواء؟
+ru От чего это лекарство?
+uk Від чого ці ліки?
+hi यह दवा किस लिए है?
+id Obat ini untuk apa?
+@how_often_take | patient question | phrase time | -
+en How often should I take this?
+bg Колко често трябва да го приемам?
+cs Jak často to mám užívat?
+da Hvor tit skal jeg tage den?
+de Wie oft soll ich das nehmen?
+el Πόσο συχνά πρέπει να το παίρνω;
+es ¿Cada cuánto tengo que tomarlo?
+et Kui tihti ma peaksin seda võtma?
+fi Kuinka usein minun pitää ottaa tätä?
+fr À quelle fréquence dois-je le prendre ?
+ga Cé chomh minic ba chóir dom é seo a ghlacadh?
+hr Koliko često to trebam uzimati?
+hu Milyen gyakran kell bevennem?
+it Ogni quanto devo prenderlo?
+lt Kaip dažnai turiu tai vartoti?
+lv Cik bieži man tas jālieto?
+mt Kemm-il darba għandi nieħdu?
+nl Hoe vaak moet ik dit innemen?
+pl Jak często mam to brać?
+pt Com que frequência devo tomar isto?
+ro Cât de des trebuie să-l iau?
+sk Ako často to mám užívať?
+sl Kako pogosto moram to jemati?
+sv Hur ofta ska jag ta det här?
+ja どのくらいの頻度で飲めばいいですか？
+zh 这个药多久吃一次？
+ko 이 약은 얼마나 자주 먹어야 해요?
+th ต้องกินยานี้บ่อยแค่ไหน
+vi Tôi phải uống thuốc này bao lâu một lần?
+tr Bunu ne sıklıkla almalıyım?
+ar كم مرة يجب أن أتناول هذا؟
+ru Как часто мне это принимать?
+uk Як часто мені це приймати?
+hi मुझे यह कितनी बार लेनी है?
+id Seberapa sering saya harus minum ini?
+@take_steroid_tablets | patient statement | - | medicine.prednisolone medicine.prednisone medicine.hydrocortisone medicine.dexamethasone medicine.methylprednisolone
+en I take steroid tablets.
+bg Приемам кортикостероиди на таблетки.
+cs Užívám kortikoidy v tabletách.
+da Jeg tager binyrebarkhormon.
+de Ich nehme Kortisontabletten.
+el Παίρνω κορτιζόνη σε χάπια.
+es Tomo corticoides en pastillas.
+et Ma võtan steroidtablette.
+fi Käytän kortisonitabletteja.
+fr Je prends de la cortisone en comprimés.
+ga Glacaim táibléid stéaróide.
+hr Uzimam kortikosteroide u tabletama.
+hu Szteroid tablettát szedek.
+it Prendo il cortisone in compresse.
+lt Vartoju steroidų tabletes.
+lv Es lietoju steroīdu tabletes.
+mt Nieħu pilloli tal-isterojdi.
+nl Ik slik corticosteroïden.
+pl Biorę sterydy w tabletkach.
+pt Tomo corticoides em comprimidos.
+ro Iau corticosteroizi sub formă de tablete.
+sk Užívam kortikoidy v tabletách.
+sl Jemljem kortikosteroide v tabletah.
+sv Jag tar kortisontabletter.
+ja ステロイドの錠剤を飲んでいます。
+zh 我在吃激素片。
+ko 저는 스테로이드 알약을 먹고 있어요.
+th ฉันกินยาสเตียรอยด์
+vi Tôi đang uống thuốc corticoid.
+tr Kortizon hap kullanıyorum.
+ar أتناول أقراص الكورتيزون.
+ru Я принимаю кортикостероиды в таблетках.
+uk Я приймаю кортикостероїди в таблетках.
+hi मेरी स्टेरॉयड की गोलियाँ चलती हैं।
+id Saya minum obat steroid.
+@vomited_after_medicine | patient statement | - | symptom.vomiting
+en I vomited after taking my medicine.
+bg Повърнах, след като взех лекарството си.
+cs Po užití léku jsem zvracel/zvracela.
+da Jeg kastede op, efter jeg havde taget min medicin.
+de Ich habe nach der Einnahme meiner Medikamente erbrochen.
+el Έκανα εμετό αφού πήρα το φάρμακό μου.
+es Vomité después de tomar la medicación.
+et Oksendasin pärast ravimi võtmist.
+fi Oksensin lääkkeen ottamisen jälkeen.
+fr J'ai vomi après avoir pris mon médicament.
+ga Chaith mé amach tar éis dom mo chógas a ghlacadh.
+hr Povratio/povratila sam nakon uzimanja lijeka.
+hu Hánytam, miután bevettem a gyógyszert.
+it Ho vomitato dopo aver preso il farmaco.
+lt Po vaistų išgėrimo vėmiau.
+lv Pēc zāļu lietošanas es vēmu.
+mt Irrimettejt wara li ħadt il-mediċina.
+nl Ik heb overgegeven nadat ik mijn medicijn had ingenomen.
+pl Zwymiotowałem/zwymiotowałam po zażyciu leku.
+pt Vomitei depois de tomar o medicamento.
+ro Am vomitat după ce mi-am luat medicamentul.
+sk Po užití lieku som zvracal/zvracala.
+sl Po zaužitju zdravila sem bruhal/bruhala.
+sv Jag kräktes efter att jag tagit min medicin.
+ja 薬を飲んだ後に吐いてしまいました。
+zh 我吃药后吐了。
+ko 약을 먹고 나서 토했어요.
+th ฉันอาเจียนหลังกินยา
+vi Tôi bị nôn sau khi uống thuốc.
+tr İlacımı aldıktan sonra kustum.
+ar تقيأت بعد تناول دوائي.
+ru Меня вырвало после приёма лекарства.
+uk Мене знудило після прийому ліків.
+hi दवा लेने के बाद मुझे उल्टी हो गई।
+id Saya muntah setelah minum obat.
 """)
 
 # ---------------------------------------------------------------- END OF DATA
@@ -1954,13 +2511,18 @@ def parse(block: str, group: str) -> dict:
             gaps[lang] = rest[1:].strip()
         else:
             text[lang] = rest
-    return {"id": "phrase." + sid, "group": group, "speaker": speaker, "kind": kind,
-            "answers": [] if answers == "-" else answers.split(),
-            "concepts": [] if concepts == "-" else concepts.split(),
-            "text": {lang: text[lang] for lang in LANGS if lang in text},
-            "provenance": {"*": "wayfarer-draft", "en": "wayfarer"},
-            "reviewed": {},
-            "gaps": {lang: gaps[lang] for lang in LANGS if lang in gaps}}
+    return {
+        "id": "phrase." + sid,
+        "group": group,
+        "speaker": speaker,
+        "kind": kind,
+        "answers": [] if answers == "-" else answers.split(),
+        "concepts": [] if concepts == "-" else concepts.split(),
+        "text": {lang: text[lang] for lang in LANGS if lang in text},
+        "provenance": {"*": "wayfarer-draft", "en": "wayfarer"},
+        "reviewed": {},
+        "gaps": {lang: gaps[lang] for lang in LANGS if lang in gaps},
+    }
 
 
 def known_concepts() -> set:
@@ -2040,7 +2602,7 @@ def validate(by_group: dict) -> list:
 
 def render(group: str, phrases: list) -> str:
     lines = [json.dumps(p, ensure_ascii=False) for p in phrases]
-    return ('{"format": 1, "group": "%s", "phrases": [\n' % group + ",\n".join(lines) + "\n]}\n")
+    return '{"format": 1, "group": "%s", "phrases": [\n' % group + ",\n".join(lines) + "\n]}\n"
 
 
 def main(argv: list) -> int:
