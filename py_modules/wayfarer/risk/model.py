@@ -1,0 +1,369 @@
+"""The deterioration model: a person's readings in, a probability and its reasons in words out.
+
+The model (``models/deterioration.onnx``, LightGBM trees trained on PhysioNet 2019 ICU data, see
+``models/deterioration.card.md``) runs through ``wayfarer._bridge.onnx``: onnxruntime-web in the
+browser, onnxruntime under CPython. Its companion ``models/deterioration.meta.json`` holds the
+feature names, the decision threshold and a compact copy of the trees.
+
+Reasons ("top contributing features") are path attributions (Saabas 2014, "Interpreting random
+forests"): walking a row down each tree, every split moves the expected score from the node's
+value to its child's value, and that change is credited to the split's feature. Summed over
+trees, the credits plus the trees' root values equal the model's log-odds exactly. They are
+computed here in pure Python from the trees in the meta file, following the same float32
+comparisons as the ONNX graph. It is not a causal explanation: it says which inputs moved this
+prediction, in this model.
+
+Not a certified medical device.
+"""
+
+from __future__ import annotations
+
+import array
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Final
+
+from wayfarer._bridge import onnx as onnx_bridge
+
+from .features import FEATURE_NAMES, TimedReading, features_now
+
+META_FILE: Final = "deterioration.meta.json"
+
+
+class ModelMetaError(ValueError):
+    """The model's meta file is unusable; the message says which field is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Tree:
+    """One tree: parallel lists indexed by node; a leaf has ``feature`` -1."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]  # exact float32 values
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    missing_left: tuple[bool, ...]
+    value: tuple[float, ...]  # expected log-odds at the node (leaf: the leaf's output)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelMeta:
+    """What the app needs besides the ONNX file."""
+
+    model_name: str
+    version: str
+    input_name: str
+    output_name: str
+    output_column: int
+    feature_names: tuple[str, ...]
+    threshold: float
+    training_median: Mapping[str, float | None]
+    trees: tuple[_Tree, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One feature's share of a prediction, in log-odds (positive raises the risk)."""
+
+    feature: str
+    value: float | None
+    log_odds: float
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModelResult:
+    """The model's probability of deterioration (sepsis within about 6 hours) and why."""
+
+    probability: float
+    threshold: float
+    top_features: tuple[Contribution, ...]
+    assumptions: tuple[str, ...]
+
+    @property
+    def above_threshold(self) -> bool:
+        """At or above the threshold chosen on validation patients."""
+        return self.probability >= self.threshold
+
+    def estimate(self, version: str = "") -> dict[str, Any]:
+        """The mapping ``risk.assess(..., model=...)`` accepts: probability, reasons in words, name."""
+        return {
+            "probability": self.probability,
+            "top_features": [{"feature": c.words, "contribution": c.log_odds} for c in self.top_features],
+            "name": "deterioration",
+            "version": version,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"probability", "threshold", "above_threshold", "top_features", "assumptions"}``."""
+        return {
+            "probability": self.probability,
+            "threshold": self.threshold,
+            "above_threshold": self.above_threshold,
+            "top_features": [
+                {"feature": c.feature, "value": c.value, "log_odds": c.log_odds, "words": c.words}
+                for c in self.top_features
+            ],
+            "assumptions": list(self.assumptions),
+        }
+
+
+def _field(data: Mapping[str, Any], name: str, kind: type | tuple[type, ...]) -> Any:
+    if name not in data:
+        raise ModelMetaError(f"model meta lacks {name!r}")
+    value = data[name]
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise ModelMetaError(f"model meta field {name!r} has the wrong type ({type(value).__name__})")
+    return value
+
+
+def _float32(values: Iterable[float]) -> tuple[float, ...]:
+    return tuple(array.array("f", values).tolist())
+
+
+def _tree(index: int, data: Any) -> _Tree:
+    if not isinstance(data, Mapping):
+        raise ModelMetaError(f"model meta tree {index} is not an object")
+    try:
+        tree = _Tree(
+            feature=tuple(int(f) for f in data["feature"]),
+            threshold=_float32(float(t) for t in data["threshold"]),
+            left=tuple(int(n) for n in data["left"]),
+            right=tuple(int(n) for n in data["right"]),
+            missing_left=tuple(bool(m) for m in data["missing_left"]),
+            value=tuple(float(v) for v in data["value"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise ModelMetaError(f"model meta tree {index} is malformed: {error}") from None
+    sizes = {len(tree.feature), len(tree.threshold), len(tree.left), len(tree.right), len(tree.missing_left)}
+    if sizes != {len(tree.value)} or not tree.value:
+        raise ModelMetaError(f"model meta tree {index}: node lists differ in length")
+    nodes = len(tree.value)
+    for node, feature in enumerate(tree.feature):
+        if feature < 0:
+            continue
+        if not (
+            feature < len(FEATURE_NAMES) and 0 < tree.left[node] < nodes and 0 < tree.right[node] < nodes
+        ):
+            raise ModelMetaError(f"model meta tree {index}, node {node}: feature or child out of range")
+    return tree
+
+
+def load_model_meta(text: str) -> ModelMeta:
+    """Parse ``deterioration.meta.json`` text (works in the browser: the app fetches the text)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ModelMetaError(f"model meta is not JSON: {error}") from None
+    if not isinstance(data, Mapping):
+        raise ModelMetaError("model meta must be a JSON object")
+    names = tuple(_field(data, "feature_names", list))
+    if names != FEATURE_NAMES:
+        raise ModelMetaError(
+            "the model expects other features than wayfarer.risk.features computes; retrain or update"
+        )
+    threshold = float(_field(data, "threshold", (int, float)))
+    if not 0.0 < threshold < 1.0:
+        raise ModelMetaError(f"model meta threshold must be between 0 and 1, not {threshold}")
+    medians = _field(data, "training_median", dict)
+    trees = tuple(_tree(index, tree) for index, tree in enumerate(_field(data, "explain_trees", list)))
+    return ModelMeta(
+        model_name=str(_field(data, "model", str)),
+        version=str(data.get("version", "")),
+        input_name=str(_field(data, "input", str)),
+        output_name=str(_field(data, "output", str)),
+        output_column=int(_field(data, "output_column", int)),
+        feature_names=names,
+        threshold=threshold,
+        training_median={str(k): (None if v is None else float(v)) for k, v in medians.items()},
+        trees=trees,
+    )
+
+
+def repo_models_dir() -> Path:
+    """The repository's ``models/`` folder (CPython; in the browser the app fetches the files)."""
+    return Path(__file__).resolve().parents[3] / "models"
+
+
+def load_repo_model_meta(models_dir: Path | None = None) -> ModelMeta:
+    """CPython convenience: :func:`load_model_meta` on ``models/deterioration.meta.json``."""
+    folder = repo_models_dir() if models_dir is None else models_dir
+    return load_model_meta((folder / META_FILE).read_text(encoding="utf-8"))
+
+
+# --- explanations ----------------------------------------------------------------------------------
+
+
+def contributions(row: Sequence[float], meta: ModelMeta) -> tuple[float, list[float]]:
+    """The trees' summed root value (bias) and each feature's path attribution, in log-odds."""
+    values = array.array("f", row).tolist()  # the model sees float32, as the ONNX graph does
+    credit = [0.0] * len(meta.feature_names)
+    bias = 0.0
+    for tree in meta.trees:
+        node = 0
+        bias += tree.value[0]
+        while tree.feature[node] >= 0:
+            feature = tree.feature[node]
+            x = values[feature]
+            if math.isnan(x):
+                child = tree.left[node] if tree.missing_left[node] else tree.right[node]
+            else:
+                child = tree.left[node] if x <= tree.threshold[node] else tree.right[node]
+            credit[feature] += tree.value[child] - tree.value[node]
+            node = child
+    return bias, credit
+
+
+_VITAL_WORDS: Final = {
+    "hr": ("heart rate", "beats per minute", 0),
+    "spo2": ("oxygen saturation", "%", 0),
+    "temp": ("temperature", "°C", 1),
+    "sbp": ("systolic blood pressure", "mmHg", 0),
+    "dbp": ("diastolic blood pressure", "mmHg", 0),
+    "map": ("mean arterial pressure", "mmHg", 0),
+    "resp": ("breathing rate", "per minute", 0),
+}
+
+_DERIVED_WORDS: Final = {
+    "shock_index": ("shock index (heart rate ÷ systolic pressure)", "", 2),
+    "shock_index_mean_6h": ("shock index averaged over 6 hours", "", 2),
+    "shock_index_mean_24h": ("shock index averaged over 24 hours", "", 2),
+    "shock_index_delta_6h": ("change in shock index over 6 hours", "", 2),
+    "modified_shock_index": ("heart rate ÷ mean arterial pressure", "", 2),
+    "age_shock_index": ("age × shock index", "", 0),
+    "pulse_pressure": ("pulse pressure (systolic − diastolic)", "mmHg", 0),
+    "pulse_pressure_mean_24h": ("pulse pressure averaged over 24 hours", "mmHg", 0),
+    "spo2_resp_ratio": ("oxygen saturation ÷ breathing rate", "", 1),
+    "vitals_measured_now": ("number of vital signs measured this hour", "", 0),
+    "vitals_measured_6h": ("number of vital-sign readings in 6 hours", "", 0),
+    "age_years": ("age", "years", 0),
+    "male": ("sex", "", 0),
+}
+
+_STAT_WORDS: Final = {
+    "mean": "average {what} over the last {hours} hours",
+    "min": "lowest {what} in the last {hours} hours",
+    "max": "highest {what} in the last {hours} hours",
+    "std": "variation of {what} over the last {hours} hours",
+    "count": "hours with a {what} reading in the last {hours}",
+}
+
+
+def _format(value: float, unit: str, decimals: int) -> str:
+    text = f"{value:.{decimals}f}"
+    return f"{text} {unit}".strip()
+
+
+def describe(feature: str, value: float | None) -> str:
+    """A feature and its value in plain words, e.g. "average breathing rate over the last 6 hours: 24"."""
+    if feature == "male":
+        return "sex: " + ("unknown" if value is None else "male" if value >= 0.5 else "female")
+    if feature in _DERIVED_WORDS:
+        what, unit, decimals = _DERIVED_WORDS[feature]
+        return f"{what}: " + ("not measured" if value is None else _format(value, unit, decimals))
+    vital, _, rest = feature.partition("_")
+    what, unit, decimals = _VITAL_WORDS[vital]
+    shown = "not measured" if value is None else _format(value, unit, decimals)
+    if rest == "last":
+        return f"latest {what}: {shown}"
+    if rest == "hours_since":
+        hours = "none in 48 hours" if value is None or value >= 48 else f"{value:.0f} hours ago"
+        return f"last {what} reading: {hours}"
+    if rest == "measured_now":
+        return f"{what} measured this hour: " + ("yes" if value else "no")
+    if rest == "last_minus_mean_48h":
+        return f"latest {what} against its 48-hour average: " + (
+            "not measured" if value is None else f"{value:+.{decimals}f} {unit}".strip()
+        )
+    kind, _, window = rest.partition("_")
+    hours = window.removesuffix("h")
+    if kind == "delta":
+        return f"change in {what} over {hours} hours: " + (
+            "not measured" if value is None else f"{value:+.{decimals}f} {unit}".strip()
+        )
+    if kind == "count":
+        return (
+            _STAT_WORDS[kind].format(what=what, hours=hours)
+            + ": "
+            + ("0" if value is None else f"{value:.0f}")
+        )
+    return _STAT_WORDS[kind].format(what=what, hours=hours) + f": {shown}"
+
+
+def top_contributions(row: Sequence[float], meta: ModelMeta, top: int = 3) -> tuple[Contribution, ...]:
+    """The features that raised this prediction most (largest positive attributions), in words."""
+    _, credit = contributions(row, meta)
+    ranked = sorted(range(len(credit)), key=lambda index: credit[index], reverse=True)
+    result = []
+    for index in ranked[:top]:
+        if credit[index] <= 0.0:
+            break
+        raw = row[index]
+        value = None if math.isnan(raw) else raw
+        words = describe(meta.feature_names[index], value)
+        result.append(
+            Contribution(meta.feature_names[index], value, credit[index], f"{words} (raises the risk)")
+        )
+    return tuple(result)
+
+
+# --- scoring ---------------------------------------------------------------------------------------
+
+
+async def probabilities(rows: Sequence[Sequence[float]], meta: ModelMeta) -> list[float]:
+    """The model's probability for each feature row, in one bridge call (batch form)."""
+    if not rows:
+        return []
+    width = len(meta.feature_names)
+    flat = array.array("f")
+    for row in rows:
+        if len(row) != width:
+            raise ValueError(f"a feature row needs {width} values, got {len(row)}")
+        flat.extend(row)
+    outputs = await onnx_bridge.run(
+        meta.model_name, {meta.input_name: onnx_bridge.FloatTensor(flat, (len(rows), width))}
+    )
+    output = outputs[meta.output_name]
+    columns = output.shape[1] if len(output.shape) == 2 else 1
+    return [float(p) for p in output.data[meta.output_column :: columns]]
+
+
+async def assess(
+    readings: Iterable[TimedReading],
+    now: datetime,
+    *,
+    age_years: float | None,
+    male: bool | None,
+    meta: ModelMeta,
+    top: int = 3,
+) -> ModelResult:
+    """Score one person at ``now`` from their readings (canonical units) and profile.
+
+    Unknown age is replaced by the training median age; unknown sex is scored both ways and the
+    two probabilities averaged. Each replacement is listed in ``assumptions``.
+    """
+    assumptions = ["no consciousness level or oxygen flag is used by the model"]
+    readings = list(readings)
+    if age_years is None:
+        median_age = meta.training_median.get("age_years")
+        age_years = median_age if median_age is not None else 60.0
+        assumptions.append(f"age unknown: assumed {age_years:.0f} years (training median)")
+    if male is None:
+        assumptions.append("sex unknown: average of the model's answers for female and male")
+        rows = [features_now(readings, now, age_years=age_years, male=sex) for sex in (False, True)]
+        female_p, male_p = await probabilities(rows, meta)
+        probability = (female_p + male_p) / 2.0
+        explained = rows[0] if female_p >= male_p else rows[1]
+    else:
+        explained = features_now(readings, now, age_years=age_years, male=male)
+        (probability,) = await probabilities([explained], meta)
+    return ModelResult(
+        probability=probability,
+        threshold=meta.threshold,
+        top_features=top_contributions(explained, meta, top),
+        assumptions=tuple(assumptions),
+    )
