@@ -1,5 +1,7 @@
 // "Check my signs": one vital sign per step, then the risk in words, shape and the action to take.
 // Readings entered here are kept in memory for this assessment only.
+import { levelNodes, translated } from './_level.mjs';
+
 const STEPS = [
   { parameter: 'resp_rate', unit: '/min', kind: 'number', min: 0, max: 80, step: 1 },
   { parameter: 'spo2', unit: '%', kind: 'number', min: 50, max: 100, step: 1 },
@@ -9,45 +11,6 @@ const STEPS = [
   { parameter: 'consciousness', unit: '{ACVPU}', kind: 'choice', options: ['A', 'C', 'V', 'P', 'U'] },
   { parameter: 'on_oxygen', unit: '{bool}', kind: 'choice', options: [false, true] },
 ];
-
-const SHAPES = {
-  none: 'circle',
-  watch: 'diamond',
-  see_doctor_today: 'triangle',
-  urgent: 'square',
-  emergency: 'octagon',
-};
-
-function shapeIcon(level) {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 100 100');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.classList.add('level-shape');
-  const shape = SHAPES[level] || 'circle';
-  let node;
-  if (shape === 'circle') {
-    node = document.createElementNS(ns, 'circle');
-    node.setAttribute('cx', '50'); node.setAttribute('cy', '50'); node.setAttribute('r', '44');
-  } else {
-    const points = {
-      diamond: '50,4 96,50 50,96 4,50',
-      triangle: '50,6 96,92 4,92',
-      square: '8,8 92,8 92,92 8,92',
-      octagon: '30,4 70,4 96,30 96,70 70,96 30,96 4,70 4,30',
-    }[shape];
-    node = document.createElementNS(ns, 'polygon');
-    node.setAttribute('points', points);
-  }
-  svg.append(node);
-  return svg;
-}
-
-function translated(i18n, item) {
-  // The catalogue may translate a reason or action by its key; otherwise Python's English text.
-  const key = `risk.${item.key}`;
-  return i18n.has(key) || i18n.t(key) !== key ? i18n.t(key, item.params || {}) : item.text;
-}
 
 export default {
   title: 'check.title',
@@ -188,27 +151,7 @@ export default {
         return;
       }
       body.replaceChildren();
-      const level = document.createElement('section');
-      level.className = `level level-${assessment.level}`;
-      level.setAttribute('aria-labelledby', 'check-level');
-      level.dataset.level = assessment.level;
-      const title = document.createElement('h3');
-      title.id = 'check-level';
-      title.textContent = i18n.t(`check.level.${assessment.level}`);
-      level.append(shapeIcon(assessment.level), title);
-      const action = document.createElement('p');
-      action.className = 'action';
-      action.id = 'check-action';
-      action.textContent = translated(i18n, assessment.action);
-      level.append(action);
-      body.append(level);
-      if (assessment.action.params && assessment.action.params.number && ['urgent', 'emergency'].includes(assessment.level)) {
-        const call = document.createElement('a');
-        call.className = 'button call-button';
-        call.href = `tel:${assessment.action.params.number}`;
-        call.textContent = i18n.t('help.call', { number: assessment.action.params.number });
-        body.append(call);
-      }
+      body.append(...levelNodes(i18n, assessment, 'check'));
       const whyTitle = document.createElement('h3');
       whyTitle.textContent = i18n.t('check.why');
       const reasons = document.createElement('ul');

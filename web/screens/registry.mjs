@@ -5,5 +5,6 @@ export const SCREENS = [
   { id: 'home', title: 'home.title', load: () => import('./home.mjs') },
   { id: 'help', title: 'help.title', load: () => import('./help.mjs') },
   { id: 'check', title: 'check.title', menu: true, menuLabel: 'check.menu', load: () => import('./check.mjs') },
+  { id: 'sensors', title: 'sensors.title', menu: true, menuLabel: 'sensors.menu', load: () => import('./sensors.mjs') },
   { id: 'settings', title: 'settings.title', load: () => import('./settings.mjs') },
 ];
