@@ -7,4 +7,5 @@ export const SCREENS = [
   { id: 'check', title: 'check.title', menu: true, menuLabel: 'check.menu', load: () => import('./check.mjs') },
   { id: 'sensors', title: 'sensors.title', menu: true, menuLabel: 'sensors.menu', load: () => import('./sensors.mjs') },
   { id: 'settings', title: 'settings.title', load: () => import('./settings.mjs') },
+  { id: 'privacy', title: 'privacy.title', menu: true, menuLabel: 'privacy.menu', load: () => import('./privacy.mjs') },
 ];
