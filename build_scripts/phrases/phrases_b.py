@@ -2485,9 +2485,553 @@ vi Tôi bị nôn sau khi uống thuốc.
 tr İlacımı aldıktan sonra kustum.
 ar تقيأت بعد تناول دوائي.
 ru Меня вырвало после приёма лекарства.
-uk Мене знудило після прийому ліків.
+uk Мене вирвало після прийому ліків.
 hi दवा लेने के बाद मुझे उल्टी हो गई।
 id Saya muntah setelah minum obat.
+""")
+
+# ---------------------------------------------------------------- question
+add("question", """
+@does_it_hurt_here | doctor question | yes_no | -
+en Does it hurt here?
+bg Боли ли ви тук?
+cs Bolí vás to tady?
+da Gør det ondt her?
+de Tut es hier weh?
+el Πονάτε εδώ;
+es ¿Le duele aquí?
+et Kas siit valutab?
+fi Sattuuko tähän?
+fr Vous avez mal ici ?
+ga An bhfuil pian anseo?
+hr Boli li vas ovdje?
+hu Itt fáj?
+it Le fa male qui?
+lt Ar čia skauda?
+lv Vai šeit sāp?
+mt Għandek uġigħ hawn?
+nl Doet het hier pijn?
+pl Czy tu boli?
+pt Dói aqui?
+ro Vă doare aici?
+sk Bolí vás to tu?
+sl Vas boli tukaj?
+sv Gör det ont här?
+ja ここは痛みますか？
+zh 这里疼吗？
+ko 여기가 아프세요?
+th ตรงนี้เจ็บไหม
+vi Ông/bà có đau chỗ này không?
+tr Burası ağrıyor mu?
+ar هل يؤلمك هنا؟
+ru Здесь болит?
+uk Тут болить?
+hi क्या यहाँ दर्द होता है?
+id Apakah sakit di sini?
+@do_you_have_fever | doctor question | yes_no | symptom.fever
+en Do you have a fever?
+bg Имате ли температура?
+cs Máte horečku?
+da Har du feber?
+de Haben Sie Fieber?
+el Έχετε πυρετό;
+es ¿Tiene fiebre?
+et Kas teil on palavik?
+fi Onko teillä kuumetta?
+fr Avez-vous de la fièvre ?
+ga An bhfuil fiabhras ort?
+hr Imate li temperaturu?
+hu Van láza?
+it Ha la febbre?
+lt Ar karščiuojate?
+lv Vai jums ir drudzis?
+mt Għandek id-deni?
+nl Heeft u koorts?
+pl Czy ma Pan/Pani gorączkę?
+pt Tem febre?
+ro Aveți febră?
+sk Máte horúčku?
+sl Ali imate vročino?
+sv Har du feber?
+ja 熱はありますか？
+zh 您发烧吗？
+ko 열이 있으세요?
+th มีไข้ไหม
+vi Ông/bà có bị sốt không?
+tr Ateşiniz var mı?
+ar هل لديك حمى؟
+ru У вас есть температура?
+uk У вас є температура?
+hi क्या आपको बुखार है?
+id Apakah Anda demam?
+@since_when | doctor question | time | -
+en Since when?
+bg От кога?
+cs Od kdy?
+da Siden hvornår?
+de Seit wann?
+el Από πότε;
+es ¿Desde cuándo?
+et Mis ajast?
+fi Mistä lähtien?
+fr Depuis quand ?
+ga Ó cathain?
+hr Otkad?
+hu Mióta?
+it Da quando?
+lt Nuo kada?
+lv Kopš kura laika?
+mt Minn meta?
+nl Sinds wanneer?
+pl Od kiedy?
+pt Desde quando?
+ro De când?
+sk Odkedy?
+sl Od kdaj?
+sv Sedan när?
+ja いつからですか？
+zh 从什么时候开始的？
+ko 언제부터 그러셨어요?
+th เป็นมาตั้งแต่เมื่อไหร่
+vi Từ khi nào?
+tr Ne zamandan beri?
+ar منذ متى؟
+ru С какого времени?
+uk З якого часу?
+hi कब से?
+id Sejak kapan?
+@allergic_to_any_medicine | doctor question | yes_no phrase | -
+en Are you allergic to any medicine?
+bg Имате ли алергия към някакви лекарства?
+cs Máte alergii na nějaké léky?
+da Er du allergisk over for nogen form for medicin?
+de Sind Sie gegen irgendein Medikament allergisch?
+el Έχετε αλλεργία σε κάποιο φάρμακο;
+es ¿Tiene alergia a algún medicamento?
+et Kas teil on mõne ravimi suhtes allergia?
+fi Oletteko allerginen jollekin lääkkeelle?
+fr Êtes-vous allergique à un médicament ?
+ga An bhfuil ailléirge ort le haon chógas?
+hr Jeste li alergični na neki lijek?
+hu Allergiás valamilyen gyógyszerre?
+it Ha allergie a qualche farmaco?
+lt Ar turite alergiją kokiems nors vaistams?
+lv Vai jums ir alerģija pret kādām zālēm?
+mt Għandek allerġija għal xi mediċina?
+nl Bent u allergisch voor medicijnen?
+pl Czy ma Pan/Pani uczulenie na jakieś leki?
+pt Tem alergia a algum medicamento?
+ro Aveți alergie la vreun medicament?
+sk Máte alergiu na nejaké lieky?
+sl Ali ste alergični na katero zdravilo?
+sv Är du allergisk mot något läkemedel?
+ja 薬のアレルギーはありますか？
+zh 您对什么药物过敏吗？
+ko 약물 알레르기가 있으세요?
+th แพ้ยาอะไรไหม
+vi Ông/bà có bị dị ứng với thuốc nào không?
+tr Herhangi bir ilaca alerjiniz var mı?
+ar هل لديك حساسية من أي دواء؟
+ru У вас есть аллергия на какие-нибудь лекарства?
+uk У вас є алергія на якісь ліки?
+hi क्या आपको किसी दवा से एलर्जी है?
+id Apakah Anda alergi terhadap obat tertentu?
+@take_blood_thinners_q | doctor question | yes_no | medicine.warfarin medicine.apixaban medicine.rivaroxaban medicine.edoxaban medicine.dabigatran
+en Do you take blood thinners?
+bg Приемате ли лекарства за разреждане на кръвта?
+cs Užíváte léky na ředění krve?
+da Tager du blodfortyndende medicin?
+de Nehmen Sie Blutverdünner?
+el Παίρνετε αντιπηκτικά;
+es ¿Toma anticoagulantes?
+et Kas te võtate verevedeldajaid?
+fi Käytättekö verenohennuslääkettä?
+fr Prenez-vous des anticoagulants ?
+ga An nglacann tú tanaitheoirí fola?
+hr Uzimate li lijekove za razrjeđivanje krvi?
+hu Szed véralvadásgátlót?
+it Prende anticoagulanti?
+lt Ar vartojate kraują skystinančius vaistus?
+lv Vai jūs lietojat asinis šķidrinošas zāles?
+mt Tieħu mediċini biex iraqqu d-demm?
+nl Gebruikt u bloedverdunners?
+pl Czy przyjmuje Pan/Pani leki rozrzedzające krew?
+pt Toma anticoagulantes?
+ro Luați anticoagulante?
+sk Užívate lieky na riedenie krvi?
+sl Ali jemljete zdravila za redčenje krvi?
+sv Tar du blodförtunnande läkemedel?
+ja 血液をサラサラにする薬（抗凝固薬）を飲んでいますか？
+zh 您在服用抗凝血药吗？
+ko 항응고제(피를 묽게 하는 약)를 드시나요?
+th กินยาละลายลิ่มเลือดอยู่ไหม
+vi Ông/bà có đang dùng thuốc chống đông máu không?
+tr Kan sulandırıcı ilaç kullanıyor musunuz?
+ar هل تتناول أدوية مسيلة للدم؟
+ru Вы принимаете лекарства, разжижающие кровь?
+uk Ви приймаєте ліки, що розріджують кров?
+hi क्या आप खून पतला करने की दवा लेते हैं?
+id Apakah Anda minum obat pengencer darah?
+@take_any_medicines_q | doctor question | yes_no phrase | -
+en Do you take any medicines?
+bg Приемате ли някакви лекарства?
+cs Užíváte nějaké léky?
+da Tager du noget medicin?
+de Nehmen Sie Medikamente?
+el Παίρνετε κάποια φάρμακα;
+es ¿Toma algún medicamento?
+et Kas te võtate mingeid ravimeid?
+fi Käytättekö joitakin lääkkeitä?
+fr Prenez-vous des médicaments ?
+ga An nglacann tú aon chógas?
+hr Uzimate li neke lijekove?
+hu Szed valamilyen gyógyszert?
+it Prende dei farmaci?
+lt Ar vartojate kokius nors vaistus?
+lv Vai jūs lietojat kādas zāles?
+mt Tieħu xi mediċini?
+nl Gebruikt u medicijnen?
+pl Czy przyjmuje Pan/Pani jakieś leki?
+pt Toma algum medicamento?
+ro Luați vreun medicament?
+sk Užívate nejaké lieky?
+sl Ali jemljete kakšna zdravila?
+sv Tar du några mediciner?
+ja 何か薬を飲んでいますか？
+zh 您在服用什么药吗？
+ko 드시는 약이 있으세요?
+th กินยาอะไรอยู่บ้างไหม
+vi Ông/bà có đang dùng thuốc gì không?
+tr Herhangi bir ilaç kullanıyor musunuz?
+ar هل تتناول أي أدوية؟
+ru Вы принимаете какие-нибудь лекарства?
+uk Ви приймаєте якісь ліки?
+hi क्या आप कोई दवा लेते हैं?
+id Apakah Anda minum obat-obatan?
+@eaten_today_q | doctor question | yes_no | -
+en Have you eaten today?
+bg Яли ли сте днес?
+cs Jedl/jedla jste dnes něco?
+da Har du spist i dag?
+de Haben Sie heute schon etwas gegessen?
+el Έχετε φάει σήμερα;
+es ¿Ha comido hoy?
+et Kas te olete täna söönud?
+fi Oletteko syöneet tänään?
+fr Avez-vous mangé aujourd'hui ?
+ga Ar ith tú aon rud inniu?
+hr Jeste li danas jeli?
+hu Evett ma?
+it Ha mangiato oggi?
+lt Ar šiandien valgėte?
+lv Vai jūs šodien ēdāt?
+mt Kilt xejn illum?
+nl Heeft u vandaag gegeten?
+pl Czy jadł Pan/jadła Pani dzisiaj coś?
+pt Já comeu hoje?
+ro Ați mâncat astăzi?
+sk Jedli ste dnes?
+sl Ste danes jedli?
+sv Har du ätit i dag?
+ja 今日は何か食べましたか？
+zh 您今天吃过东西吗？
+ko 오늘 식사하셨어요?
+th วันนี้กินข้าวหรือยัง
+vi Hôm nay ông/bà đã ăn gì chưa?
+tr Bugün bir şey yediniz mi?
+ar هل أكلت اليوم؟
+ru Вы сегодня ели?
+uk Ви сьогодні їли?
+hi क्या आपने आज कुछ खाया है?
+id Apakah Anda sudah makan hari ini?
+@when_last_eat_drink | doctor question | time | -
+en When did you last eat or drink?
+bg Кога за последно ядохте или пихте?
+cs Kdy jste naposledy jedl/jedla nebo pil/pila?
+da Hvornår har du sidst spist eller drukket?
+de Wann haben Sie zuletzt gegessen oder getrunken?
+el Πότε φάγατε ή ήπιατε τελευταία φορά;
+es ¿Cuándo comió o bebió por última vez?
+et Millal te viimati sõite või jõite?
+fi Milloin viimeksi söitte tai joitte?
+fr Quand avez-vous mangé ou bu pour la dernière fois ?
+ga Cathain a d'ith nó a d'ól tú rud éigin go deireanach?
+hr Kada ste zadnji put jeli ili pili?
+hu Mikor evett vagy ivott utoljára?
+it Quando ha mangiato o bevuto l'ultima volta?
+lt Kada paskutinį kartą valgėte ar gėrėte?
+lv Kad jūs pēdējo reizi ēdāt vai dzērāt?
+mt Meta kilt jew xrobt l-aħħar?
+nl Wanneer heeft u voor het laatst gegeten of gedronken?
+pl Kiedy był Pana/Pani ostatni posiłek lub napój?
+pt Quando comeu ou bebeu pela última vez?
+ro Când ați mâncat sau ați băut ultima dată?
+sk Kedy ste naposledy jedli alebo pili?
+sl Kdaj ste nazadnje jedli ali pili?
+sv När åt eller drack du senast?
+ja 最後に食べたり飲んだりしたのはいつですか？
+zh 您最后一次吃东西或喝水是什么时候？
+ko 마지막으로 식사하시거나 물을 드신 게 언제예요?
+th กินหรือดื่มครั้งสุดท้ายเมื่อไหร่
+vi Lần cuối ông/bà ăn hoặc uống là khi nào?
+tr En son ne zaman yiyip içtiniz?
+ar متى أكلت أو شربت آخر مرة؟
+ru Когда вы в последний раз ели или пили?
+uk Коли ви востаннє їли або пили?
+hi आपने आखिरी बार कब कुछ खाया या पिया था?
+id Kapan terakhir kali Anda makan atau minum?
+@have_diabetes_q | doctor question | yes_no | condition.type_1_diabetes condition.type_2_diabetes
+en Do you have diabetes?
+bg Имате ли диабет?
+cs Máte cukrovku?
+da Har du diabetes?
+de Haben Sie Diabetes?
+el Έχετε διαβήτη;
+es ¿Tiene diabetes?
+et Kas teil on diabeet?
+fi Onko teillä diabetes?
+fr Êtes-vous diabétique ?
+ga An bhfuil diaibéiteas ort?
+hr Imate li dijabetes?
+hu Cukorbeteg?
+it Ha il diabete?
+lt Ar sergate cukriniu diabetu?
+lv Vai jums ir cukura diabēts?
+mt Għandek id-dijabete?
+nl Heeft u diabetes?
+pl Czy ma Pan/Pani cukrzycę?
+pt Tem diabetes?
+ro Aveți diabet?
+sk Máte cukrovku?
+sl Ali imate sladkorno bolezen?
+sv Har du diabetes?
+ja 糖尿病はありますか？
+zh 您有糖尿病吗？
+ko 당뇨병이 있으세요?
+th เป็นเบาหวานไหม
+vi Ông/bà có bị tiểu đường không?
+tr Şeker hastalığınız var mı?
+ar هل لديك مرض السكري؟
+ru У вас есть диабет?
+uk У вас є діабет?
+hi क्या आपको मधुमेह है?
+id Apakah Anda menderita diabetes?
+@had_this_before_q | doctor question | yes_no | -
+en Have you had this before?
+bg Имали ли сте това и преди?
+cs Už jste to někdy měl/měla?
+da Har du haft det før?
+de Hatten Sie das schon einmal?
+el Το έχετε ξαναπάθει;
+es ¿Le ha pasado esto antes?
+et Kas teil on seda varem olnud?
+fi Onko teillä ollut tätä aiemmin?
+fr Avez-vous déjà eu cela ?
+ga An raibh sé seo ort roimhe?
+hr Jeste li to već imali?
+hu Volt már ilyen korábban?
+it Le è già successo prima?
+lt Ar jums tai jau buvo anksčiau?
+lv Vai jums tas ir bijis agrāk?
+mt Kellek dan qabel?
+nl Heeft u dit eerder gehad?
+pl Czy to się już wcześniej zdarzało?
+pt Já teve isto antes?
+ro Ați mai avut asta înainte?
+sk Mali ste to už niekedy?
+sl Ste to že kdaj imeli?
+sv Har du haft det här tidigare?
+ja 以前にも同じことがありましたか？
+zh 您以前有过这种情况吗？
+ko 전에도 이런 적이 있으셨어요?
+th เคยเป็นแบบนี้มาก่อนไหม
+vi Trước đây ông/bà đã từng bị như thế này chưa?
+tr Bu daha önce de oldu mu?
+ar هل حدث لك هذا من قبل؟
+ru У вас такое уже было?
+uk У вас таке вже було?
+hi क्या आपको पहले भी ऐसा हुआ है?
+id Apakah Anda pernah mengalami ini sebelumnya?
+@hit_head_q | doctor question | yes_no | condition.head_injury
+en Did you hit your head?
+bg Ударихте ли си главата?
+cs Uhodil/uhodila jste se do hlavy?
+da Slog du hovedet?
+de Haben Sie sich den Kopf angeschlagen?
+el Χτυπήσατε το κεφάλι σας;
+es ¿Se ha golpeado la cabeza?
+et Kas te lõite pead?
+fi Löittekö päänne?
+fr Vous êtes-vous cogné la tête ?
+ga Ar bhuail tú do cheann?
+hr Jeste li udarili glavu?
+hu Beütötte a fejét?
+it Ha battuto la testa?
+lt Ar susitrenkėte galvą?
+lv Vai jūs sasitāt galvu?
+mt Ħbatt rasek?
+nl Heeft u uw hoofd gestoten?
+pl Czy uderzył się Pan/uderzyła się Pani w głowę?
+pt Bateu com a cabeça?
+ro V-ați lovit la cap?
+sk Udreli ste sa do hlavy?
+sl Ste se udarili v glavo?
+sv Slog du i huvudet?
+ja 頭を打ちましたか？
+zh 您撞到头了吗？
+ko 머리를 부딪치셨어요?
+th ศีรษะถูกกระแทกไหม
+vi Ông/bà có bị va đầu không?
+tr Başınızı çarptınız mı?
+ar هل أصيب رأسك بضربة؟
+ru Вы ударились головой?
+uk Ви вдарилися головою?
+hi क्या आपके सिर पर चोट लगी?
+id Apakah kepala Anda terbentur?
+@lost_consciousness_q | doctor question | yes_no | symptom.loss_of_consciousness
+en Did you lose consciousness?
+bg Загубихте ли съзнание?
+cs Ztratil/ztratila jste vědomí?
+da Mistede du bevidstheden?
+de Waren Sie bewusstlos?
+el Χάσατε τις αισθήσεις σας;
+es ¿Perdió el conocimiento?
+et Kas te kaotasite teadvuse?
+fi Menetittekö tajuntanne?
+fr Avez-vous perdu connaissance ?
+ga Ar chaill tú do mheabhair?
+hr Jeste li izgubili svijest?
+hu Elvesztette az eszméletét?
+it Ha perso conoscenza?
+lt Ar praradote sąmonę?
+lv Vai jūs zaudējāt samaņu?
+mt Tlift sensik?
+nl Bent u buiten bewustzijn geweest?
+pl Czy stracił Pan/straciła Pani przytomność?
+pt Perdeu os sentidos?
+ro Ați pierdut cunoștința?
+sk Stratili ste vedomie?
+sl Ste izgubili zavest?
+sv Förlorade du medvetandet?
+ja 意識を失いましたか？
+zh 您失去过意识吗？
+ko 의식을 잃으셨어요?
+th หมดสติไปไหม
+vi Ông/bà có bị mất ý thức không?
+tr Bilincinizi kaybettiniz mi?
+ar هل فقدت الوعي؟
+ru Вы теряли сознание?
+uk Ви втрачали свідомість?
+hi क्या आपको बेहोशी आई थी?
+id Apakah Anda sempat pingsan?
+@move_fingers_q | doctor question | yes_no | -
+en Can you move your fingers?
+bg Можете ли да движите пръстите си?
+cs Můžete pohnout prsty?
+da Kan du bevæge fingrene?
+de Können Sie Ihre Finger bewegen?
+el Μπορείτε να κουνήσετε τα δάχτυλά σας;
+es ¿Puede mover los dedos?
+et Kas te saate sõrmi liigutada?
+fi Pystyttekö liikuttamaan sormianne?
+fr Pouvez-vous bouger les doigts ?
+ga An féidir leat do mhéara a bhogadh?
+hr Možete li pomicati prste?
+hu Meg tudja mozdítani az ujjait?
+it Riesce a muovere le dita?
+lt Ar galite pajudinti pirštus?
+lv Vai jūs varat pakustināt pirkstus?
+mt Tista' tħarrek subgħajk?
+nl Kunt u uw vingers bewegen?
+pl Czy może Pan/Pani poruszać palcami?
+pt Consegue mexer os dedos?
+ro Puteți mișca degetele?
+sk Môžete pohnúť prstami?
+sl Lahko premaknete prste?
+sv Kan du röra på fingrarna?
+ja 指を動かせますか？
+zh 您的手指能动吗？
+ko 손가락을 움직일 수 있으세요?
+th ขยับนิ้วได้ไหม
+vi Ông/bà có cử động được các ngón tay không?
+tr Parmaklarınızı oynatabiliyor musunuz?
+ar هل يمكنك تحريك أصابعك؟
+ru Вы можете пошевелить пальцами?
+uk Ви можете поворушити пальцями?
+hi क्या आप अपनी उंगलियाँ हिला सकते हैं?
+id Bisakah Anda menggerakkan jari-jari Anda?
+@squeeze_hand_q | doctor question | yes_no | -
+en Can you squeeze my hand?
+bg Можете ли да стиснете ръката ми?
+cs Můžete mi stisknout ruku?
+da Kan du klemme min hånd?
+de Können Sie meine Hand drücken?
+el Μπορείτε να μου σφίξετε το χέρι;
+es ¿Puede apretarme la mano?
+et Kas te saate mu kätt pigistada?
+fi Pystyttekö puristamaan kättäni?
+fr Pouvez-vous me serrer la main ?
+ga An féidir leat mo lámh a fháscadh?
+hr Možete li mi stisnuti ruku?
+hu Meg tudja szorítani a kezemet?
+it Riesce a stringermi la mano?
+lt Ar galite suspausti mano ranką?
+lv Vai jūs varat saspiest manu roku?
+mt Tista' tagħfas idi?
+nl Kunt u in mijn hand knijpen?
+pl Czy może Pan/Pani ścisnąć moją dłoń?
+pt Consegue apertar-me a mão?
+ro Puteți să-mi strângeți mâna?
+sk Môžete mi stisnúť ruku?
+sl Mi lahko stisnete roko?
+sv Kan du krama min hand?
+ja 私の手を握れますか？
+zh 您能握紧我的手吗？
+ko 제 손을 꽉 쥐어 보시겠어요?
+th บีบมือหมอได้ไหม
+vi Ông/bà có thể nắm chặt tay tôi không?
+tr Elimi sıkabilir misiniz?
+ar هل يمكنك الضغط على يدي؟
+ru Вы можете сжать мою руку?
+uk Ви можете стиснути мою руку?
+hi क्या आप मेरा हाथ दबा सकते हैं?
+id Bisakah Anda meremas tangan saya?
+@feel_sick_q | doctor question | yes_no | symptom.nausea
+en Do you feel sick?
+bg Гади ли ви се?
+cs Je vám nevolno?
+da Har du kvalme?
+de Ist Ihnen übel?
+el Έχετε ναυτία;
+es ¿Tiene náuseas?
+et Kas teil on iiveldus?
+fi Onko teillä pahoinvointia?
+fr Avez-vous la nausée ?
+ga An bhfuil masmas ort?
+hr Je li vam mučno?
+hu Hányingere van?
+it Ha la nausea?
+lt Ar jus pykina?
+lv Vai jums ir slikta dūša?
+mt Għandek id-dardir?
+nl Bent u misselijk?
+pl Czy ma Pan/Pani mdłości?
+pt Tem náuseas?
+ro Vă este greață?
+sk Je vám nevoľno?
+sl Vam je slabo?
+sv Mår du illa?
+ja 吐き気はありますか？
+zh 您恶心吗？
+ko 속이 메스꺼우세요?
+th คลื่นไส้ไหม
+vi Ông/bà có buồn nôn không?
+tr Mide bulantınız var mı?
+ar هل لديك غثيان؟
+ru Вас тошнит?
+uk Вас нудить?
+hi क्या आपका जी मिचला रहा है?
+id Apakah Anda merasa mual?
 """)
 
 # ---------------------------------------------------------------- END OF DATA
