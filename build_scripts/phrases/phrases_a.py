@@ -2668,6 +2668,652 @@ hi: मेरे पेट में दर्द है।
 id: Perut saya sakit.
 """)
 
+P("have_chills", "patient", "statement", [], ["symptom.chills"], """
+bg: Втриса ме.
+cs: Mám zimnici.
+da: Jeg har kulderystelser.
+de: Ich habe Schüttelfrost.
+el: Έχω ρίγη.
+en: I have chills.
+es: Tengo escalofríos.
+et: Mul on külmavärinad.
+fi: Minulla on vilunväristyksiä.
+fr: J'ai des frissons.
+ga: Tá creathanna fuachta orm.
+hr: Imam zimicu.
+hu: Hidegrázásom van.
+it: Ho i brividi.
+lt: Mane krečia šaltis.
+lv: Man ir drebuļi.
+mt: Qed nirtogħod bil-bard.
+nl: Ik heb koude rillingen.
+pl: Mam dreszcze.
+pt: Tenho calafrios.
+ro: Am frisoane.
+sk: Mám zimnicu.
+sl: Imam mrzlico.
+sv: Jag har frossa.
+ja: 寒気がします。
+zh: 我发冷打寒战。
+ko: 오한이 있습니다.
+th: ฉันหนาวสั่น
+vi: Tôi bị ớn lạnh.
+tr: Titremem var.
+ar: أشعر بقشعريرة.
+ru: У меня озноб.
+uk: У мене озноб.
+hi: मुझे ठंड लगकर कँपकँपी हो रही है।
+id: Saya menggigil.
+""")
+
+P("feel_weak", "patient", "statement", [], ["symptom.general_weakness"], """
+bg: Нямам сили.
+cs: Nemám sílu.
+da: Jeg føler mig svag.
+de: Ich fühle mich schwach.
+el: Νιώθω αδυναμία.
+en: I feel weak.
+es: Me siento débil.
+et: Ma tunnen end nõrgana.
+fi: Olen voimaton.
+fr: Je me sens faible.
+ga: Táim lag.
+hr: Osjećam se slabo.
+hu: Gyengének érzem magam.
+it: Mi sento debole.
+lt: Jaučiu silpnumą.
+lv: Es jūtu vājumu.
+mt: Għandi ħafna dgħjufija.
+nl: Ik voel me zwak.
+pl: Czuję się słabo.
+pt: Sinto fraqueza.
+ro: Mă simt fără putere.
+sk: Cítim sa slabo.
+sl: Počutim se šibko.
+sv: Jag känner mig svag.
+ja: 体に力が入りません。
+zh: 我浑身无力。
+ko: 기운이 없습니다.
+th: ฉันรู้สึกอ่อนเพลีย
+vi: Tôi cảm thấy yếu người.
+tr: Kendimi halsiz hissediyorum.
+ar: أشعر بالضعف.
+ru: Я чувствую слабость.
+uk: Я відчуваю слабкість.
+hi: मुझे कमज़ोरी महसूस हो रही है।
+id: Saya merasa lemas.
+""")
+
+P("speech_is_slurred", "patient", "statement", [], ["symptom.slurred_speech"], """
+bg: Говоря завалено.
+cs: Mluvím nezřetelně.
+da: Jeg har svært ved at tale tydeligt.
+de: Meine Sprache ist verwaschen.
+el: Μιλάω μπερδεμένα.
+en: My speech is slurred.
+es: Arrastro las palabras al hablar.
+et: Mu kõne on ebaselge.
+fi: Puheeni on sammaltavaa.
+fr: J'ai du mal à articuler.
+ga: Tá mo chaint doiléir.
+hr: Govor mi je nerazgovijetan.
+hu: Elmosódott a beszédem.
+it: Faccio fatica ad articolare le parole.
+lt: Mano kalba neaiški.
+lv: Mana runa ir neskaidra.
+mt: Qed nitkellem b'diffikultà u mhux ċar.
+nl: Mijn spraak is onduidelijk.
+pl: Mówię niewyraźnie.
+pt: Estou com a fala arrastada.
+ro: Vorbesc greu și neclar.
+sk: Hovorím nezrozumiteľne.
+sl: Govorim nerazločno.
+sv: Mitt tal är sluddrigt.
+ja: ろれつが回りません。
+zh: 我说话口齿不清。
+ko: 말이 어눌하게 나옵니다.
+th: ฉันพูดไม่ชัด
+vi: Tôi nói không rõ tiếng.
+tr: Konuşurken dilim dolaşıyor.
+ar: كلامي متلعثم وغير واضح.
+ru: У меня невнятная речь.
+uk: У мене нечітка мова.
+hi: मेरी ज़ुबान लड़खड़ा रही है।
+id: Bicara saya pelo.
+""")
+
+P("one_side_of_body_weak", "patient", "statement", [], ["symptom.one_sided_weakness"], """
+bg: Имам слабост в едната половина на тялото.
+cs: Mám slabost v jedné polovině těla.
+da: Den ene side af min krop er svag.
+de: Eine Körperseite ist schwach.
+el: Έχω αδυναμία στη μία πλευρά του σώματός μου.
+en: One side of my body is weak.
+es: Tengo debilidad en un lado del cuerpo.
+et: Mul on ühe kehapoole nõrkus.
+fi: Toinen puoli kehostani on heikko.
+fr: J'ai une faiblesse d'un côté du corps.
+ga: Tá taobh amháin de mo chorp lag.
+hr: Imam slabost u jednoj strani tijela.
+hu: Az egyik testfelem gyenge.
+it: Ho debolezza da un lato del corpo.
+lt: Jaučiu vienos kūno pusės silpnumą.
+lv: Man ir vājums vienā ķermeņa pusē.
+mt: Naħa waħda ta' ġismi dgħajfa.
+nl: Eén kant van mijn lichaam is zwak.
+pl: Mam osłabienie jednej strony ciała.
+pt: Tenho fraqueza de um lado do corpo.
+ro: Am slăbiciune pe o parte a corpului.
+sk: Mám slabosť v jednej polovici tela.
+sl: Ena stran telesa mi je oslabela.
+sv: Ena sidan av kroppen är svag.
+ja: 体の片側に力が入りません。
+zh: 我一侧身体无力。
+ko: 몸 한쪽에 힘이 없습니다.
+th: ร่างกายซีกหนึ่งของฉันอ่อนแรง
+vi: Một bên người tôi bị yếu.
+tr: Vücudumun bir tarafında güçsüzlük var.
+ar: أشعر بضعف في جانب واحد من جسمي.
+ru: У меня слабость в одной половине тела.
+uk: У мене слабкість в одній половині тіла.
+hi: मेरे शरीर के एक तरफ़ कमज़ोरी है।
+id: Satu sisi tubuh saya lemah.
+""")
+
+P("had_a_seizure", "patient", "statement", [], ["condition.epileptic_seizure"], """
+bg: Получих гърч.
+cs: Měl(a) jsem záchvat křečí.
+da: Jeg har haft et krampeanfald.
+de: Ich hatte einen Krampfanfall.
+el: Είχα μια κρίση σπασμών.
+en: I have had a seizure.
+es: He tenido una convulsión.
+et: Mul oli krambihoog.
+fi: Minulla oli kouristuskohtaus.
+fr: J'ai fait une crise convulsive.
+ga: Bhí taom orm.
+hr: Imao/imala sam napadaj.
+hu: Görcsrohamom volt.
+it: Ho avuto una crisi convulsiva.
+lt: Man buvo traukulių priepuolis.
+lv: Man bija krampju lēkme.
+mt: Kelli aċċess.
+nl: Ik heb een aanval gehad.
+pl: Miałem/miałam napad drgawek.
+pt: Tive uma convulsão.
+ro: Am avut o criză de convulsii.
+sk: Mal(a) som záchvat kŕčov.
+sl: Imel/imela sem napad krčev.
+sv: Jag har haft ett krampanfall.
+ja: けいれん発作を起こしました。
+zh: 我刚才抽搐发作了。
+ko: 경련 발작이 있었습니다.
+th: ฉันมีอาการชัก
+vi: Tôi vừa bị co giật.
+tr: Nöbet geçirdim.
+ar: أصبت بنوبة تشنج.
+ru: У меня был судорожный приступ.
+uk: У мене був напад судом.
+hi: मुझे दौरा पड़ा था।
+id: Saya baru saja kejang.
+""")
+
+P("lost_consciousness", "patient", "statement", [], ["symptom.loss_of_consciousness"], """
+bg: Загубих съзнание.
+cs: Ztratil(a) jsem vědomí.
+da: Jeg mistede bevidstheden.
+de: Ich war bewusstlos.
+el: Έχασα τις αισθήσεις μου.
+en: I lost consciousness.
+es: Perdí el conocimiento.
+et: Ma kaotasin teadvuse.
+fi: Menetin tajuntani.
+fr: J'ai perdu connaissance.
+ga: Chaill mé mo mheabhair.
+hr: Izgubio/izgubila sam svijest.
+hu: Elvesztettem az eszméletemet.
+it: Ho perso conoscenza.
+lt: Netekau sąmonės.
+lv: Es zaudēju samaņu.
+mt: Tlift minn sensija.
+nl: Ik ben buiten bewustzijn geweest.
+pl: Straciłem/straciłam przytomność.
+pt: Perdi os sentidos.
+ro: Mi-am pierdut cunoștința.
+sk: Stratil(a) som vedomie.
+sl: Izgubil/izgubila sem zavest.
+sv: Jag förlorade medvetandet.
+ja: 意識を失いました。
+zh: 我失去了知觉。
+ko: 의식을 잃었습니다.
+th: ฉันหมดสติไป
+vi: Tôi đã bị mất ý thức.
+tr: Bilincimi kaybettim.
+ar: فقدت الوعي.
+ru: Я терял(а) сознание.
+uk: Я втрачав/втрачала свідомість.
+hi: मुझे होश नहीं रहा था।
+id: Saya sempat kehilangan kesadaran.
+""")
+
+P("blood_in_stool", "patient", "statement", [], ["symptom.blood_in_stool"], """
+bg: Имам кръв в изпражненията.
+cs: Mám krev ve stolici.
+da: Der er blod i min afføring.
+de: Ich habe Blut im Stuhl.
+el: Έχω αίμα στα κόπρανα.
+en: There is blood in my stool.
+es: Tengo sangre en las heces.
+et: Mul on veri väljaheites.
+fi: Ulosteessani on verta.
+fr: J'ai du sang dans les selles.
+ga: Tá fuil i mo chac.
+hr: Imam krv u stolici.
+hu: Véres a székletem.
+it: Ho sangue nelle feci.
+lt: Mano išmatose yra kraujo.
+lv: Man izkārnījumos ir asinis.
+mt: Għandi d-demm fl-ippurgar.
+nl: Er zit bloed in mijn ontlasting.
+pl: Mam krew w stolcu.
+pt: Tenho sangue nas fezes.
+ro: Am sânge în scaun.
+sk: Mám krv v stolici.
+sl: V blatu imam kri.
+sv: Jag har blod i avföringen.
+ja: 便に血が混じっています。
+zh: 我大便里有血。
+ko: 대변에 피가 섞여 나옵니다.
+th: อุจจาระของฉันมีเลือดปน
+vi: Phân của tôi có máu.
+tr: Dışkımda kan var.
+ar: يوجد دم في البراز.
+ru: У меня кровь в стуле.
+uk: У мене кров у калі.
+hi: मेरे मल में खून आ रहा है।
+id: Ada darah di tinja saya.
+""")
+
+P("am_constipated", "patient", "statement", [], ["symptom.constipation"], """
+bg: Имам запек.
+cs: Mám zácpu.
+da: Jeg har forstoppelse.
+de: Ich habe Verstopfung.
+el: Έχω δυσκοιλιότητα.
+en: I am constipated.
+es: Tengo estreñimiento.
+et: Mul on kõhukinnisus.
+fi: Minulla on ummetusta.
+fr: J'ai de la constipation.
+ga: Tá iatacht orm.
+hr: Imam zatvor.
+hu: Székrekedésem van.
+it: Soffro di stitichezza.
+lt: Man vidurių užkietėjimas.
+lv: Man ir aizcietējums.
+mt: Għandi l-istitikezza.
+nl: Ik heb last van verstopping.
+pl: Mam zaparcie.
+pt: Tenho prisão de ventre.
+ro: Am constipație.
+sk: Mám zápchu.
+sl: Imam zaprtje.
+sv: Jag är förstoppad.
+ja: 便秘しています。
+zh: 我便秘了。
+ko: 변비가 있습니다.
+th: ฉันท้องผูก
+vi: Tôi bị táo bón.
+tr: Kabızlık çekiyorum.
+ar: أعاني من الإمساك.
+ru: У меня запор.
+uk: У мене закреп.
+hi: मुझे कब्ज़ है।
+id: Saya sembelit.
+""")
+
+P("skin_itches", "patient", "statement", [], ["symptom.itching"], """
+bg: Сърби ме кожата.
+cs: Svědí mě kůže.
+da: Min hud klør.
+de: Meine Haut juckt.
+el: Έχω φαγούρα.
+en: My skin itches.
+es: Me pica la piel.
+et: Mu nahk sügeleb.
+fi: Ihoani kutisee.
+fr: J'ai des démangeaisons.
+ga: Tá tochas orm.
+hr: Svrbi me koža.
+hu: Viszket a bőröm.
+it: Ho prurito.
+lt: Man niežti odą.
+lv: Man niez āda.
+mt: Ġildi qed tħokkni.
+nl: Mijn huid jeukt.
+pl: Swędzi mnie skóra.
+pt: Tenho comichão na pele.
+ro: Mă mănâncă pielea.
+sk: Svrbí ma koža.
+sl: Koža me srbi.
+sv: Det kliar i huden.
+ja: 皮膚がかゆいです。
+zh: 我皮肤痒。
+ko: 피부가 가렵습니다.
+th: ฉันคันตามผิวหนัง
+vi: Da tôi bị ngứa.
+tr: Cildim kaşınıyor.
+ar: جلدي يحكني.
+ru: У меня зудит кожа.
+uk: У мене свербить шкіра.
+hi: मेरी त्वचा में खुजली हो रही है।
+id: Kulit saya gatal.
+""")
+
+P("lips_and_tongue_swelling", "patient", "statement", [], ["symptom.swelling_of_face_lips_tongue"], """
+bg: Устните и езикът ми се подуват.
+cs: Otékají mi rty a jazyk.
+da: Mine læber og min tunge hæver op.
+de: Meine Lippen und meine Zunge schwellen an.
+el: Πρήζονται τα χείλη και η γλώσσα μου.
+en: My lips and tongue are swelling.
+es: Se me están hinchando los labios y la lengua.
+et: Mu huuled ja keel paistetavad üles.
+fi: Huuleni ja kieleni turpoavat.
+fr: Mes lèvres et ma langue gonflent.
+ga: Tá mo liopaí agus mo theanga ag at.
+hr: Otiču mi usne i jezik.
+hu: Duzzad az ajkam és a nyelvem.
+it: Mi si stanno gonfiando le labbra e la lingua.
+lt: Man tinsta lūpos ir liežuvis.
+lv: Man pietūkst lūpas un mēle.
+mt: Xofftejja u ilsieni qed jintefħu.
+nl: Mijn lippen en tong zwellen op.
+pl: Puchną mi usta i język.
+pt: Os meus lábios e a minha língua estão a inchar.
+ro: Mi se umflă buzele și limba.
+sk: Opúchajú mi pery a jazyk.
+sl: Otekajo mi ustnice in jezik.
+sv: Mina läppar och min tunga svullnar.
+ja: 唇と舌が腫れてきています。
+zh: 我的嘴唇和舌头在肿起来。
+ko: 입술과 혀가 붓고 있습니다.
+th: ริมฝีปากและลิ้นของฉันบวม
+vi: Môi và lưỡi tôi đang sưng lên.
+tr: Dudaklarım ve dilim şişiyor.
+ar: شفتاي ولساني يتورمان.
+ru: У меня отекают губы и язык.
+uk: У мене набрякають губи та язик.
+hi: मेरे होंठ और जीभ सूज रहे हैं।
+id: Bibir dan lidah saya membengkak.
+""")
+
+P("one_leg_swollen_painful", "patient", "statement", [], ["symptom.one_leg_swelling"], """
+bg: Единият ми крак е подут и боли.
+cs: Jednu nohu mám oteklou a bolí mě.
+da: Det ene ben er hævet og gør ondt.
+de: Ein Bein ist geschwollen und tut weh.
+el: Το ένα μου πόδι είναι πρησμένο και πονάει.
+en: One leg is swollen and painful.
+es: Tengo una pierna hinchada y me duele.
+et: Üks jalg on paistes ja valutab.
+fi: Toinen jalkani on turvoksissa ja kipeä.
+fr: J'ai une jambe enflée et douloureuse.
+ga: Tá cos amháin ata agus tinn.
+hr: Jedna mi je noga otečena i boli.
+hu: Az egyik lábam dagadt és fáj.
+it: Ho una gamba gonfia e dolorante.
+lt: Viena koja ištinusi ir skauda.
+lv: Viena kāja ir pietūkusi un sāp.
+mt: Riġel waħda minfuħa u tweġġagħni.
+nl: Eén been is gezwollen en doet pijn.
+pl: Jedna noga jest spuchnięta i boli.
+pt: Tenho uma perna inchada e dorida.
+ro: Am un picior umflat și dureros.
+sk: Jednu nohu mám opuchnutú a bolí ma.
+sl: Ena noga mi je otekla in me boli.
+sv: Ena benet är svullet och gör ont.
+ja: 片方の足が腫れて痛みます。
+zh: 我一条腿又肿又疼。
+ko: 한쪽 다리가 붓고 아픕니다.
+th: ขาข้างหนึ่งของฉันบวมและเจ็บ
+vi: Một bên chân tôi bị sưng và đau.
+tr: Bir bacağım şiş ve ağrıyor.
+ar: إحدى ساقيّ متورمة ومؤلمة.
+ru: Одна нога опухла и болит.
+uk: Одна нога набрякла й болить.
+hi: मेरा एक पैर सूजा हुआ है और दर्द कर रहा है।
+id: Satu kaki saya bengkak dan sakit.
+""")
+
+P("tired_all_the_time", "patient", "statement", [], ["symptom.fatigue"], """
+bg: Постоянно съм уморен(а).
+cs: Neustále se cítím unaveně.
+da: Jeg er træt hele tiden.
+de: Ich bin ständig müde.
+el: Νιώθω συνέχεια κούραση.
+en: I am tired all the time.
+es: Siento cansancio todo el tiempo.
+et: Ma olen kogu aeg väsinud.
+fi: Olen koko ajan väsynyt.
+fr: Je suis tout le temps fatigué(e).
+ga: Bím tuirseach an t-am ar fad.
+hr: Stalno sam umoran/umorna.
+hu: Állandóan fáradt vagyok.
+it: Sono sempre stanco/a.
+lt: Nuolat jaučiu nuovargį.
+lv: Es visu laiku jūtu nogurumu.
+mt: Inħoss għeja l-ħin kollu.
+nl: Ik ben de hele tijd moe.
+pl: Ciągle czuję zmęczenie.
+pt: Ando sempre cansado/a.
+ro: Sunt obosit(ă) tot timpul.
+sk: Neustále sa cítim unavene.
+sl: Ves čas sem utrujen/utrujena.
+sv: Jag är trött hela tiden.
+ja: いつも疲れています。
+zh: 我总是觉得很累。
+ko: 항상 피곤합니다.
+th: ฉันรู้สึกเหนื่อยตลอดเวลา
+vi: Lúc nào tôi cũng thấy mệt.
+tr: Sürekli yorgunum.
+ar: أشعر بالتعب طوال الوقت.
+ru: Я постоянно чувствую усталость.
+uk: Я постійно відчуваю втому.
+hi: मुझे हर समय थकान रहती है।
+id: Saya merasa lelah terus-menerus.
+""")
+
+P("sweat_at_night", "patient", "statement", [], ["symptom.night_sweats"], """
+bg: Потя се през нощта.
+cs: V noci se potím.
+da: Jeg sveder om natten.
+de: Ich schwitze nachts.
+el: Ιδρώνω τη νύχτα.
+en: I sweat at night.
+es: Sudo por la noche.
+et: Ma higistan öösiti.
+fi: Hikoilen öisin.
+fr: Je transpire la nuit.
+ga: Bím ag cur allais san oíche.
+hr: Noću se znojim.
+hu: Éjszaka izzadok.
+it: Sudo di notte.
+lt: Naktimis prakaituoju.
+lv: Naktīs es svīstu.
+mt: Ngħereq bil-lejl.
+nl: Ik zweet 's nachts.
+pl: W nocy się pocę.
+pt: Transpiro durante a noite.
+ro: Transpir noaptea.
+sk: V noci sa potím.
+sl: Ponoči se potim.
+sv: Jag svettas på natten.
+ja: 夜に寝汗をかきます。
+zh: 我夜里出汗。
+ko: 밤에 땀을 많이 흘립니다.
+th: ฉันเหงื่อออกตอนกลางคืน
+vi: Tôi đổ mồ hôi vào ban đêm.
+tr: Geceleri terliyorum.
+ar: أتعرق ليلًا.
+ru: Я потею по ночам.
+uk: Я пітнію вночі.
+hi: मुझे रात में पसीना आता है।
+id: Saya berkeringat di malam hari.
+""")
+
+P("difficulty_swallowing", "patient", "statement", [], ["symptom.difficulty_swallowing"], """
+bg: Трудно преглъщам.
+cs: Špatně se mi polyká.
+da: Jeg har svært ved at synke.
+de: Ich kann schlecht schlucken.
+el: Δυσκολεύομαι να καταπιώ.
+en: I have difficulty swallowing.
+es: Me cuesta tragar.
+et: Mul on raske neelata.
+fi: Minun on vaikea niellä.
+fr: J'ai du mal à avaler.
+ga: Tá deacracht agam slogadh.
+hr: Teško gutam.
+hu: Nehezen nyelek.
+it: Faccio fatica a deglutire.
+lt: Man sunku ryti.
+lv: Man ir grūti norīt.
+mt: Għandi diffikultà biex nibla'.
+nl: Ik heb moeite met slikken.
+pl: Mam trudności z połykaniem.
+pt: Tenho dificuldade em engolir.
+ro: Înghit cu greutate.
+sk: Ťažko prehĺtam.
+sl: Težko požiram.
+sv: Jag har svårt att svälja.
+ja: 飲み込みにくいです。
+zh: 我吞咽困难。
+ko: 삼키기가 어렵습니다.
+th: ฉันกลืนลำบาก
+vi: Tôi bị khó nuốt.
+tr: Yutkunmakta zorlanıyorum.
+ar: أجد صعوبة في البلع.
+ru: Мне трудно глотать.
+uk: Мені важко ковтати.
+hi: मुझे निगलने में कठिनाई हो रही है।
+id: Saya sulit menelan.
+""")
+
+P("stool_is_black", "patient", "statement", [], ["symptom.black_stool"], """
+bg: Изпражненията ми са черни.
+cs: Mám černou stolici.
+da: Min afføring er sort.
+de: Mein Stuhl ist schwarz.
+el: Τα κόπρανά μου είναι μαύρα.
+en: My stool is black.
+es: Tengo las heces negras.
+et: Mu väljaheide on must.
+fi: Ulosteeni on mustaa.
+fr: Mes selles sont noires.
+ga: Tá mo chac dubh.
+hr: Stolica mi je crna.
+hu: Fekete a székletem.
+it: Ho le feci nere.
+lt: Mano išmatos juodos.
+lv: Mani izkārnījumi ir melni.
+mt: L-ippurgar tiegħi iswed.
+nl: Mijn ontlasting is zwart.
+pl: Mam czarny stolec.
+pt: As minhas fezes estão negras.
+ro: Am scaunul negru.
+sk: Mám čiernu stolicu.
+sl: Blato mi je črno.
+sv: Min avföring är svart.
+ja: 便が黒いです。
+zh: 我的大便是黑色的。
+ko: 변이 검은색입니다.
+th: อุจจาระของฉันเป็นสีดำ
+vi: Phân của tôi màu đen.
+tr: Dışkım siyah renkte.
+ar: برازي أسود اللون.
+ru: У меня чёрный стул.
+uk: У мене чорний кал.
+hi: मेरा मल काला आ रहा है।
+id: Tinja saya berwarna hitam.
+""")
+
+P("vomiting_blood", "patient", "statement", [], ["symptom.vomiting_blood"], """
+bg: Повръщам кръв.
+cs: Zvracím krev.
+da: Jeg kaster blod op.
+de: Ich erbreche Blut.
+el: Κάνω εμετό με αίμα.
+en: I am vomiting blood.
+es: Vomito sangre.
+et: Ma oksendan verd.
+fi: Oksennan verta.
+fr: Je vomis du sang.
+ga: Táim ag caitheamh aníos fola.
+hr: Povraćam krv.
+hu: Vért hányok.
+it: Vomito sangue.
+lt: Vemiu krauju.
+lv: Es vemju asinis.
+mt: Qed nirremetti d-demm.
+nl: Ik braak bloed.
+pl: Wymiotuję krwią.
+pt: Estou a vomitar sangue.
+ro: Vărs sânge.
+sk: Vraciam krv.
+sl: Bruham kri.
+sv: Jag kräks blod.
+ja: 血を吐きました。
+zh: 我吐血了。
+ko: 피를 토했습니다.
+th: ฉันอาเจียนเป็นเลือด
+vi: Tôi nôn ra máu.
+tr: Kan kusuyorum.
+ar: أتقيأ دمًا.
+ru: У меня рвота с кровью.
+uk: У мене блювання з кров'ю.
+hi: मुझे खून की उल्टी हो रही है।
+id: Saya muntah darah.
+""")
+
+P("losing_balance", "patient", "statement", [], ["symptom.loss_of_balance"], """
+bg: Губя равновесие.
+cs: Ztrácím rovnováhu.
+da: Jeg mister balancen.
+de: Ich verliere immer wieder das Gleichgewicht.
+el: Χάνω την ισορροπία μου.
+en: I keep losing my balance.
+es: Pierdo el equilibrio.
+et: Ma kaotan tasakaalu.
+fi: Menetän tasapainoni.
+fr: Je perds l'équilibre.
+ga: Cailleann mé mo chothromaíocht.
+hr: Gubim ravnotežu.
+hu: Elveszítem az egyensúlyomat.
+it: Perdo l'equilibrio.
+lt: Prarandu pusiausvyrą.
+lv: Es zaudēju līdzsvaru.
+mt: Qed nitlef il-bilanċ.
+nl: Ik verlies steeds mijn evenwicht.
+pl: Tracę równowagę.
+pt: Perco o equilíbrio.
+ro: Îmi pierd echilibrul.
+sk: Strácam rovnováhu.
+sl: Izgubljam ravnotežje.
+sv: Jag tappar balansen.
+ja: バランスを崩しやすいです。
+zh: 我站不稳，容易失去平衡。
+ko: 자꾸 균형을 잃습니다.
+th: ฉันเสียการทรงตัวบ่อยๆ
+vi: Tôi hay bị mất thăng bằng.
+tr: Dengemi kaybediyorum.
+ar: أفقد توازني.
+ru: Я теряю равновесие.
+uk: Я втрачаю рівновагу.
+hi: मेरा संतुलन बिगड़ जाता है।
+id: Saya sering kehilangan keseimbangan.
+""")
+
 # === END OF DATA ===
 
 if __name__ == "__main__":
