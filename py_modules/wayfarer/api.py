@@ -33,6 +33,7 @@ FUNCTIONS: dict[str, str] = {
     "sensors.summary": "wayfarer.ingest:summary",
     "sensors.disconnected": "wayfarer.ingest:disconnected",
     "sensors.reset": "wayfarer.ingest:reset",
+    "sensors.stored": "wayfarer.ingest:stored",
     "bench.risk": "wayfarer._bench:risk",
     "store.status": "wayfarer.privacy:store_status",
     "store.setup": "wayfarer.privacy:store_setup",

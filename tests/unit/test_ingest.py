@@ -204,3 +204,68 @@ def test_ingest_json_never_raises_and_takes_typed_buffers() -> None:
     assert failed["error"]["name"] == "BatchError"
     assert ingest.summary()["notifications"] == 3
     assert ingest.reset()["notifications"] == 0
+
+
+def test_readings_are_in_the_encrypted_store_before_the_acknowledgement() -> None:
+    from wayfarer._bridge.kv import MemoryKV
+    from wayfarer.ingest import SEGMENT_ROWS, VaultSink
+    from wayfarer.privacy import use_vault
+    from wayfarer.store import Vault
+
+    vault = Vault(MemoryKV())
+    use_vault(vault)
+    try:
+        session = IngestSession(VaultSink(lambda: vault))
+        data, lengths = packed([bytes.fromhex("0048")])
+        # No passphrase yet: nowhere to save, and the acknowledgement says so.
+        first = run(session.ingest("strap", 0x2A37, data, lengths, [1.7e12]))
+        assert first.saved is False and first.stored == 0  # type: ignore[attr-defined]
+        run(vault.setup("a long enough passphrase for tests"))
+        payloads = [bytes([0x00, 40 + i % 150]) for i in range(SEGMENT_ROWS + 300)]
+        data, lengths = packed(payloads)
+        times = [1.7e12 + 1000 * i for i in range(len(payloads))]
+        result = run(session.ingest("strap", 0x2A37, data, lengths, times))
+        assert result.saved and result.stored == len(payloads)  # type: ignore[attr-defined]
+        more = run(session.ingest("strap", 0x2A37, *packed([bytes.fromhex("0050")]), [1.8e12]))
+        assert more.saved  # type: ignore[attr-defined]
+        vault.lock()
+        locked = run(session.ingest("strap", 0x2A37, *packed([bytes.fromhex("0051")]), [1.9e12]))
+        assert locked.saved  # type: ignore[attr-defined]  # sealed to the write-only inbox
+        run(vault.unlock("a long enough passphrase for tests"))
+        back = run(ingest.stored())
+        rows = back["devices"]["strap"]  # type: ignore[index]
+        assert [row["value"] for row in rows] == [float(p[1]) for p in payloads] + [80.0, 81.0]
+        assert [row["time_ms"] for row in rows] == [*times, 1.8e12, 1.9e12]
+        assert {row["parameter"] for row in rows} == {"heart_rate"}
+        listed = run(vault.list_records())["records"]  # type: ignore[index]
+        assert len(listed) == 2  # segments, not one record per reading
+        assert all(record["category"] == "vitals" for record in listed)
+    finally:
+        use_vault(None)
+
+
+def test_a_failed_store_write_is_not_acknowledged_and_the_segment_is_kept() -> None:
+    from wayfarer.ingest import VaultSink
+
+    class Flaky:
+        def __init__(self) -> None:
+            self.records: dict[str, object] = {}
+            self.fail = False
+
+        async def put(self, record_id: str, category: str, data: object) -> dict[str, object]:
+            if self.fail:
+                raise OSError("quota exceeded")
+            self.records[record_id] = data
+            return {"id": record_id, "stored": "records"}
+
+    store = Flaky()
+    session = IngestSession(VaultSink(lambda: store))
+    run(session.ingest("strap", 0x2A37, *packed([bytes.fromhex("0048")]), [1.0]))
+    store.fail = True
+    with pytest.raises(OSError):
+        run(session.ingest("strap", 0x2A37, *packed([bytes.fromhex("0049")]), [2.0]))
+    store.fail = False
+    run(session.ingest("strap", 0x2A37, *packed([bytes.fromhex("004A")]), [3.0]))
+    (data,) = store.records.values()
+    assert [row["value"] for row in ingest.read_rows(data)] == [72.0, 74.0]  # type: ignore[arg-type]
+    assert session.summary()["readings"] == 2

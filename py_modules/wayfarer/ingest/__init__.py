@@ -7,9 +7,10 @@ readings with :mod:`wayfarer.vitals`, saves them through the session's :class:`R
 answers with a JSON acknowledgement. ``sensors.summary``, ``sensors.disconnected`` and
 ``sensors.reset`` (listed in ``wayfarer.api``) serve the screen.
 
-The sink seam: :func:`default_sink` is where the encrypted store is connected. Until it is,
-readings are parsed, checked and shown but **not saved**, and every acknowledgement says so
-(``"saved": false``); nothing pretends to persist them.
+The sink: :func:`default_sink` writes to the worker's encrypted store (``wayfarer.privacy.vault``)
+in segment records (see :mod:`wayfarer.ingest._store`) before the batch is acknowledged. While no
+passphrase is set up there is nowhere to write: readings are parsed, checked and shown but **not
+saved**, and every acknowledgement says so (``"saved": false``).
 """
 
 from __future__ import annotations
@@ -30,13 +31,16 @@ from ._session import (
     ReadingSink,
     reading_json,
 )
+from ._store import FORMAT, RECORD_PREFIX, SEGMENT_ROWS, VaultSink, read_rows
 
 _session: IngestSession | None = None
 
 
 def default_sink() -> ReadingSink | None:
-    """The encrypted store's reading sink, or ``None`` while no store is connected (not saved)."""
-    return None
+    """The worker's encrypted store, through a :class:`VaultSink` (a new record session each time)."""
+    from wayfarer.privacy import vault
+
+    return VaultSink(vault)
 
 
 def default_session() -> IngestSession:
@@ -91,9 +95,37 @@ def reset() -> dict[str, Any]:
     return _session.summary()
 
 
+async def stored() -> dict[str, Any]:
+    """``sensors.stored``: every sensor reading in the (unlocked) store, per device, oldest first.
+
+    Decrypting records is a logged read. Raises the store's ``LockedError`` while locked.
+    """
+    from wayfarer.privacy import vault
+
+    store = vault()
+    listed = await store.list_records()
+    devices: dict[str, list[dict[str, Any]]] = {}
+    for record in listed["records"]:
+        if record["category"] != "vitals" or not record["id"].startswith(RECORD_PREFIX):
+            continue
+        data = (await store.get(record["id"], purpose="self"))["data"]
+        for row in read_rows(data):
+            devices.setdefault(row["device"], []).append(row)
+    for rows in devices.values():
+        rows.sort(key=lambda row: row["time_ms"])
+    return {
+        "readings": sum(len(rows) for rows in devices.values()),
+        "devices": devices,
+        "damaged": listed["damaged"],
+    }
+
+
 __all__ = [
+    "FORMAT",
     "MAX_BATCH",
     "MAX_DEVICES",
+    "RECORD_PREFIX",
+    "SEGMENT_ROWS",
     "BatchError",
     "BatchResult",
     "DeviceState",
@@ -101,11 +133,14 @@ __all__ = [
     "IngestSession",
     "PayloadError",
     "ReadingSink",
+    "VaultSink",
     "default_session",
     "default_sink",
     "disconnected",
     "ingest_json",
+    "read_rows",
     "reading_json",
     "reset",
+    "stored",
     "summary",
 ]

@@ -52,7 +52,8 @@ class ReadingSink(Protocol):
     """Where acknowledged readings go: :meth:`save` returns only after the write completed."""
 
     async def save(self, device: str, readings: Sequence[CheckedReading]) -> int:
-        """Persist ``readings`` from ``device``; the number written (all of them, or raise)."""
+        """Persist ``readings`` from ``device``; the number written: all of them, or 0 when there is
+        nowhere to write yet (no store set up). A failed write raises."""
         ...
 
 
@@ -104,7 +105,8 @@ class BatchResult:
     clock_backwards_ms: float
     """How far the receive time went back within or before this batch (0 when it never did)."""
     saved: bool
-    """True when a store took the readings before this answer; False when no store is connected."""
+    """True when the store took every reading of the batch before this answer; False when there is
+    no store to write to (none connected, or no passphrase set up yet)."""
     stored: int
     worker_ms: float
 
@@ -266,7 +268,7 @@ class IngestSession:
         saved = False
         if self.sink is not None and readings:
             stored = await self.sink.save(device, readings)
-            saved = True
+            saved = stored == len(readings)
         # Only what reached this line is acknowledged: counted, shown, and returned to the page.
         state.readings += len(readings)
         state.stored += stored
