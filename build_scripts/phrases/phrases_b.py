@@ -3034,6 +3034,549 @@ hi क्या आपका जी मिचला रहा है?
 id Apakah Anda merasa mual?
 """)
 
+add("question", """
+@vomited_q | doctor question | yes_no | symptom.vomiting
+en Have you vomited?
+bg Повръщахте ли?
+cs Zvracel/zvracela jste?
+da Har du kastet op?
+de Haben Sie erbrochen?
+el Κάνατε εμετό;
+es ¿Ha vomitado?
+et Kas te olete oksendanud?
+fi Oletteko oksentaneet?
+fr Avez-vous vomi ?
+ga Ar chaith tú amach?
+hr Jeste li povraćali?
+hu Hányt?
+it Ha vomitato?
+lt Ar vėmėte?
+lv Vai jūs vēmāt?
+mt Irrimettejt?
+nl Heeft u overgegeven?
+pl Czy były wymioty?
+pt Vomitou?
+ro Ați vomitat?
+sk Vracali ste?
+sl Ste bruhali?
+sv Har du kräkts?
+ja 吐きましたか？
+zh 您吐过吗？
+ko 토하셨어요?
+th อาเจียนไหม
+vi Ông/bà có bị nôn không?
+tr Kustunuz mu?
+ar هل تقيأت؟
+ru У вас была рвота?
+uk У вас було блювання?
+hi क्या आपको उल्टी हुई है?
+id Apakah Anda muntah?
+@someone_to_call_q | doctor question | yes_no phrase | -
+en Is there someone we can call?
+bg Има ли някой, на когото да се обадим?
+cs Můžeme někomu zavolat?
+da Er der nogen, vi kan ringe til?
+de Gibt es jemanden, den wir anrufen können?
+el Υπάρχει κάποιος που μπορούμε να καλέσουμε;
+es ¿Hay alguien a quien podamos llamar?
+et Kas on kedagi, kellele me saame helistada?
+fi Onko joku, jolle voimme soittaa?
+fr Y a-t-il quelqu'un que nous pouvons appeler ?
+ga An bhfuil duine ar bith ar féidir linn glaoch air?
+hr Postoji li netko koga možemo nazvati?
+hu Van valaki, akit felhívhatunk?
+it C'è qualcuno che possiamo chiamare?
+lt Ar yra kas nors, kam galėtume paskambinti?
+lv Vai ir kāds, kam mēs varam piezvanīt?
+mt Hemm xi ħadd li nistgħu nċemplulu?
+nl Is er iemand die we kunnen bellen?
+pl Czy jest ktoś, do kogo możemy zadzwonić?
+pt Há alguém a quem possamos telefonar?
+ro Există cineva pe care îl putem suna?
+sk Je niekto, komu môžeme zavolať?
+sl Ali je kdo, ki ga lahko pokličemo?
+sv Finns det någon vi kan ringa?
+ja 連絡できる方はいますか？
+zh 有没有我们可以联系的人？
+ko 저희가 연락드릴 분이 계세요?
+th มีใครที่เราติดต่อได้ไหม
+vi Có ai mà chúng tôi có thể gọi điện không?
+tr Arayabileceğimiz biri var mı?
+ar هل يوجد شخص يمكننا الاتصال به؟
+ru Есть ли кто-то, кому мы можем позвонить?
+uk Чи є хтось, кому ми можемо зателефонувати?
+hi क्या कोई है जिसे हम फ़ोन कर सकें?
+id Apakah ada seseorang yang bisa kami hubungi?
+@pregnant_q | doctor question | yes_no | -
+en Are you pregnant?
+bg Бременна ли сте?
+cs Jste těhotná?
+da Er du gravid?
+de Sind Sie schwanger?
+el Είστε έγκυος;
+es ¿Está embarazada?
+et Kas te olete rase?
+fi Oletteko raskaana?
+fr Êtes-vous enceinte ?
+ga An bhfuil tú ag iompar clainne?
+hr Jeste li trudni?
+hu Terhes?
+it È incinta?
+lt Ar esate nėščia?
+lv Vai jūs esat grūtniece?
+mt Inti tqila?
+nl Bent u zwanger?
+pl Czy jest Pani w ciąży?
+pt Está grávida?
+ro Sunteți însărcinată?
+sk Ste tehotná?
+sl Ste noseči?
+sv Är du gravid?
+ja 妊娠していますか？
+zh 您怀孕了吗？
+ko 임신 중이세요?
+th ตั้งครรภ์อยู่ไหม
+vi Bà có đang mang thai không?
+tr Hamile misiniz?
+ar هل أنت حامل؟
+ru Вы беременны?
+uk Ви вагітні?
+hi क्या आप गर्भवती हैं?
+id Apakah Anda sedang hamil?
+@smoke_q | doctor question | yes_no | -
+en Do you smoke?
+bg Пушите ли?
+cs Kouříte?
+da Ryger du?
+de Rauchen Sie?
+el Καπνίζετε;
+es ¿Fuma?
+et Kas te suitsetate?
+fi Tupakoitteko?
+fr Fumez-vous ?
+ga An gcaitheann tú tobac?
+hr Pušite li?
+hu Dohányzik?
+it Fuma?
+lt Ar rūkote?
+lv Vai jūs smēķējat?
+mt Tpejjep?
+nl Rookt u?
+pl Czy pali Pan/Pani papierosy?
+pt Fuma?
+ro Fumați?
+sk Fajčíte?
+sl Ali kadite?
+sv Röker du?
+ja たばこを吸いますか？
+zh 您抽烟吗？
+ko 담배를 피우세요?
+th สูบบุหรี่ไหม
+vi Ông/bà có hút thuốc không?
+tr Sigara içiyor musunuz?
+ar هل تدخن؟
+ru Вы курите?
+uk Ви курите?
+hi क्या आप धूम्रपान करते हैं?
+id Apakah Anda merokok?
+@drink_alcohol_q | doctor question | yes_no | -
+en Do you drink alcohol?
+bg Пиете ли алкохол?
+cs Pijete alkohol?
+da Drikker du alkohol?
+de Trinken Sie Alkohol?
+el Πίνετε αλκοόλ;
+es ¿Bebe alcohol?
+et Kas te joote alkoholi?
+fi Käytättekö alkoholia?
+fr Buvez-vous de l'alcool ?
+ga An ólann tú alcól?
+hr Pijete li alkohol?
+hu Fogyaszt alkoholt?
+it Beve alcolici?
+lt Ar vartojate alkoholį?
+lv Vai jūs lietojat alkoholu?
+mt Tixrob l-alkoħol?
+nl Drinkt u alcohol?
+pl Czy pije Pan/Pani alkohol?
+pt Bebe álcool?
+ro Consumați alcool?
+sk Pijete alkohol?
+sl Ali pijete alkohol?
+sv Dricker du alkohol?
+ja お酒は飲みますか？
+zh 您喝酒吗？
+ko 술을 드세요?
+th ดื่มเหล้าไหม
+vi Ông/bà có uống rượu bia không?
+tr Alkol kullanıyor musunuz?
+ar هل تشرب الكحول؟
+ru Вы употребляете алкоголь?
+uk Ви вживаєте алкоголь?
+hi क्या आप शराब पीते हैं?
+id Apakah Anda minum alkohol?
+@chest_pain_q | doctor question | yes_no | symptom.chest_pain
+en Do you have chest pain?
+bg Имате ли болка в гърдите?
+cs Máte bolest na hrudi?
+da Har du smerter i brystet?
+de Haben Sie Schmerzen in der Brust?
+el Έχετε πόνο στο στήθος;
+es ¿Tiene dolor en el pecho?
+et Kas teil on valu rinnus?
+fi Onko teillä rintakipua?
+fr Avez-vous mal à la poitrine ?
+ga An bhfuil pian i do chliabh?
+hr Imate li bol u prsima?
+hu Fáj a mellkasa?
+it Ha dolore al petto?
+lt Ar jums skauda krūtinę?
+lv Vai jums sāp krūtis?
+mt Għandek uġigħ fis-sider?
+nl Heeft u pijn op de borst?
+pl Czy odczuwa Pan/Pani ból w klatce piersiowej?
+pt Tem dor no peito?
+ro Aveți dureri în piept?
+sk Máte bolesť na hrudníku?
+sl Ali imate bolečine v prsih?
+sv Har du ont i bröstet?
+ja 胸の痛みはありますか？
+zh 您胸口疼吗？
+ko 가슴이 아프세요?
+th เจ็บหน้าอกไหม
+vi Ông/bà có bị đau ngực không?
+tr Göğüs ağrınız var mı?
+ar هل لديك ألم في الصدر؟
+ru У вас болит в груди?
+uk У вас болить у грудях?
+hi क्या आपके सीने में दर्द है?
+id Apakah Anda merasa nyeri dada?
+@short_of_breath_q | doctor question | yes_no | symptom.shortness_of_breath
+en Are you short of breath?
+bg Задъхвате ли се?
+cs Máte dušnost?
+da Har du åndenød?
+de Haben Sie Atemnot?
+el Έχετε δύσπνοια;
+es ¿Le falta el aire?
+et Kas teil on hingeldus?
+fi Onko teillä hengenahdistusta?
+fr Avez-vous du mal à respirer ?
+ga An bhfuil giorra anála ort?
+hr Nedostaje li vam zraka?
+hu Nehezen kap levegőt?
+it Le manca il respiro?
+lt Ar jums trūksta oro?
+lv Vai jums trūkst elpas?
+mt Għandek qtugħ ta' nifs?
+nl Bent u kortademig?
+pl Czy brakuje Panu/Pani tchu?
+pt Sente falta de ar?
+ro Vă lipsește aerul?
+sk Máte dýchavičnosť?
+sl Vam primanjkuje zraka?
+sv Är du andfådd?
+ja 息切れはありますか？
+zh 您呼吸困难吗？
+ko 숨이 차세요?
+th หายใจเหนื่อยไหม
+vi Ông/bà có bị khó thở không?
+tr Nefes darlığınız var mı?
+ar هل لديك ضيق في التنفس؟
+ru У вас одышка?
+uk У вас задишка?
+hi क्या आपकी साँस फूल रही है?
+id Apakah Anda sesak napas?
+@how_old_q | doctor question | number | -
+en How old are you?
+bg На колко години сте?
+cs Kolik je vám let?
+da Hvor gammel er du?
+de Wie alt sind Sie?
+el Πόσων χρονών είστε;
+es ¿Cuántos años tiene?
+et Kui vana te olete?
+fi Kuinka vanha olette?
+fr Quel âge avez-vous ?
+ga Cén aois thú?
+hr Koliko imate godina?
+hu Hány éves?
+it Quanti anni ha?
+lt Kiek jums metų?
+lv Cik jums ir gadu?
+mt Kemm għandek żmien?
+nl Hoe oud bent u?
+pl Ile ma Pan/Pani lat?
+pt Que idade tem?
+ro Câți ani aveți?
+sk Koľko máte rokov?
+sl Koliko ste stari?
+sv Hur gammal är du?
+ja おいくつですか？
+zh 您多大年纪？
+ko 연세가 어떻게 되세요?
+th อายุเท่าไหร่
+vi Ông/bà bao nhiêu tuổi?
+tr Kaç yaşındasınız?
+ar كم عمرك؟
+ru Сколько вам лет?
+uk Скільки вам років?
+hi आपकी उम्र क्या है?
+id Berapa umur Anda?
+@how_much_weigh_q | doctor question | number | -
+en How much do you weigh?
+bg Колко тежите?
+cs Kolik vážíte?
+da Hvor meget vejer du?
+de Wie viel wiegen Sie?
+el Πόσο ζυγίζετε;
+es ¿Cuánto pesa?
+et Kui palju te kaalute?
+fi Paljonko painatte?
+fr Combien pesez-vous ?
+ga Cén meáchan atá ionat?
+hr Koliko imate kilograma?
+hu Hány kiló?
+it Quanto pesa?
+lt Kiek sveriate?
+lv Cik jūs svērat?
+mt Kemm tiżen?
+nl Hoeveel weegt u?
+pl Ile Pan/Pani waży?
+pt Quanto pesa?
+ro Cât cântăriți?
+sk Koľko vážite?
+sl Koliko tehtate?
+sv Hur mycket väger du?
+ja 体重は何キロですか？
+zh 您体重多少？
+ko 체중이 어떻게 되세요?
+th น้ำหนักเท่าไหร่
+vi Ông/bà nặng bao nhiêu cân?
+tr Kaç kilosunuz?
+ar كم وزنك؟
+ru Сколько вы весите?
+uk Скільки ви важите?
+hi आपका वज़न कितना है?
+id Berapa berat badan Anda?
+@can_walk_q | doctor question | yes_no | -
+en Can you walk?
+bg Можете ли да ходите?
+cs Můžete chodit?
+da Kan du gå?
+de Können Sie gehen?
+el Μπορείτε να περπατήσετε;
+es ¿Puede caminar?
+et Kas te saate kõndida?
+fi Pystyttekö kävelemään?
+fr Pouvez-vous marcher ?
+ga An féidir leat siúl?
+hr Možete li hodati?
+hu Tud járni?
+it Riesce a camminare?
+lt Ar galite vaikščioti?
+lv Vai jūs varat paiet?
+mt Tista' timxi?
+nl Kunt u lopen?
+pl Czy może Pan/Pani chodzić?
+pt Consegue andar?
+ro Puteți merge?
+sk Môžete chodiť?
+sl Lahko hodite?
+sv Kan du gå?
+ja 歩けますか？
+zh 您能走路吗？
+ko 걸으실 수 있으세요?
+th เดินได้ไหม
+vi Ông/bà có đi lại được không?
+tr Yürüyebiliyor musunuz?
+ar هل يمكنك المشي؟
+ru Вы можете ходить?
+uk Ви можете ходити?
+hi क्या आप चल सकते हैं?
+id Apakah Anda bisa berjalan?
+@live_alone_q | doctor question | yes_no | -
+en Do you live alone?
+bg Сами ли живеете?
+cs Bydlíte sám/sama?
+da Bor du alene?
+de Leben Sie allein?
+el Μένετε μόνος/μόνη;
+es ¿Vive usted solo/sola?
+et Kas te elate üksi?
+fi Asutteko yksin?
+fr Vivez-vous seul/seule ?
+ga An bhfuil tú i do chónaí leat féin?
+hr Živite li sami?
+hu Egyedül él?
+it Vive da solo/sola?
+lt Ar gyvenate vienas/viena?
+lv Vai jūs dzīvojat viens/viena?
+mt Tgħix waħdek?
+nl Woont u alleen?
+pl Czy mieszka Pan sam/Pani sama?
+pt Vive sozinho/sozinha?
+ro Locuiți singur/singură?
+sk Bývate sami?
+sl Živite sami?
+sv Bor du ensam?
+ja 一人暮らしですか？
+zh 您一个人住吗？
+ko 혼자 사세요?
+th อยู่คนเดียวไหม
+vi Ông/bà có sống một mình không?
+tr Yalnız mı yaşıyorsunuz?
+ar هل تعيش بمفردك؟
+ru Вы живёте одни?
+uk Ви живете самі?
+hi क्या आप अकेले रहते हैं?
+id Apakah Anda tinggal sendirian?
+@understand_q | doctor question | yes_no | -
+en Do you understand?
+bg Разбирате ли?
+cs Rozumíte?
+da Forstår du?
+de Verstehen Sie?
+el Καταλαβαίνετε;
+es ¿Me entiende?
+et Kas te saate aru?
+fi Ymmärrättekö?
+fr Vous comprenez ?
+ga An dtuigeann tú?
+hr Razumijete li?
+hu Érti?
+it Ha capito?
+lt Ar suprantate?
+lv Vai jūs saprotat?
+mt Qed tifhem?
+nl Begrijpt u het?
+pl Czy Pan/Pani rozumie?
+pt Compreende?
+ro Înțelegeți?
+sk Rozumiete?
+sl Razumete?
+sv Förstår du?
+ja わかりますか？
+zh 您明白吗？
+ko 이해되세요?
+th เข้าใจไหม
+vi Ông/bà có hiểu không?
+tr Anlıyor musunuz?
+ar هل تفهمني؟
+ru Вы понимаете?
+uk Ви розумієте?
+hi क्या आप समझ रहे हैं?
+id Apakah Anda mengerti?
+@sign_here_q | doctor question | yes_no | -
+en Can you sign here?
+bg Можете ли да се подпишете тук?
+cs Můžete se tady podepsat?
+da Vil du skrive under her?
+de Können Sie bitte hier unterschreiben?
+el Μπορείτε να υπογράψετε εδώ;
+es ¿Puede firmar aquí?
+et Kas te saaksite siia allkirja anda?
+fi Voisitteko allekirjoittaa tähän?
+fr Pouvez-vous signer ici ?
+ga An féidir leat síniú anseo?
+hr Možete li se potpisati ovdje?
+hu Alá tudja írni itt?
+it Può firmare qui?
+lt Ar galite čia pasirašyti?
+lv Vai jūs varat šeit parakstīties?
+mt Tista' tiffirma hawn?
+nl Kunt u hier tekenen?
+pl Czy może Pan/Pani tu podpisać?
+pt Pode assinar aqui?
+ro Puteți semna aici?
+sk Môžete sa tu podpísať?
+sl Lahko podpišete tukaj?
+sv Kan du skriva under här?
+ja ここに署名していただけますか？
+zh 您能在这里签字吗？
+ko 여기에 서명해 주시겠어요?
+th กรุณาเซ็นชื่อตรงนี้ได้ไหม
+vi Ông/bà có thể ký vào đây không?
+tr Buraya imza atabilir misiniz?
+ar هل يمكنك التوقيع هنا؟
+ru Вы можете расписаться здесь?
+uk Ви можете тут розписатися?
+hi क्या आप यहाँ हस्ताक्षर कर सकते हैं?
+id Bisakah Anda tanda tangan di sini?
+@have_insurance_q | doctor question | yes_no | -
+en Do you have insurance?
+bg Имате ли здравна застраховка?
+cs Máte zdravotní pojištění?
+da Har du en forsikring?
+de Sind Sie krankenversichert?
+el Έχετε ασφάλιση υγείας;
+es ¿Tiene seguro médico?
+et Kas teil on ravikindlustus?
+fi Onko teillä sairausvakuutus?
+fr Avez-vous une assurance maladie ?
+ga An bhfuil árachas sláinte agat?
+hr Imate li zdravstveno osiguranje?
+hu Van egészségbiztosítása?
+it Ha un'assicurazione sanitaria?
+lt Ar turite sveikatos draudimą?
+lv Vai jums ir veselības apdrošināšana?
+mt Għandek assigurazzjoni tas-saħħa?
+nl Bent u verzekerd?
+pl Czy ma Pan/Pani ubezpieczenie zdrowotne?
+pt Tem seguro de saúde?
+ro Aveți asigurare medicală?
+sk Máte zdravotné poistenie?
+sl Ali imate zdravstveno zavarovanje?
+sv Har du någon försäkring?
+ja 保険に入っていますか？
+zh 您有医疗保险吗？
+ko 보험이 있으세요?
+th มีประกันสุขภาพไหม
+vi Ông/bà có bảo hiểm y tế không?
+tr Sağlık sigortanız var mı?
+ar هل لديك تأمين صحي؟
+ru У вас есть медицинская страховка?
+uk У вас є медичне страхування?
+hi क्या आपके पास स्वास्थ्य बीमा है?
+id Apakah Anda punya asuransi kesehatan?
+@where_does_it_hurt_q | doctor question | body_site | -
+en Where does it hurt?
+bg Къде ви боли?
+cs Kde vás to bolí?
+da Hvor gør det ondt?
+de Wo tut es weh?
+el Πού πονάτε;
+es ¿Dónde le duele?
+et Kus valutab?
+fi Mihin sattuu?
+fr Où avez-vous mal ?
+ga Cá bhfuil an phian?
+hr Gdje vas boli?
+hu Hol fáj?
+it Dove le fa male?
+lt Kur skauda?
+lv Kur sāp?
+mt Fejn għandek l-uġigħ?
+nl Waar doet het pijn?
+pl Gdzie boli?
+pt Onde dói?
+ro Unde vă doare?
+sk Kde vás to bolí?
+sl Kje vas boli?
+sv Var gör det ont?
+ja どこが痛みますか？
+zh 哪里疼？
+ko 어디가 아프세요?
+th เจ็บตรงไหน
+vi Ông/bà đau ở đâu?
+tr Neresi ağrıyor?
+ar أين يؤلمك؟
+ru Где болит?
+uk Де болить?
+hi दर्द कहाँ है?
+id Di mana yang sakit?
+""")
+
 # ---------------------------------------------------------------- END OF DATA
 
 
