@@ -44,6 +44,7 @@ FUNCTIONS: dict[str, str] = {
     "store.new_prf_salt": "wayfarer.privacy:store_new_prf_salt",
     "store.lock": "wayfarer.privacy:store_lock",
     "store.put": "wayfarer.privacy:store_put",
+    "store.put_many": "wayfarer.privacy:store_put_many",
     "store.get": "wayfarer.privacy:store_get",
     "store.list": "wayfarer.privacy:store_list",
     "store.delete": "wayfarer.privacy:store_delete",
