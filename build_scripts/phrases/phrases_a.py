@@ -126,6 +126,23 @@ def validate() -> list[str]:
                 if key in seen_text:
                     errs.append(f"{pid}: {l} text {t!r} duplicates {seen_text[key]}")
                 seen_text[key] = pid
+    # phrases written elsewhere (the other half): no shared ids, warn on shared texts
+    mine = {f"phrases_{g}.json" for g in MY_GROUPS}
+    for f in sorted(OUT_DIR.glob("phrases_*.json")):
+        if f.name in mine:
+            continue
+        try:
+            other = json.loads(f.read_text(encoding="utf-8"))["phrases"]
+        except (ValueError, KeyError) as e:
+            print(f"WARNING {f.name}: unreadable ({e})", file=sys.stderr)
+            continue
+        for q in other:
+            if q.get("id") in seen_ids:
+                errs.append(f"{q['id']}: id also in {f.name}")
+            for l, t in q.get("text", {}).items():
+                if (l, t.casefold()) in seen_text:
+                    print(f"WARNING {l} text {t!r} of {seen_text[(l, t.casefold())]} "
+                          f"also in {f.name} ({q.get('id')})", file=sys.stderr)
     return errs
 
 
@@ -688,158 +705,6 @@ ru: Мне нужен мой автоинъектор адреналина.
 uk: Мені потрібен мій автоін'єктор адреналіну.
 hi: मुझे मेरा एड्रेनालिन ऑटो-इंजेक्टर चाहिए।
 id: Saya butuh autoinjektor adrenalin saya.
-""")
-
-P("take_blood_thinners", "patient", "statement", [], [], """
-bg: Приемам лекарства за разреждане на кръвта.
-cs: Užívám léky na ředění krve.
-da: Jeg tager blodfortyndende medicin.
-de: Ich nehme Blutverdünner.
-el: Παίρνω αντιπηκτικά.
-en: I take blood thinners.
-es: Tomo anticoagulantes.
-et: Ma võtan verevedeldajaid.
-fi: Käytän verenohennuslääkettä.
-fr: Je prends des anticoagulants.
-ga: Tógaim tanaitheoirí fola.
-hr: Uzimam lijekove za razrjeđivanje krvi.
-hu: Vérhígítót szedek.
-it: Prendo anticoagulanti.
-lt: Vartoju kraują skystinančius vaistus.
-lv: Es lietoju asins šķidrinātājus.
-mt: Nieħu mediċina biex traqqaq id-demm.
-nl: Ik gebruik bloedverdunners.
-pl: Przyjmuję leki rozrzedzające krew.
-pt: Tomo anticoagulantes.
-ro: Iau anticoagulante.
-sk: Užívam lieky na riedenie krvi.
-sl: Jemljem zdravila za redčenje krvi.
-sv: Jag tar blodförtunnande medicin.
-ja: 抗凝固薬（血液をサラサラにする薬）を飲んでいます。
-zh: 我在服用抗凝血药。
-ko: 저는 항응고제를 복용하고 있습니다.
-th: ฉันกินยาละลายลิ่มเลือด
-vi: Tôi đang dùng thuốc chống đông máu.
-tr: Kan sulandırıcı ilaç kullanıyorum.
-ar: أتناول أدوية مميعة للدم.
-ru: Я принимаю препараты для разжижения крови.
-uk: Я приймаю ліки для розрідження крові.
-hi: मेरी खून पतला करने की दवा चल रही है।
-id: Saya minum obat pengencer darah.
-""")
-
-P("have_pacemaker", "patient", "statement", [], ["device.pacemaker"], """
-bg: Имам пейсмейкър.
-cs: Mám kardiostimulátor.
-da: Jeg har en pacemaker.
-de: Ich habe einen Herzschrittmacher.
-el: Έχω βηματοδότη.
-en: I have a pacemaker.
-es: Llevo un marcapasos.
-et: Mul on südamestimulaator.
-fi: Minulla on sydämentahdistin.
-fr: J'ai un stimulateur cardiaque.
-ga: Tá séadaire croí agam.
-hr: Imam elektrostimulator srca.
-hu: Pacemakerem van.
-it: Ho un pacemaker.
-lt: Turiu širdies stimuliatorių.
-lv: Man ir elektrokardiostimulators.
-mt: Għandi pacemaker.
-nl: Ik heb een pacemaker.
-pl: Mam rozrusznik serca.
-pt: Tenho um pacemaker.
-ro: Am un stimulator cardiac.
-sk: Mám kardiostimulátor.
-sl: Imam srčni spodbujevalnik.
-sv: Jag har pacemaker.
-ja: ペースメーカーを入れています。
-zh: 我装有心脏起搏器。
-ko: 심박조율기를 달고 있습니다.
-th: ฉันใส่เครื่องกระตุ้นหัวใจ
-vi: Tôi có đặt máy tạo nhịp tim.
-tr: Kalp pilim var.
-ar: لدي جهاز تنظيم ضربات القلب.
-ru: У меня кардиостимулятор.
-uk: У мене кардіостимулятор.
-hi: मुझे पेसमेकर लगा है।
-id: Saya memakai alat pacu jantung.
-""")
-
-P("on_dialysis", "patient", "statement", [], [], """
-bg: На диализа съм.
-cs: Chodím na dialýzu.
-da: Jeg er i dialyse.
-de: Ich bin auf Dialyse angewiesen.
-el: Κάνω αιμοκάθαρση.
-en: I am on dialysis.
-es: Estoy en diálisis.
-et: Ma käin dialüüsil.
-fi: Olen dialyysihoidossa.
-fr: Je suis sous dialyse.
-ga: Táim ar scagdhealú.
-hr: Na dijalizi sam.
-hu: Dialízisre járok.
-it: Sono in dialisi.
-lt: Man atliekama dializė.
-lv: Man veic dialīzi.
-mt: Jien fuq id-dijalisi.
-nl: Ik krijg dialyse.
-pl: Jestem na dializach.
-pt: Faço diálise.
-ro: Fac dializă.
-sk: Chodím na dialýzu.
-sl: Sem na dializi.
-sv: Jag får dialys.
-ja: 人工透析を受けています。
-zh: 我在做透析。
-ko: 투석을 받고 있습니다.
-th: ฉันฟอกไตอยู่
-vi: Tôi đang chạy thận.
-tr: Diyalize giriyorum.
-ar: أخضع لغسيل الكلى.
-ru: Я на диализе.
-uk: Я на діалізі.
-hi: मेरा डायलिसिस चल रहा है।
-id: Saya menjalani cuci darah.
-""")
-
-P("have_epilepsy", "patient", "statement", [], ["condition.epilepsy"], """
-bg: Имам епилепсия.
-cs: Mám epilepsii.
-da: Jeg har epilepsi.
-de: Ich habe Epilepsie.
-el: Έχω επιληψία.
-en: I have epilepsy.
-es: Tengo epilepsia.
-et: Mul on epilepsia.
-fi: Minulla on epilepsia.
-fr: Je souffre d'épilepsie.
-ga: Tá titimeas orm.
-hr: Imam epilepsiju.
-hu: Epilepsziás vagyok.
-it: Soffro di epilessia.
-lt: Sergu epilepsija.
-lv: Man ir epilepsija.
-mt: Għandi l-epilessija.
-nl: Ik heb epilepsie.
-pl: Mam padaczkę.
-pt: Tenho epilepsia.
-ro: Am epilepsie.
-sk: Mám epilepsiu.
-sl: Imam epilepsijo.
-sv: Jag har epilepsi.
-ja: てんかんがあります。
-zh: 我有癫痫。
-ko: 뇌전증이 있습니다.
-th: ฉันเป็นโรคลมชัก
-vi: Tôi bị động kinh.
-tr: Epilepsi hastasıyım.
-ar: أعاني من الصرع.
-ru: У меня эпилепсия.
-uk: У мене епілепсія.
-hi: मुझे मिर्गी है।
-id: Saya menderita epilepsi.
 """)
 
 P("call_my_family", "patient", "instruction", [], [], """
@@ -3313,6 +3178,784 @@ uk: Я втрачаю рівновагу.
 hi: मेरा संतुलन बिगड़ जाता है।
 id: Saya sering kehilangan keseimbangan.
 """)
+
+# (have_pacemaker, on_dialysis, have_epilepsy and take_blood_thinners are written by the
+#  other half in phrases_history.json; they are not repeated here.)
+
+P("stung_by_insect", "patient", "statement", [], [], """
+bg: Ужили ме насекомо.
+cs: Bodl mě hmyz.
+da: Jeg er blevet stukket af et insekt.
+de: Ich wurde von einem Insekt gestochen.
+el: Με τσίμπησε ένα έντομο.
+en: I have been stung by an insect.
+es: Me ha picado un insecto.
+et: Mind nõelas putukas.
+fi: Hyönteinen pisti minua.
+fr: Un insecte m'a piqué.
+ga: Chuir feithid ga ionam.
+hr: Ubo me kukac.
+hu: Megcsípett egy rovar.
+it: Mi ha punto un insetto.
+lt: Mane įgėlė vabzdys.
+lv: Mani iedzēla kukainis.
+mt: Niggiżni insett.
+nl: Ik ben door een insect gestoken.
+pl: Użądlił mnie owad.
+pt: Um inseto picou-me.
+ro: M-a înțepat o insectă.
+sk: Bodol ma hmyz.
+sl: Pičila me je žuželka.
+sv: Jag har blivit stungen av en insekt.
+ja: 虫に刺されました。
+zh: 我被虫子蜇了。
+ko: 벌레에 쏘였습니다.
+th: ฉันถูกแมลงต่อย
+vi: Tôi bị côn trùng đốt.
+tr: Beni bir böcek soktu.
+ar: لدغتني حشرة.
+ru: Меня ужалило насекомое.
+uk: Мене вжалила комаха.
+hi: मुझे किसी कीड़े ने डंक मार दिया है।
+id: Saya disengat serangga.
+""")
+
+P("cut_myself", "patient", "statement", [], [], """
+bg: Порязах се.
+cs: Řízl(a) jsem se.
+da: Jeg har skåret mig.
+de: Ich habe mich geschnitten.
+el: Κόπηκα.
+en: I have cut myself.
+es: Me he cortado.
+et: Ma lõikasin ennast.
+fi: Sain viiltohaavan.
+fr: Je me suis coupé(e).
+ga: Ghearr mé mé féin.
+hr: Porezao/porezala sam se.
+hu: Megvágtam magam.
+it: Mi sono tagliato/a.
+lt: Įsipjoviau.
+lv: Es sagriezos.
+mt: Qtajt lili nnifsi.
+nl: Ik heb me gesneden.
+pl: Skaleczyłem/skaleczyłam się.
+pt: Cortei-me.
+ro: M-am tăiat.
+sk: Porezal(a) som sa.
+sl: Urezal/urezala sem se.
+sv: Jag har skurit mig.
+ja: 切り傷を負いました。
+zh: 我割伤了。
+ko: 베인 상처가 있습니다.
+th: ฉันโดนของมีคมบาด
+vi: Tôi bị một vết cắt.
+tr: Kendimi kestim.
+ar: جرحت نفسي.
+ru: Я порезался/порезалась.
+uk: Я порізався/порізалася.
+hi: मुझे कट लग गया है।
+id: Saya teriris benda tajam.
+""")
+
+P("think_broken_bone", "patient", "statement", [], [], """
+bg: Мисля, че имам счупена кост.
+cs: Myslím, že mám zlomenou kost.
+da: Jeg tror, jeg har brækket noget.
+de: Ich glaube, ich habe mir etwas gebrochen.
+el: Νομίζω ότι έσπασα κάποιο κόκκαλο.
+en: I think I have broken a bone.
+es: Creo que me he roto un hueso.
+et: Ma arvan, et mul on luumurd.
+fi: Luulen, että minulla on luunmurtuma.
+fr: Je crois que je me suis cassé un os.
+ga: Sílim gur bhris mé cnámh.
+hr: Mislim da sam slomio/slomila kost.
+hu: Azt hiszem, eltört valamim.
+it: Credo di essermi rotto/a un osso.
+lt: Manau, kad susilaužiau kaulą.
+lv: Man šķiet, ka man ir lūzums.
+mt: Naħseb li ksirt xi għadma.
+nl: Ik denk dat ik iets gebroken heb.
+pl: Chyba złamałem/złamałam kość.
+pt: Acho que parti um osso.
+ro: Cred că mi-am rupt un os.
+sk: Myslím, že mám zlomenú kosť.
+sl: Mislim, da imam zlomljeno kost.
+sv: Jag tror att jag har brutit något.
+ja: 骨が折れたかもしれません。
+zh: 我觉得我骨折了。
+ko: 뼈가 부러진 것 같습니다.
+th: ฉันคิดว่ากระดูกหัก
+vi: Tôi nghĩ tôi bị gãy xương.
+tr: Sanırım bir kemiğimi kırdım.
+ar: أعتقد أنني كسرت عظمة.
+ru: Кажется, у меня перелом.
+uk: Здається, у мене перелом.
+hi: मुझे लगता है कि मेरी हड्डी टूट गई है।
+id: Saya rasa tulang saya patah.
+""")
+
+P("had_an_accident", "patient", "statement", [], [], """
+bg: Претърпях инцидент.
+cs: Měl(a) jsem nehodu.
+da: Jeg har været ude for en ulykke.
+de: Ich hatte einen Unfall.
+el: Είχα ένα ατύχημα.
+en: I have had an accident.
+es: He tenido un accidente.
+et: Ma sattusin õnnetusse.
+fi: Olen joutunut onnettomuuteen.
+fr: J'ai eu un accident.
+ga: Bhain timpiste dom.
+hr: Doživio/doživjela sam nesreću.
+hu: Balesetem volt.
+it: Ho avuto un incidente.
+lt: Patekau į nelaimingą atsitikimą.
+lv: Es cietu negadījumā.
+mt: Kelli inċident.
+nl: Ik heb een ongeluk gehad.
+pl: Miałem/miałam wypadek.
+pt: Tive um acidente.
+ro: Am avut un accident.
+sk: Mal(a) som nehodu.
+sl: Imel/imela sem nesrečo.
+sv: Jag har varit med om en olycka.
+ja: 事故にあいました。
+zh: 我出了事故。
+ko: 사고를 당했습니다.
+th: ฉันประสบอุบัติเหตุ
+vi: Tôi bị tai nạn.
+tr: Kaza geçirdim.
+ar: تعرضت لحادث.
+ru: Со мной произошёл несчастный случай.
+uk: Зі мною стався нещасний випадок.
+hi: मेरे साथ दुर्घटना हो गई है।
+id: Saya mengalami kecelakaan.
+""")
+
+group("pain")
+
+# "Where does it hurt?" is written by the other half (phrase.where_does_it_hurt_q, question group).
+
+P("it_hurts_here", "patient", "statement", [], [], """
+bg: Боли ме тук.
+cs: Bolí mě to tady.
+da: Det gør ondt her.
+de: Hier tut es weh.
+el: Πονάω εδώ.
+en: It hurts here.
+es: Me duele aquí.
+et: Siit valutab.
+fi: Tähän sattuu.
+fr: J'ai mal ici.
+ga: Tá pian anseo.
+hr: Boli me ovdje.
+hu: Itt fáj.
+it: Mi fa male qui.
+lt: Skauda čia.
+lv: Sāp šeit.
+mt: Tweġġagħni hawn.
+nl: Het doet hier pijn.
+pl: Boli mnie tutaj.
+pt: Dói-me aqui.
+ro: Mă doare aici.
+sk: Bolí ma to tu.
+sl: Tukaj me boli.
+sv: Det gör ont här.
+ja: ここが痛いです。
+zh: 这里疼。
+ko: 여기가 아픕니다.
+th: เจ็บตรงนี้
+vi: Tôi đau ở đây.
+tr: Burası ağrıyor.
+ar: يؤلمني هنا.
+ru: Болит здесь.
+uk: Болить тут.
+hi: यहाँ दर्द है।
+id: Sakitnya di sini.
+""")
+
+P("pain_is_sharp", "patient", "statement", [], [], """
+bg: Болката е остра.
+cs: Bolest je ostrá.
+da: Smerten er skarp.
+de: Der Schmerz ist stechend.
+el: Ο πόνος είναι σουβλερός.
+en: The pain is sharp.
+es: El dolor es punzante.
+et: Valu on terav.
+fi: Kipu on terävää.
+fr: La douleur est vive.
+ga: Is pian ghéar í.
+hr: Bol je oštra.
+hu: Éles a fájdalom.
+it: Il dolore è pungente.
+lt: Skausmas aštrus.
+lv: Sāpes ir asas.
+mt: L-uġigħ jniggeż.
+nl: Het is een stekende pijn.
+pl: Ból jest ostry.
+pt: A dor é aguda.
+ro: Durerea este ascuțită.
+sk: Bolesť je ostrá.
+sl: Bolečina je ostra.
+sv: Smärtan är skarp.
+ja: 鋭い痛みです。
+zh: 是刺痛。
+ko: 찌르는 듯한 통증입니다.
+th: ปวดแบบแปลบๆ
+vi: Đau nhói.
+tr: Batıcı bir ağrı.
+ar: الألم حاد.
+ru: Боль острая.
+uk: Біль гострий.
+hi: दर्द तेज़ और चुभने वाला है।
+id: Nyerinya tajam seperti ditusuk.
+""")
+
+P("pain_is_dull", "patient", "statement", [], [], """
+bg: Болката е тъпа.
+cs: Bolest je tupá.
+da: Smerten er dump.
+de: Der Schmerz ist dumpf.
+el: Ο πόνος είναι αμβλύς.
+en: The pain is dull.
+es: El dolor es sordo.
+et: Valu on tuim.
+fi: Kipu on jomottavaa.
+fr: La douleur est sourde.
+ga: Is pian mhaol í.
+hr: Bol je tupa.
+hu: Tompa a fájdalom.
+it: Il dolore è sordo.
+lt: Skausmas bukas.
+lv: Sāpes ir trulas.
+mt: !gap no Maltese wording for a "dull" pain the drafter is confident of
+nl: Het is een doffe pijn.
+pl: Ból jest tępy.
+pt: A dor é surda.
+ro: Durerea este surdă.
+sk: Bolesť je tupá.
+sl: Bolečina je topa.
+sv: Smärtan är molande.
+ja: 鈍い痛みです。
+zh: 是钝痛。
+ko: 둔한 통증입니다.
+th: ปวดตื้อๆ
+vi: Đau âm ỉ.
+tr: Künt bir ağrı.
+ar: الألم مكتوم.
+ru: Боль тупая.
+uk: Біль тупий.
+hi: हल्का, भारी-सा दर्द है।
+id: Nyerinya tumpul.
+""")
+
+P("pain_is_burning", "patient", "statement", [], [], """
+bg: Болката е пареща.
+cs: Bolest je pálivá.
+da: Smerten er brændende.
+de: Der Schmerz ist brennend.
+el: Ο πόνος είναι καυστικός.
+en: The pain is burning.
+es: El dolor es ardiente.
+et: Valu on põletav.
+fi: Kipu on polttavaa.
+fr: La douleur brûle.
+ga: Is pian dhóite í.
+hr: Bol je žareća.
+hu: Égő a fájdalom.
+it: Il dolore è bruciante.
+lt: Skausmas deginantis.
+lv: Sāpes ir dedzinošas.
+mt: L-uġigħ jaħraq.
+nl: Het is een brandende pijn.
+pl: Ból jest piekący.
+pt: É uma dor que arde.
+ro: Durerea este arzătoare.
+sk: Bolesť je pálivá.
+sl: Bolečina je pekoča.
+sv: Smärtan är brännande.
+ja: 焼けるような痛みです。
+zh: 是烧灼痛。
+ko: 타는 듯한 통증입니다.
+th: ปวดแสบปวดร้อน
+vi: Đau rát như bỏng.
+tr: Yanıcı bir ağrı.
+ar: الألم حارق.
+ru: Боль жгучая.
+uk: Біль пекучий.
+hi: जलन वाला दर्द है।
+id: Nyerinya seperti terbakar.
+""")
+
+P("pain_is_pressing", "patient", "statement", [], [], """
+bg: Болката е притискаща.
+cs: Bolest je tlaková.
+da: Smerten er trykkende.
+de: Der Schmerz ist drückend.
+el: Ο πόνος είναι πιεστικός.
+en: The pain is pressing.
+es: El dolor es opresivo.
+et: Valu on suruv.
+fi: Kipu on puristavaa.
+fr: La douleur est oppressante.
+ga: Tá an phian cosúil le brú.
+hr: Bol je pritiskajuća.
+hu: Nyomó jellegű a fájdalom.
+it: Il dolore è oppressivo.
+lt: Skausmas spaudžiantis.
+lv: Sāpes ir spiedošas.
+mt: L-uġigħ qisu pressjoni.
+nl: Het is een drukkende pijn.
+pl: Ból jest uciskający.
+pt: A dor é como um aperto.
+ro: Durerea este apăsătoare.
+sk: Bolesť je tlaková.
+sl: Bolečina je tiščoča.
+sv: Smärtan är tryckande.
+ja: 押さえつけられるような痛みです。
+zh: 是压迫性的疼痛。
+ko: 짓누르는 듯한 통증입니다.
+th: ปวดแบบแน่นๆ เหมือนถูกกดทับ
+vi: Đau như bị đè ép.
+tr: Bastırıcı bir ağrı.
+ar: الألم ضاغط.
+ru: Боль давящая.
+uk: Біль тиснучий.
+hi: दबाव जैसा दर्द है।
+id: Nyerinya seperti ditekan.
+""")
+
+P("pain_is_cramping", "patient", "statement", [], [], """
+bg: Болката е спазматична.
+cs: Bolest je křečovitá.
+da: Smerten er krampeagtig.
+de: Der Schmerz ist krampfartig.
+el: Ο πόνος είναι σαν κράμπα.
+en: The pain is cramping.
+es: Son dolores tipo retortijón.
+et: Valu on krambitaoline.
+fi: Kipu on kouristavaa.
+fr: La douleur est comme une crampe.
+ga: Tá an phian cosúil le crampa.
+hr: Bol je grčevita.
+hu: Görcsös a fájdalom.
+it: È un dolore a crampi.
+lt: Skausmas spazminis.
+lv: Sāpes ir krampjveida.
+mt: L-uġigħ qisu bugħawwieġ.
+nl: Het is een krampende pijn.
+pl: Ból jest skurczowy.
+pt: A dor é tipo cólica.
+ro: Durerea este sub formă de crampe.
+sk: Bolesť je kŕčovitá.
+sl: Bolečina je krčevita.
+sv: Smärtan är krampartad.
+ja: 差し込むような痛みです。
+zh: 是绞痛。
+ko: 쥐어짜는 듯한 통증입니다.
+th: ปวดบิดๆ เป็นพักๆ
+vi: Đau quặn từng cơn.
+tr: Kramp şeklinde bir ağrı.
+ar: الألم على شكل تقلصات.
+ru: Боль схваткообразная.
+uk: Біль переймоподібний.
+hi: ऐंठन जैसा दर्द है।
+id: Nyerinya melilit.
+""")
+
+P("pain_is_throbbing", "patient", "statement", [], [], """
+bg: Болката е пулсираща.
+cs: Bolest je pulzující.
+da: Smerten er dunkende.
+de: Der Schmerz ist pochend.
+el: Ο πόνος είναι παλλόμενος.
+en: The pain is throbbing.
+es: El dolor es pulsátil.
+et: Valu on tuikav.
+fi: Kipu on sykkivää.
+fr: La douleur est pulsatile.
+ga: Tá an phian ag preabadh.
+hr: Bol je pulsirajuća.
+hu: Lüktető a fájdalom.
+it: Il dolore è pulsante.
+lt: Skausmas pulsuojantis.
+lv: Sāpes ir pulsējošas.
+mt: L-uġigħ qisu jħabbat.
+nl: Het is een kloppende pijn.
+pl: Ból jest pulsujący.
+pt: A dor é latejante.
+ro: Durerea este pulsatilă.
+sk: Bolesť je pulzujúca.
+sl: Bolečina je utripajoča.
+sv: Smärtan är bultande.
+ja: ズキズキする痛みです。
+zh: 一跳一跳地疼。
+ko: 욱신거리는 통증입니다.
+th: ปวดตุบๆ
+vi: Đau giật theo nhịp.
+tr: Zonklayan bir ağrı.
+ar: الألم نابض.
+ru: Боль пульсирующая.
+uk: Біль пульсуючий.
+hi: धक-धक करता दर्द है।
+id: Nyerinya berdenyut.
+""")
+
+P("pain_spreads_to_arm", "patient", "statement", [], ["body_site.arm"], """
+bg: Болката се разпространява към ръката ми.
+cs: Bolest vystřeluje do paže.
+da: Smerten stråler ud i armen.
+de: Der Schmerz strahlt in den Arm aus.
+el: Ο πόνος απλώνεται στο χέρι μου.
+en: The pain spreads to my arm.
+es: El dolor se extiende al brazo.
+et: Valu kiirgub kätte.
+fi: Kipu säteilee käsivarteen.
+fr: La douleur irradie dans le bras.
+ga: Téann an phian síos go dtí mo lámh.
+hr: Bol se širi u ruku.
+hu: A fájdalom kisugárzik a karomba.
+it: Il dolore si irradia al braccio.
+lt: Skausmas plinta į ranką.
+lv: Sāpes izstaro uz roku.
+mt: L-uġigħ jinfirex għal driegħi.
+nl: De pijn straalt uit naar mijn arm.
+pl: Ból promieniuje do ręki.
+pt: A dor espalha-se para o braço.
+ro: Durerea iradiază în braț.
+sk: Bolesť vystreľuje do ruky.
+sl: Bolečina se širi v roko.
+sv: Smärtan strålar ut i armen.
+ja: 痛みが腕まで広がります。
+zh: 疼痛放射到胳膊。
+ko: 통증이 팔까지 퍼집니다.
+th: ความเจ็บปวดร้าวไปที่แขน
+vi: Cơn đau lan xuống cánh tay.
+tr: Ağrı koluma yayılıyor.
+ar: الألم ينتشر إلى ذراعي.
+ru: Боль отдаёт в руку.
+uk: Біль віддає в руку.
+hi: दर्द मेरी बाँह तक फैलता है।
+id: Nyerinya menjalar ke lengan.
+""")
+
+P("pain_spreads_to_back", "patient", "statement", [], ["body_site.back"], """
+bg: Болката се разпространява към гърба ми.
+cs: Bolest vystřeluje do zad.
+da: Smerten stråler ud i ryggen.
+de: Der Schmerz strahlt in den Rücken aus.
+el: Ο πόνος απλώνεται στην πλάτη μου.
+en: The pain spreads to my back.
+es: El dolor se extiende a la espalda.
+et: Valu kiirgub selga.
+fi: Kipu säteilee selkään.
+fr: La douleur irradie dans le dos.
+ga: Téann an phian siar go dtí mo dhroim.
+hr: Bol se širi u leđa.
+hu: A fájdalom kisugárzik a hátamba.
+it: Il dolore si irradia alla schiena.
+lt: Skausmas plinta į nugarą.
+lv: Sāpes izstaro uz muguru.
+mt: L-uġigħ jinfirex għal dahri.
+nl: De pijn straalt uit naar mijn rug.
+pl: Ból promieniuje do pleców.
+pt: A dor espalha-se para as costas.
+ro: Durerea iradiază în spate.
+sk: Bolesť vystreľuje do chrbta.
+sl: Bolečina se širi v hrbet.
+sv: Smärtan strålar ut i ryggen.
+ja: 痛みが背中まで広がります。
+zh: 疼痛放射到背部。
+ko: 통증이 등까지 퍼집니다.
+th: ความเจ็บปวดร้าวไปที่หลัง
+vi: Cơn đau lan ra sau lưng.
+tr: Ağrı sırtıma yayılıyor.
+ar: الألم ينتشر إلى ظهري.
+ru: Боль отдаёт в спину.
+uk: Біль віддає в спину.
+hi: दर्द मेरी पीठ तक फैलता है।
+id: Nyerinya menjalar ke punggung.
+""")
+
+P("pain_is_constant", "patient", "statement", [], [], """
+bg: Болката е постоянна.
+cs: Bolest je neustálá.
+da: Smerten er konstant.
+de: Der Schmerz ist ständig da.
+el: Ο πόνος είναι συνεχής.
+en: The pain is constant.
+es: El dolor es constante.
+et: Valu on pidev.
+fi: Kipu on jatkuvaa.
+fr: La douleur est permanente.
+ga: Bíonn an phian ann i gcónaí.
+hr: Bol je stalna.
+hu: A fájdalom állandó.
+it: Il dolore è continuo.
+lt: Skausmas nuolatinis.
+lv: Sāpes ir pastāvīgas.
+mt: L-uġigħ huwa kontinwu.
+nl: De pijn is constant.
+pl: Ból jest stały.
+pt: A dor é constante.
+ro: Durerea este continuă.
+sk: Bolesť je neustála.
+sl: Bolečina je stalna.
+sv: Smärtan är konstant.
+ja: 痛みはずっと続いています。
+zh: 疼痛一直持续。
+ko: 통증이 계속됩니다.
+th: ปวดตลอดเวลา
+vi: Cơn đau kéo dài liên tục.
+tr: Ağrı sürekli.
+ar: الألم مستمر.
+ru: Боль постоянная.
+uk: Біль постійний.
+hi: दर्द लगातार बना रहता है।
+id: Nyerinya terus-menerus.
+""")
+
+P("pain_worse_breathing_in", "patient", "statement", [], [], """
+bg: Болката се засилва, когато вдишвам.
+cs: Bolest se zhoršuje, když se nadechnu.
+da: Smerten bliver værre, når jeg trækker vejret ind.
+de: Der Schmerz wird stärker, wenn ich einatme.
+el: Ο πόνος χειροτερεύει όταν εισπνέω.
+en: The pain gets worse when I breathe in.
+es: El dolor empeora al inspirar.
+et: Valu läheb sissehingamisel hullemaks.
+fi: Kipu pahenee, kun hengitän sisään.
+fr: La douleur augmente quand j'inspire.
+ga: Éiríonn an phian níos measa nuair a tharraingím anáil.
+hr: Bol se pojačava kad udahnem.
+hu: Belégzéskor erősödik a fájdalom.
+it: Il dolore peggiora quando inspiro.
+lt: Įkvepiant skausmas sustiprėja.
+lv: Ieelpojot sāpes pastiprinās.
+mt: L-uġigħ jiggrava meta nieħu nifs.
+nl: De pijn wordt erger als ik inadem.
+pl: Ból nasila się przy wdechu.
+pt: A dor piora quando inspiro.
+ro: Durerea se accentuează când inspir.
+sk: Bolesť sa zhoršuje pri nádychu.
+sl: Bolečina se okrepi, ko vdihnem.
+sv: Smärtan blir värre när jag andas in.
+ja: 息を吸うと痛みが強くなります。
+zh: 吸气时疼得更厉害。
+ko: 숨을 들이쉴 때 통증이 심해집니다.
+th: หายใจเข้าแล้วเจ็บมากขึ้น
+vi: Hít vào thì đau hơn.
+tr: Nefes alınca ağrı artıyor.
+ar: يزداد الألم عند الشهيق.
+ru: Боль усиливается на вдохе.
+uk: Біль посилюється на вдиху.
+hi: साँस अंदर लेने पर दर्द बढ़ जाता है।
+id: Nyerinya bertambah saat saya menarik napas.
+""")
+
+P("hurts_more_when_moving", "patient", "statement", [], [], """
+bg: Боли повече, когато се движа.
+cs: Když se hýbu, bolí to víc.
+da: Det gør mere ondt, når jeg bevæger mig.
+de: Wenn ich mich bewege, tut es mehr weh.
+el: Πονάω περισσότερο όταν κινούμαι.
+en: It hurts more when I move.
+es: Me duele más cuando me muevo.
+et: Liigutades valutab rohkem.
+fi: Liikkuessa sattuu enemmän.
+fr: J'ai plus mal quand je bouge.
+ga: Bíonn níos mó péine orm nuair a bhogaim.
+hr: Više me boli kad se pomičem.
+hu: Mozgásra jobban fáj.
+it: Mi fa più male quando mi muovo.
+lt: Judant skauda labiau.
+lv: Kustoties sāp vairāk.
+mt: Tweġġagħni aktar meta niċċaqlaq.
+nl: Het doet meer pijn als ik beweeg.
+pl: Boli bardziej, kiedy się ruszam.
+pt: Dói mais quando me mexo.
+ro: Mă doare mai tare când mă mișc.
+sk: Keď sa hýbem, bolí to viac.
+sl: Bolj me boli, ko se premikam.
+sv: Det gör mer ont när jag rör mig.
+ja: 動くと痛みが強くなります。
+zh: 一动就更疼。
+ko: 움직이면 더 아픕니다.
+th: ขยับแล้วเจ็บมากขึ้น
+vi: Cử động thì đau hơn.
+tr: Hareket edince daha çok ağrıyor.
+ar: يزداد الألم عندما أتحرك.
+ru: При движении болит сильнее.
+uk: Під час руху болить сильніше.
+hi: हिलने पर ज़्यादा दर्द होता है।
+id: Lebih sakit kalau saya bergerak.
+""")
+
+P("pain_worse_at_night", "patient", "statement", [], [], """
+bg: Болката е по-силна през нощта.
+cs: V noci je bolest horší.
+da: Smerterne er værre om natten.
+de: Nachts sind die Schmerzen schlimmer.
+el: Ο πόνος είναι χειρότερος τη νύχτα.
+en: The pain is worse at night.
+es: El dolor empeora por la noche.
+et: Öösel on valu hullem.
+fi: Kipu on pahempaa öisin.
+fr: La douleur est pire la nuit.
+ga: Bíonn an phian níos measa san oíche.
+hr: Bol je jača noću.
+hu: Éjszaka erősebb a fájdalom.
+it: Il dolore è peggiore di notte.
+lt: Naktį skausmas stipresnis.
+lv: Naktī sāpes ir stiprākas.
+mt: L-uġigħ ikun agħar bil-lejl.
+nl: 's Nachts is de pijn erger.
+pl: W nocy ból jest silniejszy.
+pt: A dor é pior à noite.
+ro: Durerea este mai puternică noaptea.
+sk: V noci je bolesť horšia.
+sl: Ponoči je bolečina hujša.
+sv: Smärtan är värre på natten.
+ja: 夜になると痛みがひどくなります。
+zh: 晚上疼得更厉害。
+ko: 밤에 통증이 더 심합니다.
+th: ตอนกลางคืนปวดมากขึ้น
+vi: Ban đêm đau nhiều hơn.
+tr: Ağrı geceleri daha kötü.
+ar: يكون الألم أسوأ في الليل.
+ru: Ночью боль сильнее.
+uk: Уночі біль сильніший.
+hi: रात में दर्द ज़्यादा होता है।
+id: Nyerinya lebih parah pada malam hari.
+""")
+
+P("how_strong_pain_0_10", "doctor", "question", ["scale_0_10"], [], """
+bg: Колко силна е болката по скала от 0 до 10?
+cs: Jak silná je bolest na stupnici od 0 do 10?
+da: Hvor stærke er smerterne på en skala fra 0 til 10?
+de: Wie stark sind die Schmerzen auf einer Skala von 0 bis 10?
+el: Πόσο δυνατός είναι ο πόνος σε μια κλίμακα από το 0 έως το 10;
+en: How strong is the pain from 0 to 10?
+es: ¿Qué intensidad tiene el dolor, del 0 al 10?
+et: Kui tugev on valu skaalal 0 kuni 10?
+fi: Kuinka voimakasta kipu on asteikolla 0–10?
+fr: Sur une échelle de 0 à 10, quelle est l'intensité de la douleur ?
+ga: Cé chomh dona is atá an phian ar scála ó 0 go 10?
+hr: Koliko je jaka bol na ljestvici od 0 do 10?
+hu: Mennyire erős a fájdalom egy 0-tól 10-ig terjedő skálán?
+it: Quanto è forte il dolore da 0 a 10?
+lt: Koks stiprus skausmas skalėje nuo 0 iki 10?
+lv: Cik stipras ir sāpes skalā no 0 līdz 10?
+mt: Kemm hu qawwi l-uġigħ minn 0 sa 10?
+nl: Hoe erg is de pijn op een schaal van 0 tot 10?
+pl: Jak silny jest ból w skali od 0 do 10?
+pt: Numa escala de 0 a 10, qual é a intensidade da dor?
+ro: Cât de puternică este durerea pe o scară de la 0 la 10?
+sk: Aká silná je bolesť na stupnici od 0 do 10?
+sl: Kako močna je bolečina na lestvici od 0 do 10?
+sv: Hur ont gör det på en skala från 0 till 10?
+ja: 痛みの強さは0から10でどのくらいですか？
+zh: 如果用0到10来表示，您的疼痛有多严重？
+ko: 0에서 10까지 중에서 통증이 어느 정도입니까?
+th: ถ้าให้คะแนน 0 ถึง 10 ปวดมากแค่ไหน
+vi: Nếu tính từ 0 đến 10 thì mức độ đau là bao nhiêu?
+tr: 0'dan 10'a kadar ağrınız ne kadar şiddetli?
+ar: ما شدة الألم على مقياس من 0 إلى 10؟
+ru: Насколько сильная боль по шкале от 0 до 10?
+uk: Наскільки сильний біль за шкалою від 0 до 10?
+hi: 0 से 10 के पैमाने पर दर्द कितना तेज़ है?
+id: Seberapa berat nyerinya dari 0 sampai 10?
+""")
+
+P("painkiller_does_not_help", "patient", "statement", [], [], """
+bg: Обезболяващото не помага.
+cs: Lék proti bolesti nezabírá.
+da: Den smertestillende medicin hjælper ikke.
+de: Das Schmerzmittel hilft nicht.
+el: Το παυσίπονο δεν βοηθάει.
+en: The painkiller does not help.
+es: El analgésico no me hace efecto.
+et: Valuvaigisti ei aita.
+fi: Kipulääke ei auta.
+fr: L'antidouleur ne fait pas effet.
+ga: Níl an pianmhúchán ag cabhrú.
+hr: Lijek protiv bolova ne pomaže.
+hu: A fájdalomcsillapító nem segít.
+it: L'antidolorifico non fa effetto.
+lt: Vaistai nuo skausmo nepadeda.
+lv: Pretsāpju zāles nepalīdz.
+mt: Il-mediċina kontra l-uġigħ mhix qed tgħin.
+nl: De pijnstiller helpt niet.
+pl: Lek przeciwbólowy nie pomaga.
+pt: O analgésico não está a fazer efeito.
+ro: Calmantul nu ajută.
+sk: Liek proti bolesti nezaberá.
+sl: Protibolečinsko zdravilo ne pomaga.
+sv: Den smärtstillande medicinen hjälper inte.
+ja: 痛み止めが効きません。
+zh: 止痛药不管用。
+ko: 진통제가 듣지 않습니다.
+th: ยาแก้ปวดไม่ได้ผล
+vi: Thuốc giảm đau không có tác dụng.
+tr: Ağrı kesici işe yaramıyor.
+ar: المسكن لا يفيد.
+ru: Обезболивающее не помогает.
+uk: Знеболювальне не допомагає.
+hi: दर्द की दवा से आराम नहीं मिल रहा है।
+id: Obat pereda nyerinya tidak membantu.
+""")
+
+# The 0-10 pain scale: one phrase per step.  Steps 0, 5 and 10 carry the scale words
+# (lang: words for 0, 5, 10); the other steps are the numeral alone.
+PAIN_SCALE_WORDS = {
+    "bg": ("няма болка", "умерена болка", "най-силната възможна болка"),
+    "cs": ("žádná bolest", "středně silná bolest", "nejhorší představitelná bolest"),
+    "da": ("ingen smerter", "moderate smerter", "værst tænkelige smerter"),
+    "de": ("keine Schmerzen", "mäßige Schmerzen", "stärkste vorstellbare Schmerzen"),
+    "el": ("καθόλου πόνος", "μέτριος πόνος", "ο χειρότερος πόνος που μπορώ να φανταστώ"),
+    "en": ("no pain", "moderate pain", "the worst pain imaginable"),
+    "es": ("sin dolor", "dolor moderado", "el peor dolor imaginable"),
+    "et": ("valu pole", "mõõdukas valu", "halvim ettekujutatav valu"),
+    "fi": ("ei kipua", "kohtalainen kipu", "pahin kuviteltavissa oleva kipu"),
+    "fr": ("aucune douleur", "douleur modérée", "pire douleur imaginable"),
+    "ga": ("gan aon phian", "pian mheasartha", "an phian is measa is féidir a shamhlú"),
+    "hr": ("bez boli", "umjerena bol", "najgora zamisliva bol"),
+    "hu": ("nincs fájdalom", "közepes fájdalom", "elképzelhető legerősebb fájdalom"),
+    "it": ("nessun dolore", "dolore moderato", "il peggior dolore immaginabile"),
+    "lt": ("jokio skausmo", "vidutinis skausmas", "stipriausias įsivaizduojamas skausmas"),
+    "lv": ("nav sāpju", "mērenas sāpes", "stiprākās iedomājamās sāpes"),
+    "mt": ("l-ebda uġigħ", "uġigħ moderat", "l-agħar uġigħ immaġinabbli"),
+    "nl": ("geen pijn", "matige pijn", "ergst denkbare pijn"),
+    "pl": ("brak bólu", "umiarkowany ból", "najsilniejszy ból, jaki można sobie wyobrazić"),
+    "pt": ("sem dor", "dor moderada", "pior dor imaginável"),
+    "ro": ("fără durere", "durere moderată", "cea mai puternică durere imaginabilă"),
+    "sk": ("žiadna bolesť", "stredne silná bolesť", "najhoršia predstaviteľná bolesť"),
+    "sl": ("brez bolečine", "zmerna bolečina", "najhujša predstavljiva bolečina"),
+    "sv": ("ingen smärta", "måttlig smärta", "värsta tänkbara smärta"),
+    "ja": ("痛みなし", "中くらいの痛み", "想像できる最悪の痛み"),
+    "zh": ("无痛", "中度疼痛", "能想象到的最剧烈疼痛"),
+    "ko": ("통증 없음", "중간 정도의 통증", "상상할 수 있는 가장 심한 통증"),
+    "th": ("ไม่ปวดเลย", "ปวดปานกลาง", "ปวดมากที่สุดเท่าที่จะนึกได้"),
+    "vi": ("không đau", "đau vừa", "đau tồi tệ nhất có thể tưởng tượng"),
+    "tr": ("ağrı yok", "orta şiddette ağrı", "hayal edilebilecek en kötü ağrı"),
+    "ar": ("لا ألم", "ألم متوسط", "أسوأ ألم يمكن تخيله"),
+    "ru": ("нет боли", "умеренная боль", "самая сильная боль, какую можно представить"),
+    "uk": ("немає болю", "помірний біль", "найсильніший біль, який можна уявити"),
+    "hi": ("कोई दर्द नहीं", "मध्यम दर्द", "सबसे बुरा दर्द जिसकी कल्पना की जा सके"),
+    "id": ("tidak nyeri", "nyeri sedang", "nyeri terburuk yang bisa dibayangkan"),
+}
+assert set(PAIN_SCALE_WORDS) == set(LANGS)
+
+for _n in range(11):
+    _lines = []
+    for _l in LANGS:
+        _w = PAIN_SCALE_WORDS[_l]
+        _words = {0: _w[0], 5: _w[1], 10: _w[2]}.get(_n)
+        _lines.append(f"{_l}: {_n} – {_words}" if _words else f"{_l}: {_n}")
+    P(f"pain_{_n}", "either", "answer", [], [], "\n".join(_lines))
 
 # === END OF DATA ===
 
