@@ -3577,6 +3577,477 @@ hi दर्द कहाँ है?
 id Di mana yang sakit?
 """)
 
+add("question", """
+@heart_problems_q | doctor question | yes_no | -
+en Do you have heart problems?
+bg Имате ли проблеми със сърцето?
+cs Máte potíže se srdcem?
+da Har du problemer med hjertet?
+de Haben Sie Herzprobleme?
+el Έχετε πρόβλημα με την καρδιά;
+es ¿Tiene problemas de corazón?
+et Kas teil on südameprobleeme?
+fi Onko teillä sydänongelmia?
+fr Avez-vous des problèmes cardiaques ?
+ga An bhfuil fadhbanna croí agat?
+hr Imate li problema sa srcem?
+hu Van szívproblémája?
+it Ha problemi di cuore?
+lt Ar turite širdies problemų?
+lv Vai jums ir problēmas ar sirdi?
+mt Għandek problemi tal-qalb?
+nl Heeft u hartproblemen?
+pl Czy ma Pan/Pani problemy z sercem?
+pt Tem problemas de coração?
+ro Aveți probleme cu inima?
+sk Máte problémy so srdcom?
+sl Ali imate težave s srcem?
+sv Har du problem med hjärtat?
+ja 心臓の病気はありますか？
+zh 您有心脏病吗？
+ko 심장 질환이 있으세요?
+th มีปัญหาเกี่ยวกับหัวใจไหม
+vi Ông/bà có bệnh tim không?
+tr Kalp rahatsızlığınız var mı?
+ar هل لديك مشاكل في القلب؟
+ru У вас есть проблемы с сердцем?
+uk У вас є проблеми із серцем?
+hi क्या आपको दिल की कोई बीमारी है?
+id Apakah Anda punya masalah jantung?
+@high_blood_pressure_q | doctor question | yes_no | condition.hypertension
+en Do you have high blood pressure?
+bg Имате ли високо кръвно налягане?
+cs Máte vysoký krevní tlak?
+da Har du forhøjet blodtryk?
+de Haben Sie Bluthochdruck?
+el Έχετε υψηλή αρτηριακή πίεση;
+es ¿Tiene la presión arterial alta?
+et Kas teil on kõrge vererõhk?
+fi Onko teillä korkea verenpaine?
+fr Avez-vous de l'hypertension ?
+ga An bhfuil brú fola ard ort?
+hr Imate li visoki krvni tlak?
+hu Magas a vérnyomása?
+it Ha la pressione alta?
+lt Ar turite aukštą kraujospūdį?
+lv Vai jums ir augsts asinsspiediens?
+mt Għandek pressjoni għolja?
+nl Heeft u een hoge bloeddruk?
+pl Czy ma Pan/Pani nadciśnienie?
+pt Tem hipertensão?
+ro Aveți tensiune arterială mare?
+sk Máte vysoký krvný tlak?
+sl Ali imate visok krvni tlak?
+sv Har du högt blodtryck?
+ja 高血圧はありますか？
+zh 您有高血压吗？
+ko 고혈압이 있으세요?
+th เป็นความดันโลหิตสูงไหม
+vi Ông/bà có bị cao huyết áp không?
+tr Yüksek tansiyonunuz var mı?
+ar هل لديك ارتفاع في ضغط الدم؟
+ru У вас высокое давление?
+uk У вас високий тиск?
+hi क्या आपको उच्च रक्तचाप है?
+id Apakah Anda punya tekanan darah tinggi?
+@had_operations_q | doctor question | yes_no phrase | -
+en Have you had any operations?
+bg Имали ли сте операции?
+cs Měl/měla jste někdy nějakou operaci?
+da Er du blevet opereret?
+de Wurden Sie schon einmal operiert?
+el Έχετε κάνει κάποια επέμβαση;
+es ¿Le han operado alguna vez?
+et Kas teid on opereeritud?
+fi Onko teitä leikattu?
+fr Avez-vous déjà subi une opération ?
+ga An raibh obráid agat riamh?
+hr Jeste li imali neku operaciju?
+hu Műtötték már?
+it Ha subito interventi chirurgici?
+lt Ar jums buvo atliktos operacijos?
+lv Vai jums ir veiktas operācijas?
+mt Qatt għamilt xi operazzjoni?
+nl Bent u ooit geopereerd?
+pl Czy był Pan operowany/była Pani operowana?
+pt Já fez alguma operação?
+ro Ați avut vreo operație?
+sk Mali ste nejakú operáciu?
+sl Ste že imeli kakšno operacijo?
+sv Har du opererats någon gång?
+ja 手術を受けたことはありますか？
+zh 您做过手术吗？
+ko 수술을 받으신 적이 있어요?
+th เคยผ่าตัดไหม
+vi Ông/bà đã từng phẫu thuật chưa?
+tr Daha önce ameliyat oldunuz mu?
+ar هل أجريت أي عمليات جراحية؟
+ru Вам делали операции?
+uk Вам робили операції?
+hi क्या आपका कभी ऑपरेशन हुआ है?
+id Apakah Anda pernah dioperasi?
+@dizzy_q | doctor question | yes_no | symptom.dizziness
+en Do you feel dizzy?
+bg Вие ли ви се свят?
+cs Točí se vám hlava?
+da Er du svimmel?
+de Ist Ihnen schwindlig?
+el Ζαλίζεστε;
+es ¿Tiene mareos?
+et Kas teil on pearinglus?
+fi Onko teillä huimausta?
+fr Avez-vous des vertiges ?
+ga An bhfuil meadhrán ort?
+hr Vrti li vam se u glavi?
+hu Szédül?
+it Le gira la testa?
+lt Ar jums svaigsta galva?
+lv Vai jums reibst galva?
+mt Għandek sturdament?
+nl Bent u duizelig?
+pl Czy ma Pan/Pani zawroty głowy?
+pt Sente tonturas?
+ro Aveți amețeli?
+sk Točí sa vám hlava?
+sl Se vam vrti?
+sv Känner du dig yr?
+ja めまいはしますか？
+zh 您头晕吗？
+ko 어지러우세요?
+th เวียนหัวไหม
+vi Ông/bà có bị chóng mặt không?
+tr Başınız dönüyor mu?
+ar هل لديك دوار؟
+ru У вас кружится голова?
+uk У вас паморочиться голова?
+hi क्या आपको चक्कर आ रहे हैं?
+id Apakah Anda merasa pusing?
+@diarrhoea_q | doctor question | yes_no | symptom.diarrhea
+en Do you have diarrhoea?
+bg Имате ли диария?
+cs Máte průjem?
+da Har du diarré?
+de Haben Sie Durchfall?
+el Έχετε διάρροια;
+es ¿Tiene diarrea?
+et Kas teil on kõhulahtisus?
+fi Onko teillä ripulia?
+fr Avez-vous la diarrhée ?
+ga An bhfuil buinneach ort?
+hr Imate li proljev?
+hu Hasmenése van?
+it Ha la diarrea?
+lt Ar viduriuojate?
+lv Vai jums ir caureja?
+mt Għandek id-dijarea?
+nl Heeft u diarree?
+pl Czy ma Pan/Pani biegunkę?
+pt Tem diarreia?
+ro Aveți diaree?
+sk Máte hnačku?
+sl Ali imate drisko?
+sv Har du diarré?
+ja 下痢はありますか？
+zh 您拉肚子吗？
+ko 설사를 하세요?
+th ท้องเสียไหม
+vi Ông/bà có bị tiêu chảy không?
+tr İshaliniz var mı?
+ar هل لديك إسهال؟
+ru У вас диарея?
+uk У вас діарея?
+hi क्या आपको दस्त हो रहे हैं?
+id Apakah Anda diare?
+@painful_urination_q | doctor question | yes_no | symptom.painful_urination
+en Does it hurt when you pass urine?
+bg Боли ли ви при уриниране?
+cs Bolí vás to při močení?
+da Gør det ondt, når du tisser?
+de Haben Sie Schmerzen beim Wasserlassen?
+el Πονάτε όταν ουρείτε;
+es ¿Le duele al orinar?
+et Kas urineerimine on valulik?
+fi Sattuuko virtsatessa?
+fr Avez-vous mal quand vous urinez ?
+ga An mbíonn pian ort agus tú ag déanamh fuail?
+hr Boli li vas pri mokrenju?
+hu Fáj vizeléskor?
+it Le fa male quando urina?
+lt Ar skauda šlapinantis?
+lv Vai urinējot sāp?
+mt Għandek uġigħ meta tgħaddi l-awrina?
+nl Doet het pijn bij het plassen?
+pl Czy odczuwa Pan/Pani ból przy oddawaniu moczu?
+pt Dói quando urina?
+ro Vă doare când urinați?
+sk Bolí vás to pri močení?
+sl Vas boli pri uriniranju?
+sv Gör det ont när du kissar?
+ja 排尿時に痛みはありますか？
+zh 您小便时疼吗？
+ko 소변볼 때 아프세요?
+th ปัสสาวะแล้วเจ็บไหม
+vi Ông/bà có bị đau khi đi tiểu không?
+tr İdrar yaparken ağrınız oluyor mu?
+ar هل يؤلمك التبول؟
+ru Вам больно мочиться?
+uk Чи болить під час сечовипускання?
+hi क्या पेशाब करते समय दर्द होता है?
+id Apakah sakit saat buang air kecil?
+@cough_q | doctor question | yes_no | symptom.cough
+en Do you have a cough?
+bg Кашляте ли?
+cs Máte kašel?
+da Har du hoste?
+de Haben Sie Husten?
+el Έχετε βήχα;
+es ¿Tiene tos?
+et Kas teil on köha?
+fi Onko teillä yskää?
+fr Toussez-vous ?
+ga An bhfuil casacht ort?
+hr Kašljete li?
+hu Köhög?
+it Ha la tosse?
+lt Ar kosėjate?
+lv Vai jūs klepojat?
+mt Għandek sogħla?
+nl Hoest u?
+pl Czy ma Pan/Pani kaszel?
+pt Tem tosse?
+ro Tușiți?
+sk Kašlete?
+sl Ali kašljate?
+sv Hostar du?
+ja 咳は出ますか？
+zh 您咳嗽吗？
+ko 기침을 하세요?
+th ไอไหม
+vi Ông/bà có bị ho không?
+tr Öksürüğünüz var mı?
+ar هل لديك سعال؟
+ru У вас есть кашель?
+uk У вас є кашель?
+hi क्या आपको खांसी है?
+id Apakah Anda batuk?
+@fell_q | doctor question | yes_no | condition.fall
+en Did you fall?
+bg Паднахте ли?
+cs Upadl/upadla jste?
+da Er du faldet?
+de Sind Sie gestürzt?
+el Πέσατε;
+es ¿Se ha caído?
+et Kas te kukkusite?
+fi Kaaduitteko?
+fr Avez-vous fait une chute ?
+ga Ar thit tú?
+hr Jeste li pali?
+hu Elesett?
+it Ha fatto una caduta?
+lt Ar pargriuvote?
+lv Vai jūs nokritāt?
+mt Waqajt?
+nl Bent u gevallen?
+pl Czy Pan upadł/Pani upadła?
+pt Caiu?
+ro Ați căzut?
+sk Spadli ste?
+sl Ste padli?
+sv Har du ramlat?
+ja 転びましたか？
+zh 您摔倒了吗？
+ko 넘어지셨어요?
+th หกล้มหรือเปล่า
+vi Ông/bà có bị ngã không?
+tr Düştünüz mü?
+ar هل سقطت؟
+ru Вы упали?
+uk Ви впали?
+hi क्या आप गिर गए थे?
+id Apakah Anda jatuh?
+@which_medicines_q | doctor question | phrase | -
+en Which medicines do you take?
+bg Какви лекарства приемате?
+cs Jaké léky užíváte?
+da Hvilken medicin tager du?
+de Welche Medikamente nehmen Sie?
+el Ποια φάρμακα παίρνετε;
+es ¿Qué medicamentos toma?
+et Milliseid ravimeid te võtate?
+fi Mitä lääkkeitä käytätte?
+fr Quels médicaments prenez-vous ?
+ga Cad iad na cógais a ghlacann tú?
+hr Koje lijekove uzimate?
+hu Milyen gyógyszereket szed?
+it Quali farmaci prende?
+lt Kokius vaistus vartojate?
+lv Kādas zāles jūs lietojat?
+mt Liema mediċini tieħu?
+nl Welke medicijnen gebruikt u?
+pl Jakie leki Pan/Pani przyjmuje?
+pt Que medicamentos toma?
+ro Ce medicamente luați?
+sk Aké lieky užívate?
+sl Katera zdravila jemljete?
+sv Vilka mediciner tar du?
+ja どんな薬を飲んでいますか？
+zh 您在服用哪些药？
+ko 어떤 약을 드세요?
+th ตอนนี้กินยาอะไรอยู่
+vi Ông/bà đang dùng những thuốc gì?
+tr Hangi ilaçları kullanıyorsunuz?
+ar ما الأدوية التي تتناولها؟
+ru Какие лекарства вы принимаете?
+uk Які ліки ви приймаєте?
+hi आप कौन-कौन सी दवाएँ लेते हैं?
+id Obat apa saja yang Anda minum?
+@what_happened_q | doctor question | phrase | -
+en What happened?
+bg Какво се случи?
+cs Co se stalo?
+da Hvad er der sket?
+de Was ist passiert?
+el Τι συνέβη;
+es ¿Qué ha pasado?
+et Mis juhtus?
+fi Mitä tapahtui?
+fr Que s'est-il passé ?
+ga Cad a tharla?
+hr Što se dogodilo?
+hu Mi történt?
+it Che cosa è successo?
+lt Kas atsitiko?
+lv Kas notika?
+mt X'ġara?
+nl Wat is er gebeurd?
+pl Co się stało?
+pt O que aconteceu?
+ro Ce s-a întâmplat?
+sk Čo sa stalo?
+sl Kaj se je zgodilo?
+sv Vad har hänt?
+ja 何がありましたか？
+zh 发生了什么事？
+ko 무슨 일이 있으셨어요?
+th เกิดอะไรขึ้น
+vi Đã xảy ra chuyện gì?
+tr Ne oldu?
+ar ماذا حدث؟
+ru Что случилось?
+uk Що сталося?
+hi क्या हुआ?
+id Apa yang terjadi?
+@getting_worse_q | doctor question | yes_no | -
+en Is it getting worse?
+bg Влошава ли се?
+cs Zhoršuje se to?
+da Bliver det værre?
+de Wird es schlimmer?
+el Χειροτερεύει;
+es ¿Está empeorando?
+et Kas see läheb hullemaks?
+fi Onko se pahenemassa?
+fr Est-ce que ça s'aggrave ?
+ga An bhfuil sé ag dul in olcas?
+hr Pogoršava li se?
+hu Rosszabbodik?
+it Sta peggiorando?
+lt Ar blogėja?
+lv Vai kļūst sliktāk?
+mt Qed imur għall-agħar?
+nl Wordt het erger?
+pl Czy jest coraz gorzej?
+pt Está a piorar?
+ro Se agravează?
+sk Zhoršuje sa to?
+sl Se slabša?
+sv Blir det värre?
+ja 悪くなっていますか？
+zh 是不是越来越严重了？
+ko 점점 심해지고 있어요?
+th อาการแย่ลงไหม
+vi Có nặng hơn không?
+tr Kötüleşiyor mu?
+ar هل تزداد الحالة سوءًا؟
+ru Становится хуже?
+uk Стає гірше?
+hi क्या तकलीफ़ बढ़ रही है?
+id Apakah makin parah?
+@have_pacemaker_q | doctor question | yes_no | device.pacemaker
+en Do you have a pacemaker?
+bg Имате ли пейсмейкър?
+cs Máte kardiostimulátor?
+da Har du en pacemaker?
+de Haben Sie einen Herzschrittmacher?
+el Έχετε βηματοδότη;
+es ¿Lleva marcapasos?
+et Kas teil on südamestimulaator?
+fi Onko teillä sydämentahdistin?
+fr Avez-vous un pacemaker ?
+ga An bhfuil séadaire croí agat?
+hr Imate li ugrađen elektrostimulator srca?
+hu Van szívritmus-szabályzója?
+it Ha un pacemaker?
+lt Ar turite širdies stimuliatorių?
+lv Vai jums ir elektrokardiostimulators?
+mt Għandek pacemaker?
+nl Heeft u een pacemaker?
+pl Czy ma Pan/Pani rozrusznik serca?
+pt Tem pacemaker?
+ro Aveți stimulator cardiac?
+sk Máte kardiostimulátor?
+sl Ali imate srčni spodbujevalnik?
+sv Har du pacemaker?
+ja ペースメーカーは入っていますか？
+zh 您装了心脏起搏器吗？
+ko 심장박동기를 달고 계세요?
+th ใส่เครื่องกระตุ้นหัวใจไหม
+vi Ông/bà có đặt máy tạo nhịp tim không?
+tr Kalp piliniz var mı?
+ar هل لديك جهاز تنظيم ضربات القلب؟
+ru У вас есть кардиостимулятор?
+uk У вас є кардіостимулятор?
+hi क्या आपके पेसमेकर लगा है?
+id Apakah Anda memakai alat pacu jantung?
+@what_is_your_name_q | doctor question | phrase | -
+en What is your name?
+bg Как се казвате?
+cs Jak se jmenujete?
+da Hvad hedder du?
+de Wie heißen Sie?
+el Πώς λέγεστε;
+es ¿Cómo se llama?
+et Mis teie nimi on?
+fi Mikä teidän nimenne on?
+fr Comment vous appelez-vous ?
+ga Cad is ainm duit?
+hr Kako se zovete?
+hu Hogy hívják?
+it Come si chiama?
+lt Koks jūsų vardas?
+lv Kā jūs sauc?
+mt X'jismek?
+nl Hoe heet u?
+pl Jak się Pan/Pani nazywa?
+pt Como se chama?
+ro Cum vă numiți?
+sk Ako sa voláte?
+sl Kako vam je ime?
+sv Vad heter du?
+ja お名前は何ですか？
+zh 您叫什么名字？
+ko 성함이 어떻게 되세요?
+th ชื่ออะไร
+vi Ông/bà tên là gì?
+tr Adınız nedir?
+ar ما اسمك؟
+ru Как вас зовут?
+uk Як вас звати?
+hi आपका नाम क्या है?
+id Siapa nama Anda?
+""")
+
 # ---------------------------------------------------------------- END OF DATA
 
 
