@@ -66,6 +66,9 @@ def test_store_locks_seals_new_records_in_the_inbox_and_unlocks_three_ways(app_p
     assert ok(page, "store.unlock", PASSPHRASE) == {"unlocked": True, "merged": 1}
     assert ok(page, "store.get", "hr-1")["data"] == {"heart_rate_bpm": 71}
     assert ok(page, "store.status")["inbox"] == 0
+    readings = [{"id": f"spo2-{i}", "category": "vitals", "data": {"spo2_pct": 94 + i}} for i in range(3)]
+    assert ok(page, "store.put_many", readings) == {"stored": 3, "to": "records"}
+    assert ok(page, "store.get", "spo2-2")["data"] == {"spo2_pct": 96}
 
     ok(page, "store.lock")
     typo = call(page, "store.unlock_recovery", code[:-1] + ("1" if code[-1] != "1" else "2"))
@@ -80,7 +83,8 @@ def test_store_locks_seals_new_records_in_the_inbox_and_unlocks_three_ways(app_p
     assert ok(page, "store.status")["state"] == "locked"
     ok(page, "store.unlock", PASSPHRASE)
     listed = ok(page, "store.list")
-    assert sorted(r["id"] for r in listed["records"]) == ["allergy-1", "hr-1", "med-1"]
+    ids = sorted(r["id"] for r in listed["records"])
+    assert ids == ["allergy-1", "hr-1", "med-1", "spo2-0", "spo2-1", "spo2-2"]
     verdict = ok(page, "audit.verify")
     assert verdict["ok"] is True, verdict
     actions = [e["action"] for e in ok(page, "audit.read")["entries"]]
@@ -208,7 +212,9 @@ def test_no_plaintext_health_value_reaches_the_disk(
         wait_ready(page)
         return context, page
 
-    health = {name: f"{name} {secrets.token_hex(16)}" for name in ("allergy", "condition", "medicine", "reading")}
+    health = {
+        name: f"{name} {secrets.token_hex(16)}" for name in ("allergy", "condition", "medicine", "reading")
+    }
     tokens = [value.split()[1] for value in health.values()]
     control = secrets.token_hex(16)
     control_idb = secrets.token_hex(16)

@@ -12,8 +12,8 @@ from typing import Any, TypeVar
 import pytest
 
 from wayfarer._bridge import webcrypto
-from wayfarer._canonical import b64u_decode, b64u_encode
 from wayfarer._bridge.kv import MemoryKV
+from wayfarer._canonical import b64u_decode, b64u_encode
 from wayfarer.audit import verify
 from wayfarer.store import (
     PBKDF2_ITERATIONS,

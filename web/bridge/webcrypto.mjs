@@ -24,6 +24,25 @@ Object.assign((globalThis.wayfarerBridge ??= {}), {
   async cryptoAesDecrypt(key, iv, ad, data) {
     return new Uint8Array(await subtle.decrypt(gcm(iv, ad), key, data));
   },
+  // Many records in one call: inputs packed as one blob each plus lengths, so Python crosses the
+  // bridge once per batch instead of once per record. Answers { blob, lengths }.
+  async cryptoAesMany(decrypting, key, ivs, adBlob, adLengths, dataBlob, dataLengths) {
+    const jobs = [];
+    let adAt = 0;
+    let dataAt = 0;
+    for (let i = 0; i < adLengths.length; i++) {
+      const params = gcm(ivs.slice(i * 12, i * 12 + 12), adBlob.slice(adAt, adAt + adLengths[i]));
+      const data = dataBlob.slice(dataAt, dataAt + dataLengths[i]);
+      adAt += adLengths[i];
+      dataAt += dataLengths[i];
+      jobs.push(decrypting ? subtle.decrypt(params, key, data) : subtle.encrypt(params, key, data));
+    }
+    const results = (await Promise.all(jobs)).map((buffer) => new Uint8Array(buffer));
+    const blob = new Uint8Array(results.reduce((sum, r) => sum + r.length, 0));
+    let at = 0;
+    for (const r of results) { blob.set(r, at); at += r.length; }
+    return { blob, lengths: results.map((r) => r.length) };
+  },
   async cryptoPbkdf2Kek(secret, salt, iterations) {
     const base = await subtle.importKey('raw', secret, 'PBKDF2', false, ['deriveKey']);
     return subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, AES, false,

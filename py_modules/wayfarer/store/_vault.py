@@ -510,6 +510,48 @@ class Vault:
             await self._audit("write", [category], purpose, actor=actor)
             return {"id": record_id, "stored": "records"}
 
+    async def put_many(self, records: list[dict[str, Any]], *, purpose: str = "self") -> dict[str, Any]:
+        """Store many records (``{"id", "category", "data", "schema"?}``) with one bridge call to encrypt
+        them, one transaction and one audit entry. While locked each goes to the inbox."""
+        async with self._lock_guard():
+            await self._require_meta()
+            prepared: list[tuple[str, str, int, bytes, object]] = []
+            for item in records:
+                if not isinstance(item, dict):
+                    raise StoreFormatError("each record is {id, category, data}")
+                record_id = check_record_id(item.get("id"))
+                category = check_category(item.get("category"))
+                schema = check_schema(item.get("schema", 1))
+                content = {"category": category, "data": item.get("data"), "updated": now_text(self._clock())}
+                prepared.append(
+                    (record_id, category, schema, to_json_bytes(content, "the record"), item.get("data"))
+                )
+            if not prepared:
+                return {"stored": 0, "to": "records" if self.unlocked else "inbox"}
+            categories = {category for _, category, _, _, _ in prepared}
+            if self._data_key is None:
+                puts = [await self._seal_to_inbox(rid, schema, text) for rid, _, schema, text, _ in prepared]
+                await self._kv.write(puts)
+                detail = f"{len(prepared)} records, sealed until unlock"
+                await self._audit("write", categories, purpose, detail=detail)
+                return {"stored": len(prepared), "to": "inbox"}
+            ivs = [secrets.token_bytes(IV_BYTES) for _ in prepared]
+            jobs = [
+                (iv, record_ad(rid, schema), text)
+                for iv, (rid, _, schema, text, _) in zip(ivs, prepared, strict=True)
+            ]
+            sealed = await webcrypto.aes_many(self._data_key, jobs)
+            await self._kv.write(
+                [
+                    kv_bridge.Put("records", rid, envelope(iv, box, v=1, schema=schema))
+                    for iv, box, (rid, _, schema, _, _) in zip(ivs, sealed, prepared, strict=True)
+                ]
+            )
+            for rid, category, _, _, data in prepared:
+                await self._card_changed(rid, category, data)
+            await self._audit("write", categories, purpose, detail=f"{len(prepared)} records")
+            return {"stored": len(prepared), "to": "records"}
+
     async def get(
         self, record_id: str, *, purpose: str = "self", actor: str = "patient", recipient: str | None = None
     ) -> dict[str, Any]:
