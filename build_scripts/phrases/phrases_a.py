@@ -3182,6 +3182,8 @@ id: Saya sering kehilangan keseimbangan.
 # (have_pacemaker, on_dialysis, have_epilepsy and take_blood_thinners are written by the
 #  other half in phrases_history.json; they are not repeated here.)
 
+group("emergency")
+
 P("stung_by_insect", "patient", "statement", [], [], """
 bg: Ужили ме насекомо.
 cs: Bodl mě hmyz.
@@ -3956,6 +3958,162 @@ for _n in range(11):
         _words = {0: _w[0], 5: _w[1], 10: _w[2]}.get(_n)
         _lines.append(f"{_l}: {_n} – {_words}" if _words else f"{_l}: {_n}")
     P(f"pain_{_n}", "either", "answer", [], [], "\n".join(_lines))
+
+group("emergency")
+
+P("stay_with_me", "patient", "instruction", [], [], """
+bg: Моля, останете с мен.
+cs: Zůstaňte prosím se mnou.
+da: Bliv venligst hos mig.
+de: Bitte bleiben Sie bei mir.
+el: Παρακαλώ, μείνετε μαζί μου.
+en: Please stay with me.
+es: Por favor, quédese conmigo.
+et: Palun jääge minu juurde.
+fi: Jääkää luokseni, olkaa hyvä.
+fr: Restez avec moi, s'il vous plaît.
+ga: Fan liom, le do thoil.
+hr: Molim vas, ostanite sa mnom.
+hu: Kérem, maradjon velem.
+it: Per favore, resti con me.
+lt: Prašau, pabūkite su manimi.
+lv: Lūdzu, palieciet ar mani.
+mt: Jekk jogħġbok, ibqa' miegħi.
+nl: Blijf alstublieft bij mij.
+pl: Proszę zostać ze mną.
+pt: Por favor, fique comigo.
+ro: Vă rog, rămâneți cu mine.
+sk: Zostaňte, prosím, so mnou.
+sl: Prosim, ostanite z mano.
+sv: Snälla, stanna hos mig.
+ja: そばにいてください。
+zh: 请陪着我。
+ko: 제 곁에 있어 주세요.
+th: กรุณาอยู่กับฉันด้วย
+vi: Xin hãy ở lại với tôi.
+tr: Lütfen yanımda kalın.
+ar: من فضلك ابق معي.
+ru: Пожалуйста, останьтесь со мной.
+uk: Будь ласка, залиштеся зі мною.
+hi: कृपया मेरे साथ रहिए।
+id: Tolong temani saya.
+""")
+
+P("travelling_alone", "patient", "statement", [], [], """
+bg: Пътувам сам(а).
+cs: Cestuji sám/sama.
+da: Jeg rejser alene.
+de: Ich reise allein.
+el: Ταξιδεύω μόνος/μόνη.
+en: I am travelling alone.
+es: Viajo solo/a.
+et: Ma reisin üksi.
+fi: Matkustan yksin.
+fr: Je voyage seul(e).
+ga: Táim ag taisteal liom féin.
+hr: Putujem sam/sama.
+hu: Egyedül utazom.
+it: Viaggio da solo/a.
+lt: Keliauju vienas/viena.
+lv: Es ceļoju viens/viena.
+mt: Qed nivvjaġġa waħdi.
+nl: Ik reis alleen.
+pl: Podróżuję sam/sama.
+pt: Estou a viajar sozinho/a.
+ro: Călătoresc singur(ă).
+sk: Cestujem sám/sama.
+sl: Potujem sam/sama.
+sv: Jag reser ensam.
+ja: 一人で旅行しています。
+zh: 我是一个人出来旅行的。
+ko: 혼자 여행 중입니다.
+th: ฉันเดินทางมาคนเดียว
+vi: Tôi đi du lịch một mình.
+tr: Yalnız seyahat ediyorum.
+ar: أسافر وحدي.
+ru: Я путешествую один/одна.
+uk: Я подорожую сам/сама.
+hi: मैं अकेले यात्रा कर रहा/रही हूँ।
+id: Saya bepergian sendirian.
+""")
+
+P("please_hurry", "patient", "instruction", [], [], """
+bg: Моля, побързайте.
+cs: Pospěšte si, prosím.
+da: Skynd dig venligst.
+de: Bitte beeilen Sie sich.
+el: Παρακαλώ, βιαστείτε.
+en: Please hurry.
+es: Dese prisa, por favor.
+et: Palun kiirustage.
+fi: Olkaa hyvä ja kiirehtikää.
+fr: Dépêchez-vous, s'il vous plaît.
+ga: Déan deifir, le do thoil.
+hr: Molim vas, požurite.
+hu: Kérem, siessen.
+it: Per favore, si sbrighi.
+lt: Prašau, paskubėkite.
+lv: Lūdzu, pasteidzieties.
+mt: Jekk jogħġbok, għaġġel.
+nl: Schiet alstublieft op.
+pl: Proszę się pospieszyć.
+pt: Por favor, depressa.
+ro: Vă rog, grăbiți-vă.
+sk: Ponáhľajte sa, prosím.
+sl: Prosim, pohitite.
+sv: Snälla, skynda er.
+ja: 急いでください。
+zh: 请快一点。
+ko: 서둘러 주세요.
+th: กรุณารีบหน่อย
+vi: Xin hãy nhanh lên.
+tr: Lütfen acele edin.
+ar: من فضلك أسرع.
+ru: Пожалуйста, быстрее.
+uk: Будь ласка, швидше.
+hi: कृपया जल्दी कीजिए।
+id: Tolong cepat.
+""")
+
+group("symptom")
+
+P("think_food_poisoning", "patient", "statement", [], [], """
+bg: Мисля, че имам хранително отравяне.
+cs: Myslím, že mám otravu jídlem.
+da: Jeg tror, jeg har madforgiftning.
+de: Ich glaube, ich habe eine Lebensmittelvergiftung.
+el: Νομίζω ότι έπαθα τροφική δηλητηρίαση.
+en: I think I have food poisoning.
+es: Creo que tengo una intoxicación alimentaria.
+et: Ma arvan, et mul on toidumürgitus.
+fi: Luulen, että minulla on ruokamyrkytys.
+fr: Je crois que j'ai une intoxication alimentaire.
+ga: Sílim go bhfuil nimhiú bia orm.
+hr: Mislim da imam trovanje hranom.
+hu: Azt hiszem, ételmérgezésem van.
+it: Credo di avere un'intossicazione alimentare.
+lt: Manau, kad apsinuodijau maistu.
+lv: Man šķiet, ka man ir saindēšanās ar pārtiku.
+mt: Naħseb li għandi avvelenament mill-ikel.
+nl: Ik denk dat ik een voedselvergiftiging heb.
+pl: Chyba mam zatrucie pokarmowe.
+pt: Acho que tenho uma intoxicação alimentar.
+ro: Cred că am o toxiinfecție alimentară.
+sk: Myslím, že mám otravu jedlom.
+sl: Mislim, da imam zastrupitev s hrano.
+sv: Jag tror att jag har matförgiftning.
+ja: 食中毒かもしれません。
+zh: 我觉得我食物中毒了。
+ko: 식중독인 것 같습니다.
+th: ฉันคิดว่าฉันอาหารเป็นพิษ
+vi: Tôi nghĩ tôi bị ngộ độc thực phẩm.
+tr: Sanırım gıda zehirlenmesi geçiriyorum.
+ar: أعتقد أن لدي تسممًا غذائيًا.
+ru: Кажется, у меня пищевое отравление.
+uk: Здається, у мене харчове отруєння.
+hi: मुझे लगता है कि मुझे फ़ूड पॉइज़निंग हो गई है।
+id: Saya rasa saya keracunan makanan.
+""")
 
 # === END OF DATA ===
 
