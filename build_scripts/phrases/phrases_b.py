@@ -4048,6 +4048,730 @@ hi आपका नाम क्या है?
 id Siapa nama Anda?
 """)
 
+# ---------------------------------------------------------------- answer
+add("answer", """
+@yes | either answer | - | -
+en Yes.
+bg Да.
+cs Ano.
+da Ja.
+de Ja.
+el Ναι.
+es Sí.
+et Jah.
+fi Kyllä.
+fr Oui.
+ga Sea.
+hr Da.
+hu Igen.
+it Sì.
+lt Taip.
+lv Jā.
+mt Iva.
+nl Ja.
+pl Tak.
+pt Sim.
+ro Da.
+sk Áno.
+sl Da.
+sv Ja.
+ja はい。
+zh 是的。
+ko 네.
+th ใช่
+vi Vâng.
+tr Evet.
+ar نعم.
+ru Да.
+uk Так.
+hi हाँ।
+id Ya.
+@no | either answer | - | -
+en No.
+bg Не.
+cs Ne.
+da Nej.
+de Nein.
+el Όχι.
+es No.
+et Ei.
+fi Ei.
+fr Non.
+ga Ní hea.
+hr Ne.
+hu Nem.
+it No.
+lt Ne.
+lv Nē.
+mt Le.
+nl Nee.
+pl Nie.
+pt Não.
+ro Nu.
+sk Nie.
+sl Ne.
+sv Nej.
+ja いいえ。
+zh 不是。
+ko 아니요.
+th ไม่ใช่
+vi Không.
+tr Hayır.
+ar لا.
+ru Нет.
+uk Ні.
+hi नहीं।
+id Tidak.
+@dont_know | either answer | - | -
+en I don't know.
+bg Не знам.
+cs Nevím.
+da Det ved jeg ikke.
+de Ich weiß es nicht.
+el Δεν ξέρω.
+es No lo sé.
+et Ma ei tea.
+fi En tiedä.
+fr Je ne sais pas.
+ga Níl a fhios agam.
+hr Ne znam.
+hu Nem tudom.
+it Non lo so.
+lt Nežinau.
+lv Es nezinu.
+mt Ma nafx.
+nl Ik weet het niet.
+pl Nie wiem.
+pt Não sei.
+ro Nu știu.
+sk Neviem.
+sl Ne vem.
+sv Jag vet inte.
+ja 知りません。
+zh 我不知道。
+ko 모르겠어요.
+th ไม่ทราบ
+vi Tôi không biết.
+tr Bilmiyorum.
+ar لا أعرف.
+ru Не знаю.
+uk Не знаю.
+hi मुझे नहीं पता।
+id Saya tidak tahu.
+@maybe | either answer | - | -
+en Maybe.
+bg Може би.
+cs Možná.
+da Måske.
+de Vielleicht.
+el Ίσως.
+es Quizás.
+et Võib-olla.
+fi Ehkä.
+fr Peut-être.
+ga B'fhéidir.
+hr Možda.
+hu Talán.
+it Forse.
+lt Galbūt.
+lv Varbūt.
+mt Forsi.
+nl Misschien.
+pl Może.
+pt Talvez.
+ro Poate.
+sk Možno.
+sl Mogoče.
+sv Kanske.
+ja たぶん。
+zh 也许。
+ko 아마도요.
+th อาจจะ
+vi Có thể.
+tr Belki.
+ar ربما.
+ru Может быть.
+uk Можливо.
+hi शायद।
+id Mungkin.
+@a_little | either answer | - | -
+en A little.
+bg Малко.
+cs Trochu.
+da Lidt.
+de Ein bisschen.
+el Λίγο.
+es Un poco.
+et Natuke.
+fi Vähän.
+fr Un peu.
+ga Beagán.
+hr Malo.
+hu Egy kicsit.
+it Un po'.
+lt Truputį.
+lv Mazliet.
+mt Ftit.
+nl Een beetje.
+pl Trochę.
+pt Um pouco.
+ro Puțin.
+sk Trochu.
+sl Malo.
+sv Lite.
+ja 少し。
+zh 有一点。
+ko 조금요.
+th นิดหน่อย
+vi Một chút.
+tr Biraz.
+ar قليلًا.
+ru Немного.
+uk Трохи.
+hi थोड़ा।
+id Sedikit.
+@a_lot | either answer | - | -
+en A lot.
+bg Много.
+cs Hodně.
+da Meget.
+de Sehr.
+el Πολύ.
+es Mucho.
+et Väga.
+fi Paljon.
+fr Beaucoup.
+ga Go mór.
+hr Jako.
+hu Nagyon.
+it Molto.
+lt Labai.
+lv Ļoti.
+mt Ħafna.
+nl Heel erg.
+pl Bardzo.
+pt Muito.
+ro Foarte mult.
+sk Veľmi.
+sl Zelo.
+sv Mycket.
+ja とても。
+zh 很多。
+ko 많이요.
+th มาก
+vi Nhiều.
+tr Çok.
+ar كثيرًا.
+ru Сильно.
+uk Сильно.
+hi बहुत।
+id Banyak.
+@sometimes | either answer | - | -
+en Sometimes.
+bg Понякога.
+cs Někdy.
+da Nogle gange.
+de Manchmal.
+el Μερικές φορές.
+es A veces.
+et Mõnikord.
+fi Joskus.
+fr Parfois.
+ga Uaireanta.
+hr Ponekad.
+hu Néha.
+it A volte.
+lt Kartais.
+lv Dažreiz.
+mt Xi drabi.
+nl Soms.
+pl Czasami.
+pt Às vezes.
+ro Uneori.
+sk Niekedy.
+sl Včasih.
+sv Ibland.
+ja 時々。
+zh 有时候。
+ko 가끔요.
+th บางครั้ง
+vi Thỉnh thoảng.
+tr Bazen.
+ar أحيانًا.
+ru Иногда.
+uk Іноді.
+hi कभी-कभी।
+id Kadang-kadang.
+@always | either answer | - | -
+en Always.
+bg Винаги.
+cs Vždycky.
+da Altid.
+de Immer.
+el Πάντα.
+es Siempre.
+et Alati.
+fi Aina.
+fr Toujours.
+ga I gcónaí.
+hr Uvijek.
+hu Mindig.
+it Sempre.
+lt Visada.
+lv Vienmēr.
+mt Dejjem.
+nl Altijd.
+pl Zawsze.
+pt Sempre.
+ro Întotdeauna.
+sk Vždy.
+sl Vedno.
+sv Alltid.
+ja いつも。
+zh 一直都是。
+ko 항상요.
+th ตลอดเวลา
+vi Luôn luôn.
+tr Her zaman.
+ar دائمًا.
+ru Всегда.
+uk Завжди.
+hi हमेशा।
+id Selalu.
+@never | either answer | - | -
+en Never.
+bg Никога.
+cs Nikdy.
+da Aldrig.
+de Nie.
+el Ποτέ.
+es Nunca.
+et Mitte kunagi.
+fi Ei koskaan.
+fr Jamais.
+ga Riamh.
+hr Nikad.
+hu Soha.
+it Mai.
+lt Niekada.
+lv Nekad.
+mt Qatt.
+nl Nooit.
+pl Nigdy.
+pt Nunca.
+ro Niciodată.
+sk Nikdy.
+sl Nikoli.
+sv Aldrig.
+ja 一度もありません。
+zh 从来没有。
+ko 전혀 없어요.
+th ไม่เคย
+vi Không bao giờ.
+tr Hiçbir zaman.
+ar أبدًا.
+ru Никогда.
+uk Ніколи.
+hi कभी नहीं।
+id Tidak pernah.
+@dont_understand | either answer | - | -
+en I don't understand.
+bg Не разбирам.
+cs Nerozumím.
+da Jeg forstår det ikke.
+de Ich verstehe das nicht.
+el Δεν καταλαβαίνω.
+es No entiendo.
+et Ma ei saa aru.
+fi En ymmärrä.
+fr Je ne comprends pas.
+ga Ní thuigim.
+hr Ne razumijem.
+hu Nem értem.
+it Non capisco.
+lt Nesuprantu.
+lv Es nesaprotu.
+mt Ma nifhimx.
+nl Ik begrijp het niet.
+pl Nie rozumiem.
+pt Não compreendo.
+ro Nu înțeleg.
+sk Nerozumiem.
+sl Ne razumem.
+sv Jag förstår inte.
+ja 意味がわかりません。
+zh 我不明白。
+ko 이해가 안 돼요.
+th ไม่เข้าใจ
+vi Tôi không hiểu.
+tr Anlamıyorum.
+ar لا أفهم.
+ru Я не понимаю.
+uk Я не розумію.
+hi मुझे समझ नहीं आया।
+id Saya tidak mengerti.
+@understand | either answer | - | -
+en I understand.
+bg Разбирам.
+cs Rozumím.
+da Jeg forstår.
+de Ich verstehe.
+el Καταλαβαίνω.
+es Entiendo.
+et Saan aru.
+fi Ymmärrän.
+fr Je comprends.
+ga Tuigim.
+hr Razumijem.
+hu Értem.
+it Capisco.
+lt Suprantu.
+lv Es saprotu.
+mt Nifhem.
+nl Ik begrijp het.
+pl Rozumiem.
+pt Compreendo.
+ro Înțeleg.
+sk Rozumiem.
+sl Razumem.
+sv Jag förstår.
+ja わかりました。
+zh 我明白了。
+ko 알겠습니다.
+th เข้าใจแล้ว
+vi Tôi hiểu rồi.
+tr Anlıyorum.
+ar أفهم.
+ru Понимаю.
+uk Розумію.
+hi मुझे समझ आ गया।
+id Saya mengerti.
+@please_repeat | either answer | - | -
+en Please repeat.
+bg Моля, повторете.
+cs Zopakujte to prosím.
+da Gentag venligst.
+de Bitte wiederholen Sie das.
+el Επαναλάβετε, παρακαλώ.
+es Repita, por favor.
+et Palun korrake.
+fi Voisitteko toistaa?
+fr Pouvez-vous répéter, s'il vous plaît ?
+ga Abair arís é, le do thoil.
+hr Molim vas, ponovite.
+hu Kérem, ismételje meg.
+it Può ripetere, per favore?
+lt Prašom pakartoti.
+lv Lūdzu, atkārtojiet.
+mt Jekk jogħġbok, erġa' għidha.
+nl Wilt u dat herhalen?
+pl Proszę powtórzyć.
+pt Pode repetir, por favor?
+ro Repetați, vă rog.
+sk Zopakujte to, prosím.
+sl Prosim, ponovite.
+sv Kan du upprepa det?
+ja もう一度言ってください。
+zh 请再说一遍。
+ko 다시 한번 말씀해 주세요.
+th กรุณาพูดอีกครั้ง
+vi Xin nhắc lại.
+tr Lütfen tekrar eder misiniz?
+ar من فضلك، أعد ما قلته.
+ru Повторите, пожалуйста.
+uk Повторіть, будь ласка.
+hi कृपया दोबारा कहिए।
+id Tolong ulangi.
+@please_speak_slowly | either answer | - | -
+en Please speak more slowly.
+bg Моля, говорете по-бавно.
+cs Mluvte prosím pomaleji.
+da Tal langsommere, tak.
+de Bitte sprechen Sie langsamer.
+el Μιλήστε πιο αργά, παρακαλώ.
+es Hable más despacio, por favor.
+et Palun rääkige aeglasemalt.
+fi Puhukaa hitaammin, olkaa hyvä.
+fr Parlez plus lentement, s'il vous plaît.
+ga Labhair níos moille, le do thoil.
+hr Molim vas, govorite sporije.
+hu Kérem, beszéljen lassabban.
+it Parli più lentamente, per favore.
+lt Prašom kalbėti lėčiau.
+lv Lūdzu, runājiet lēnāk.
+mt Jekk jogħġbok, tkellem iktar bil-mod.
+nl Wilt u wat langzamer praten?
+pl Proszę mówić wolniej.
+pt Fale mais devagar, por favor.
+ro Vorbiți mai rar, vă rog.
+sk Hovorte, prosím, pomalšie.
+sl Prosim, govorite počasneje.
+sv Kan du tala lite långsammare?
+ja もっとゆっくり話してください。
+zh 请说慢一点。
+ko 좀 더 천천히 말씀해 주세요.
+th กรุณาพูดช้าๆ
+vi Xin nói chậm hơn.
+tr Lütfen daha yavaş konuşun.
+ar تكلم ببطء من فضلك.
+ru Говорите, пожалуйста, медленнее.
+uk Говоріть, будь ласка, повільніше.
+hi कृपया धीरे बोलिए।
+id Tolong bicara lebih pelan.
+@please_write_down | either answer | - | -
+en Please write it down.
+bg Моля, напишете го.
+cs Napište mi to prosím.
+da Vil du skrive det ned?
+de Bitte schreiben Sie es auf.
+el Γράψτε το, παρακαλώ.
+es Escríbamelo, por favor.
+et Palun kirjutage see üles.
+fi Voisitteko kirjoittaa sen?
+fr Pouvez-vous l'écrire, s'il vous plaît ?
+ga Scríobh síos é, le do thoil.
+hr Molim vas, napišite to.
+hu Kérem, írja le.
+it Me lo può scrivere, per favore?
+lt Prašom užrašyti.
+lv Lūdzu, uzrakstiet to.
+mt Jekk jogħġbok, iktibhieli.
+nl Wilt u het opschrijven?
+pl Proszę to zapisać.
+pt Pode escrever, por favor?
+ro Scrieți-mi, vă rog.
+sk Napíšte mi to, prosím.
+sl Prosim, zapišite mi.
+sv Kan du skriva ner det?
+ja 書いてください。
+zh 请写下来。
+ko 적어 주세요.
+th กรุณาเขียนให้ดู
+vi Xin viết ra giúp tôi.
+tr Lütfen yazar mısınız?
+ar اكتبه من فضلك.
+ru Напишите, пожалуйста.
+uk Напишіть, будь ласка.
+hi कृपया इसे लिख दीजिए।
+id Tolong tuliskan.
+@better | either answer | - | -
+en Better.
+bg По-добре.
+cs Lépe.
+da Bedre.
+de Besser.
+el Καλύτερα.
+es Mejor.
+et Parem.
+fi Parempi.
+fr Mieux.
+ga Níos fearr.
+hr Bolje.
+hu Jobban.
+it Meglio.
+lt Geriau.
+lv Labāk.
+mt Aħjar.
+nl Beter.
+pl Lepiej.
+pt Melhor.
+ro Mai bine.
+sk Lepšie.
+sl Bolje.
+sv Bättre.
+ja 良くなりました。
+zh 好一些了。
+ko 나아졌어요.
+th ดีขึ้น
+vi Đỡ hơn.
+tr Daha iyi.
+ar أفضل.
+ru Лучше.
+uk Краще.
+hi बेहतर।
+id Lebih baik.
+@worse | either answer | - | -
+en Worse.
+bg По-зле.
+cs Hůře.
+da Værre.
+de Schlechter.
+el Χειρότερα.
+es Peor.
+et Halvem.
+fi Huonompi.
+fr Plus mal.
+ga Níos measa.
+hr Gore.
+hu Rosszabbul.
+it Peggio.
+lt Blogiau.
+lv Sliktāk.
+mt Agħar.
+nl Slechter.
+pl Gorzej.
+pt Pior.
+ro Mai rău.
+sk Horšie.
+sl Slabše.
+sv Sämre.
+ja 悪くなりました。
+zh 更严重了。
+ko 더 심해졌어요.
+th แย่ลง
+vi Nặng hơn.
+tr Daha kötü.
+ar أسوأ.
+ru Хуже.
+uk Гірше.
+hi पहले से बदतर।
+id Lebih buruk.
+@the_same | either answer | - | -
+en The same.
+bg Без промяна.
+cs Beze změny.
+da Uændret.
+de Unverändert.
+el Το ίδιο.
+es Igual.
+et Ei ole muutunud.
+fi Ennallaan.
+fr Pas de changement.
+ga Mar an gcéanna.
+hr Isto.
+hu Változatlan.
+it Come prima.
+lt Be pokyčių.
+lv Bez izmaiņām.
+mt L-istess.
+nl Onveranderd.
+pl Bez zmian.
+pt Igual.
+ro La fel.
+sk Bez zmeny.
+sl Enako.
+sv Oförändrat.
+ja 変わりません。
+zh 没有变化。
+ko 그대로예요.
+th เหมือนเดิม
+vi Vẫn như cũ.
+tr Aynı.
+ar كما هو.
+ru Без изменений.
+uk Без змін.
+hi पहले जैसा ही।
+id Sama saja.
+@agree | either answer | - | -
+en I agree.
+bg Съгласявам се.
+cs Souhlasím.
+da Jeg er indforstået.
+de Ich bin einverstanden.
+el Συμφωνώ.
+es Estoy de acuerdo.
+et Olen nõus.
+fi Suostun.
+fr Je suis d'accord.
+ga Aontaím.
+hr Slažem se.
+hu Egyetértek.
+it Sono d'accordo.
+lt Sutinku.
+lv Es piekrītu.
+mt Naqbel.
+nl Ik ga akkoord.
+pl Zgadzam się.
+pt Concordo.
+ro Sunt de acord.
+sk Súhlasím.
+sl Strinjam se.
+sv Jag går med på det.
+ja 同意します。
+zh 我同意。
+ko 동의합니다.
+th ฉันยินยอม
+vi Tôi đồng ý.
+tr Kabul ediyorum.
+ar أوافق.
+ru Я даю согласие.
+uk Я даю згоду.
+hi मैं सहमत हूँ।
+id Saya setuju.
+@do_not_agree | either answer | - | -
+en I do not agree.
+bg Не се съгласявам.
+cs Nesouhlasím.
+da Jeg er ikke indforstået.
+de Ich bin nicht einverstanden.
+el Δεν συμφωνώ.
+es No estoy de acuerdo.
+et Ma ei ole nõus.
+fi En suostu.
+fr Je ne suis pas d'accord.
+ga Ní aontaím.
+hr Ne slažem se.
+hu Nem értek egyet.
+it Non sono d'accordo.
+lt Nesutinku.
+lv Es nepiekrītu.
+mt Ma naqbilx.
+nl Ik ga niet akkoord.
+pl Nie zgadzam się.
+pt Não concordo.
+ro Nu sunt de acord.
+sk Nesúhlasím.
+sl Ne strinjam se.
+sv Jag går inte med på det.
+ja 同意しません。
+zh 我不同意。
+ko 동의하지 않습니다.
+th ฉันไม่ยินยอม
+vi Tôi không đồng ý.
+tr Kabul etmiyorum.
+ar لا أوافق.
+ru Я не даю согласия.
+uk Я не даю згоди.
+hi मैं सहमत नहीं हूँ।
+id Saya tidak setuju.
+@thank_you | either answer | - | -
+en Thank you.
+bg Благодаря.
+cs Děkuji.
+da Tak.
+de Danke.
+el Ευχαριστώ.
+es Gracias.
+et Aitäh.
+fi Kiitos.
+fr Merci.
+ga Go raibh maith agat.
+hr Hvala.
+hu Köszönöm.
+it Grazie.
+lt Ačiū.
+lv Paldies.
+mt Grazzi.
+nl Dank u wel.
+pl Dziękuję.
+pt Obrigado/obrigada.
+ro Mulțumesc.
+sk Ďakujem.
+sl Hvala.
+sv Tack.
+ja ありがとうございます。
+zh 谢谢。
+ko 감사합니다.
+th ขอบคุณ
+vi Cảm ơn.
+tr Teşekkür ederim.
+ar شكرًا.
+ru Спасибо.
+uk Дякую.
+hi धन्यवाद।
+id Terima kasih.
+""")
+
 # ---------------------------------------------------------------- END OF DATA
 
 
