@@ -4115,6 +4115,1074 @@ hi: मुझे लगता है कि मुझे फ़ूड पॉइ�
 id: Saya rasa saya keracunan makanan.
 """)
 
+group("number")
+
+# Numbers as words (kind "answer"), one phrase per number, then once / twice / three times.
+
+P("number_0", "either", "answer", [], [], """
+bg: нула
+cs: nula
+da: nul
+de: null
+el: μηδέν
+en: zero
+es: cero
+et: null
+fi: nolla
+fr: zéro
+ga: náid
+hr: nula
+hu: nulla
+it: zero
+lt: nulis
+lv: nulle
+mt: żero
+nl: nul
+pl: zero
+pt: zero
+ro: zero
+sk: nula
+sl: nič
+sv: noll
+ja: ゼロ
+zh: 零
+ko: 영
+th: ศูนย์
+vi: số không
+tr: sıfır
+ar: صفر
+ru: ноль
+uk: нуль
+hi: शून्य
+id: nol
+""")
+
+P("number_1", "either", "answer", [], [], """
+bg: едно
+cs: jedna
+da: en
+de: eins
+el: ένα
+en: one
+es: uno
+et: üks
+fi: yksi
+fr: un
+ga: a haon
+hr: jedan
+hu: egy
+it: uno
+lt: vienas
+lv: viens
+mt: wieħed
+nl: één
+pl: jeden
+pt: um
+ro: unu
+sk: jeden
+sl: ena
+sv: ett
+ja: 一
+zh: 一
+ko: 일
+th: หนึ่ง
+vi: một
+tr: bir
+ar: واحد
+ru: один
+uk: один
+hi: एक
+id: satu
+""")
+
+P("number_2", "either", "answer", [], [], """
+bg: две
+cs: dva
+da: to
+de: zwei
+el: δύο
+en: two
+es: dos
+et: kaks
+fi: kaksi
+fr: deux
+ga: a dó
+hr: dva
+hu: kettő
+it: due
+lt: du
+lv: divi
+mt: tnejn
+nl: twee
+pl: dwa
+pt: dois
+ro: doi
+sk: dva
+sl: dve
+sv: två
+ja: 二
+zh: 二
+ko: 이
+th: สอง
+vi: hai
+tr: iki
+ar: اثنان
+ru: два
+uk: два
+hi: दो
+id: dua
+""")
+
+P("number_3", "either", "answer", [], [], """
+bg: три
+cs: tři
+da: tre
+de: drei
+el: τρία
+en: three
+es: tres
+et: kolm
+fi: kolme
+fr: trois
+ga: a trí
+hr: tri
+hu: három
+it: tre
+lt: trys
+lv: trīs
+mt: tlieta
+nl: drie
+pl: trzy
+pt: três
+ro: trei
+sk: tri
+sl: tri
+sv: tre
+ja: 三
+zh: 三
+ko: 삼
+th: สาม
+vi: ba
+tr: üç
+ar: ثلاثة
+ru: три
+uk: три
+hi: तीन
+id: tiga
+""")
+
+P("number_4", "either", "answer", [], [], """
+bg: четири
+cs: čtyři
+da: fire
+de: vier
+el: τέσσερα
+en: four
+es: cuatro
+et: neli
+fi: neljä
+fr: quatre
+ga: a ceathair
+hr: četiri
+hu: négy
+it: quattro
+lt: keturi
+lv: četri
+mt: erbgħa
+nl: vier
+pl: cztery
+pt: quatro
+ro: patru
+sk: štyri
+sl: štiri
+sv: fyra
+ja: 四
+zh: 四
+ko: 사
+th: สี่
+vi: bốn
+tr: dört
+ar: أربعة
+ru: четыре
+uk: чотири
+hi: चार
+id: empat
+""")
+
+P("number_5", "either", "answer", [], [], """
+bg: пет
+cs: pět
+da: fem
+de: fünf
+el: πέντε
+en: five
+es: cinco
+et: viis
+fi: viisi
+fr: cinq
+ga: a cúig
+hr: pet
+hu: öt
+it: cinque
+lt: penki
+lv: pieci
+mt: ħamsa
+nl: vijf
+pl: pięć
+pt: cinco
+ro: cinci
+sk: päť
+sl: pet
+sv: fem
+ja: 五
+zh: 五
+ko: 오
+th: ห้า
+vi: năm
+tr: beş
+ar: خمسة
+ru: пять
+uk: п'ять
+hi: पाँच
+id: lima
+""")
+
+P("number_6", "either", "answer", [], [], """
+bg: шест
+cs: šest
+da: seks
+de: sechs
+el: έξι
+en: six
+es: seis
+et: kuus
+fi: kuusi
+fr: six
+ga: a sé
+hr: šest
+hu: hat
+it: sei
+lt: šeši
+lv: seši
+mt: sitta
+nl: zes
+pl: sześć
+pt: seis
+ro: șase
+sk: šesť
+sl: šest
+sv: sex
+ja: 六
+zh: 六
+ko: 육
+th: หก
+vi: sáu
+tr: altı
+ar: ستة
+ru: шесть
+uk: шість
+hi: छह
+id: enam
+""")
+
+P("number_7", "either", "answer", [], [], """
+bg: седем
+cs: sedm
+da: syv
+de: sieben
+el: επτά
+en: seven
+es: siete
+et: seitse
+fi: seitsemän
+fr: sept
+ga: a seacht
+hr: sedam
+hu: hét
+it: sette
+lt: septyni
+lv: septiņi
+mt: sebgħa
+nl: zeven
+pl: siedem
+pt: sete
+ro: șapte
+sk: sedem
+sl: sedem
+sv: sju
+ja: 七
+zh: 七
+ko: 칠
+th: เจ็ด
+vi: bảy
+tr: yedi
+ar: سبعة
+ru: семь
+uk: сім
+hi: सात
+id: tujuh
+""")
+
+P("number_8", "either", "answer", [], [], """
+bg: осем
+cs: osm
+da: otte
+de: acht
+el: οκτώ
+en: eight
+es: ocho
+et: kaheksa
+fi: kahdeksan
+fr: huit
+ga: a hocht
+hr: osam
+hu: nyolc
+it: otto
+lt: aštuoni
+lv: astoņi
+mt: tmienja
+nl: acht
+pl: osiem
+pt: oito
+ro: opt
+sk: osem
+sl: osem
+sv: åtta
+ja: 八
+zh: 八
+ko: 팔
+th: แปด
+vi: tám
+tr: sekiz
+ar: ثمانية
+ru: восемь
+uk: вісім
+hi: आठ
+id: delapan
+""")
+
+P("number_9", "either", "answer", [], [], """
+bg: девет
+cs: devět
+da: ni
+de: neun
+el: εννέα
+en: nine
+es: nueve
+et: üheksa
+fi: yhdeksän
+fr: neuf
+ga: a naoi
+hr: devet
+hu: kilenc
+it: nove
+lt: devyni
+lv: deviņi
+mt: disgħa
+nl: negen
+pl: dziewięć
+pt: nove
+ro: nouă
+sk: deväť
+sl: devet
+sv: nio
+ja: 九
+zh: 九
+ko: 구
+th: เก้า
+vi: chín
+tr: dokuz
+ar: تسعة
+ru: девять
+uk: дев'ять
+hi: नौ
+id: sembilan
+""")
+
+P("number_10", "either", "answer", [], [], """
+bg: десет
+cs: deset
+da: ti
+de: zehn
+el: δέκα
+en: ten
+es: diez
+et: kümme
+fi: kymmenen
+fr: dix
+ga: a deich
+hr: deset
+hu: tíz
+it: dieci
+lt: dešimt
+lv: desmit
+mt: għaxra
+nl: tien
+pl: dziesięć
+pt: dez
+ro: zece
+sk: desať
+sl: deset
+sv: tio
+ja: 十
+zh: 十
+ko: 십
+th: สิบ
+vi: mười
+tr: on
+ar: عشرة
+ru: десять
+uk: десять
+hi: दस
+id: sepuluh
+""")
+
+P("number_11", "either", "answer", [], [], """
+bg: единадесет
+cs: jedenáct
+da: elleve
+de: elf
+el: έντεκα
+en: eleven
+es: once
+et: üksteist
+fi: yksitoista
+fr: onze
+ga: a haon déag
+hr: jedanaest
+hu: tizenegy
+it: undici
+lt: vienuolika
+lv: vienpadsmit
+mt: ħdax
+nl: elf
+pl: jedenaście
+pt: onze
+ro: unsprezece
+sk: jedenásť
+sl: enajst
+sv: elva
+ja: 十一
+zh: 十一
+ko: 십일
+th: สิบเอ็ด
+vi: mười một
+tr: on bir
+ar: أحد عشر
+ru: одиннадцать
+uk: одинадцять
+hi: ग्यारह
+id: sebelas
+""")
+
+P("number_12", "either", "answer", [], [], """
+bg: дванадесет
+cs: dvanáct
+da: tolv
+de: zwölf
+el: δώδεκα
+en: twelve
+es: doce
+et: kaksteist
+fi: kaksitoista
+fr: douze
+ga: a dó dhéag
+hr: dvanaest
+hu: tizenkettő
+it: dodici
+lt: dvylika
+lv: divpadsmit
+mt: tnax
+nl: twaalf
+pl: dwanaście
+pt: doze
+ro: doisprezece
+sk: dvanásť
+sl: dvanajst
+sv: tolv
+ja: 十二
+zh: 十二
+ko: 십이
+th: สิบสอง
+vi: mười hai
+tr: on iki
+ar: اثنا عشر
+ru: двенадцать
+uk: дванадцять
+hi: बारह
+id: dua belas
+""")
+
+P("number_13", "either", "answer", [], [], """
+bg: тринадесет
+cs: třináct
+da: tretten
+de: dreizehn
+el: δεκατρία
+en: thirteen
+es: trece
+et: kolmteist
+fi: kolmetoista
+fr: treize
+ga: a trí déag
+hr: trinaest
+hu: tizenhárom
+it: tredici
+lt: trylika
+lv: trīspadsmit
+mt: tlettax
+nl: dertien
+pl: trzynaście
+pt: treze
+ro: treisprezece
+sk: trinásť
+sl: trinajst
+sv: tretton
+ja: 十三
+zh: 十三
+ko: 십삼
+th: สิบสาม
+vi: mười ba
+tr: on üç
+ar: ثلاثة عشر
+ru: тринадцать
+uk: тринадцять
+hi: तेरह
+id: tiga belas
+""")
+
+P("number_14", "either", "answer", [], [], """
+bg: четиринадесет
+cs: čtrnáct
+da: fjorten
+de: vierzehn
+el: δεκατέσσερα
+en: fourteen
+es: catorce
+et: neliteist
+fi: neljätoista
+fr: quatorze
+ga: a ceathair déag
+hr: četrnaest
+hu: tizennégy
+it: quattordici
+lt: keturiolika
+lv: četrpadsmit
+mt: erbatax
+nl: veertien
+pl: czternaście
+pt: catorze
+ro: paisprezece
+sk: štrnásť
+sl: štirinajst
+sv: fjorton
+ja: 十四
+zh: 十四
+ko: 십사
+th: สิบสี่
+vi: mười bốn
+tr: on dört
+ar: أربعة عشر
+ru: четырнадцать
+uk: чотирнадцять
+hi: चौदह
+id: empat belas
+""")
+
+P("number_15", "either", "answer", [], [], """
+bg: петнадесет
+cs: patnáct
+da: femten
+de: fünfzehn
+el: δεκαπέντε
+en: fifteen
+es: quince
+et: viisteist
+fi: viisitoista
+fr: quinze
+ga: a cúig déag
+hr: petnaest
+hu: tizenöt
+it: quindici
+lt: penkiolika
+lv: piecpadsmit
+mt: ħmistax
+nl: vijftien
+pl: piętnaście
+pt: quinze
+ro: cincisprezece
+sk: pätnásť
+sl: petnajst
+sv: femton
+ja: 十五
+zh: 十五
+ko: 십오
+th: สิบห้า
+vi: mười lăm
+tr: on beş
+ar: خمسة عشر
+ru: пятнадцать
+uk: п'ятнадцять
+hi: पंद्रह
+id: lima belas
+""")
+
+P("number_16", "either", "answer", [], [], """
+bg: шестнадесет
+cs: šestnáct
+da: seksten
+de: sechzehn
+el: δεκαέξι
+en: sixteen
+es: dieciséis
+et: kuusteist
+fi: kuusitoista
+fr: seize
+ga: a sé déag
+hr: šesnaest
+hu: tizenhat
+it: sedici
+lt: šešiolika
+lv: sešpadsmit
+mt: sittax
+nl: zestien
+pl: szesnaście
+pt: dezasseis
+ro: șaisprezece
+sk: šestnásť
+sl: šestnajst
+sv: sexton
+ja: 十六
+zh: 十六
+ko: 십육
+th: สิบหก
+vi: mười sáu
+tr: on altı
+ar: ستة عشر
+ru: шестнадцать
+uk: шістнадцять
+hi: सोलह
+id: enam belas
+""")
+
+P("number_17", "either", "answer", [], [], """
+bg: седемнадесет
+cs: sedmnáct
+da: sytten
+de: siebzehn
+el: δεκαεπτά
+en: seventeen
+es: diecisiete
+et: seitseteist
+fi: seitsemäntoista
+fr: dix-sept
+ga: a seacht déag
+hr: sedamnaest
+hu: tizenhét
+it: diciassette
+lt: septyniolika
+lv: septiņpadsmit
+mt: sbatax
+nl: zeventien
+pl: siedemnaście
+pt: dezassete
+ro: șaptesprezece
+sk: sedemnásť
+sl: sedemnajst
+sv: sjutton
+ja: 十七
+zh: 十七
+ko: 십칠
+th: สิบเจ็ด
+vi: mười bảy
+tr: on yedi
+ar: سبعة عشر
+ru: семнадцать
+uk: сімнадцять
+hi: सत्रह
+id: tujuh belas
+""")
+
+P("number_18", "either", "answer", [], [], """
+bg: осемнадесет
+cs: osmnáct
+da: atten
+de: achtzehn
+el: δεκαοκτώ
+en: eighteen
+es: dieciocho
+et: kaheksateist
+fi: kahdeksantoista
+fr: dix-huit
+ga: a hocht déag
+hr: osamnaest
+hu: tizennyolc
+it: diciotto
+lt: aštuoniolika
+lv: astoņpadsmit
+mt: tmintax
+nl: achttien
+pl: osiemnaście
+pt: dezoito
+ro: optsprezece
+sk: osemnásť
+sl: osemnajst
+sv: arton
+ja: 十八
+zh: 十八
+ko: 십팔
+th: สิบแปด
+vi: mười tám
+tr: on sekiz
+ar: ثمانية عشر
+ru: восемнадцать
+uk: вісімнадцять
+hi: अठारह
+id: delapan belas
+""")
+
+P("number_19", "either", "answer", [], [], """
+bg: деветнадесет
+cs: devatenáct
+da: nitten
+de: neunzehn
+el: δεκαεννέα
+en: nineteen
+es: diecinueve
+et: üheksateist
+fi: yhdeksäntoista
+fr: dix-neuf
+ga: a naoi déag
+hr: devetnaest
+hu: tizenkilenc
+it: diciannove
+lt: devyniolika
+lv: deviņpadsmit
+mt: dsatax
+nl: negentien
+pl: dziewiętnaście
+pt: dezanove
+ro: nouăsprezece
+sk: devätnásť
+sl: devetnajst
+sv: nitton
+ja: 十九
+zh: 十九
+ko: 십구
+th: สิบเก้า
+vi: mười chín
+tr: on dokuz
+ar: تسعة عشر
+ru: девятнадцать
+uk: дев'ятнадцять
+hi: उन्नीस
+id: sembilan belas
+""")
+
+P("number_20", "either", "answer", [], [], """
+bg: двадесет
+cs: dvacet
+da: tyve
+de: zwanzig
+el: είκοσι
+en: twenty
+es: veinte
+et: kakskümmend
+fi: kaksikymmentä
+fr: vingt
+ga: fiche
+hr: dvadeset
+hu: húsz
+it: venti
+lt: dvidešimt
+lv: divdesmit
+mt: għoxrin
+nl: twintig
+pl: dwadzieścia
+pt: vinte
+ro: douăzeci
+sk: dvadsať
+sl: dvajset
+sv: tjugo
+ja: 二十
+zh: 二十
+ko: 이십
+th: ยี่สิบ
+vi: hai mươi
+tr: yirmi
+ar: عشرون
+ru: двадцать
+uk: двадцять
+hi: बीस
+id: dua puluh
+""")
+
+P("number_30", "either", "answer", [], [], """
+bg: тридесет
+cs: třicet
+da: tredive
+de: dreißig
+el: τριάντα
+en: thirty
+es: treinta
+et: kolmkümmend
+fi: kolmekymmentä
+fr: trente
+ga: tríocha
+hr: trideset
+hu: harminc
+it: trenta
+lt: trisdešimt
+lv: trīsdesmit
+mt: tletin
+nl: dertig
+pl: trzydzieści
+pt: trinta
+ro: treizeci
+sk: tridsať
+sl: trideset
+sv: trettio
+ja: 三十
+zh: 三十
+ko: 삼십
+th: สามสิบ
+vi: ba mươi
+tr: otuz
+ar: ثلاثون
+ru: тридцать
+uk: тридцять
+hi: तीस
+id: tiga puluh
+""")
+
+P("number_40", "either", "answer", [], [], """
+bg: четиридесет
+cs: čtyřicet
+da: fyrre
+de: vierzig
+el: σαράντα
+en: forty
+es: cuarenta
+et: nelikümmend
+fi: neljäkymmentä
+fr: quarante
+ga: daichead
+hr: četrdeset
+hu: negyven
+it: quaranta
+lt: keturiasdešimt
+lv: četrdesmit
+mt: erbgħin
+nl: veertig
+pl: czterdzieści
+pt: quarenta
+ro: patruzeci
+sk: štyridsať
+sl: štirideset
+sv: fyrtio
+ja: 四十
+zh: 四十
+ko: 사십
+th: สี่สิบ
+vi: bốn mươi
+tr: kırk
+ar: أربعون
+ru: сорок
+uk: сорок
+hi: चालीस
+id: empat puluh
+""")
+
+P("number_50", "either", "answer", [], [], """
+bg: петдесет
+cs: padesát
+da: halvtreds
+de: fünfzig
+el: πενήντα
+en: fifty
+es: cincuenta
+et: viiskümmend
+fi: viisikymmentä
+fr: cinquante
+ga: caoga
+hr: pedeset
+hu: ötven
+it: cinquanta
+lt: penkiasdešimt
+lv: piecdesmit
+mt: ħamsin
+nl: vijftig
+pl: pięćdziesiąt
+pt: cinquenta
+ro: cincizeci
+sk: päťdesiat
+sl: petdeset
+sv: femtio
+ja: 五十
+zh: 五十
+ko: 오십
+th: ห้าสิบ
+vi: năm mươi
+tr: elli
+ar: خمسون
+ru: пятьдесят
+uk: п'ятдесят
+hi: पचास
+id: lima puluh
+""")
+
+P("number_100", "either", "answer", [], [], """
+bg: сто
+cs: sto
+da: hundrede
+de: hundert
+el: εκατό
+en: one hundred
+es: cien
+et: sada
+fi: sata
+fr: cent
+ga: céad
+hr: sto
+hu: száz
+it: cento
+lt: šimtas
+lv: simts
+mt: mija
+nl: honderd
+pl: sto
+pt: cem
+ro: o sută
+sk: sto
+sl: sto
+sv: hundra
+ja: 百
+zh: 一百
+ko: 백
+th: หนึ่งร้อย
+vi: một trăm
+tr: yüz
+ar: مئة
+ru: сто
+uk: сто
+hi: सौ
+id: seratus
+""")
+
+P("once", "either", "answer", [], [], """
+bg: веднъж
+cs: jednou
+da: én gang
+de: einmal
+el: μία φορά
+en: once
+es: una vez
+et: üks kord
+fi: kerran
+fr: une fois
+ga: uair amháin
+hr: jednom
+hu: egyszer
+it: una volta
+lt: vieną kartą
+lv: vienreiz
+mt: darba
+nl: één keer
+pl: raz
+pt: uma vez
+ro: o dată
+sk: raz
+sl: enkrat
+sv: en gång
+ja: 一回
+zh: 一次
+ko: 한 번
+th: หนึ่งครั้ง
+vi: một lần
+tr: bir kez
+ar: مرة واحدة
+ru: один раз
+uk: один раз
+hi: एक बार
+id: sekali
+""")
+
+P("twice", "either", "answer", [], [], """
+bg: два пъти
+cs: dvakrát
+da: to gange
+de: zweimal
+el: δύο φορές
+en: twice
+es: dos veces
+et: kaks korda
+fi: kaksi kertaa
+fr: deux fois
+ga: dhá uair
+hr: dvaput
+hu: kétszer
+it: due volte
+lt: du kartus
+lv: divreiz
+mt: darbtejn
+nl: twee keer
+pl: dwa razy
+pt: duas vezes
+ro: de două ori
+sk: dvakrát
+sl: dvakrat
+sv: två gånger
+ja: 二回
+zh: 两次
+ko: 두 번
+th: สองครั้ง
+vi: hai lần
+tr: iki kez
+ar: مرتان
+ru: два раза
+uk: двічі
+hi: दो बार
+id: dua kali
+""")
+
+P("three_times", "either", "answer", [], [], """
+bg: три пъти
+cs: třikrát
+da: tre gange
+de: dreimal
+el: τρεις φορές
+en: three times
+es: tres veces
+et: kolm korda
+fi: kolme kertaa
+fr: trois fois
+ga: trí huaire
+hr: triput
+hu: háromszor
+it: tre volte
+lt: tris kartus
+lv: trīsreiz
+mt: tliet darbiet
+nl: drie keer
+pl: trzy razy
+pt: três vezes
+ro: de trei ori
+sk: trikrát
+sl: trikrat
+sv: tre gånger
+ja: 三回
+zh: 三次
+ko: 세 번
+th: สามครั้ง
+vi: ba lần
+tr: üç kez
+ar: ثلاث مرات
+ru: три раза
+uk: тричі
+hi: तीन बार
+id: tiga kali
+""")
+
 # === END OF DATA ===
 
 if __name__ == "__main__":
