@@ -37,6 +37,15 @@ MED_SNOMED = {
     "losartan": "373567002", "heparin": "372877000",
 }
 
+# Substances with several ATC codes (one per form or duration): the code of the most common form, and
+# the note says so (kept in code_sources, which the engine shows with the code).
+ATC_NOTE = {
+    "human insulin": "; A10AB01 insulin (human), fast-acting, the most common form; intermediate-acting,"
+    " premixed and long-acting human insulin are A10AC01, A10AD01, A10AE01",
+    "metronidazole": "; P01AB01 metronidazole for oral/rectal use, the most common form; parenteral is"
+    " J01XD01, vaginal G01AF01, topical D06BX01",
+}
+
 # shared with allergen concepts that name the same substance
 MED_SYN = {"heparin": "heparin", "acetylsalicylic acid": "acetylsalicylic_acid"}
 
@@ -131,7 +140,7 @@ def med_concepts():
         if atc:
             assert re.fullmatch(r"[A-Z]\d\d[A-Z][A-Z]\d\d", atc), atc
             codes["atc"] = atc
-            srcs["atc"] = ATC_SRC
+            srcs["atc"] = ATC_SRC + ATC_NOTE.get(en, "")
         if en in MED_SNOMED:
             assert verhoeff_ok(MED_SNOMED[en]), en
             codes["snomed"] = MED_SNOMED[en]
