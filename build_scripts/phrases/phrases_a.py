@@ -5183,6 +5183,1039 @@ hi: तीन बार
 id: tiga kali
 """)
 
+group("time")
+
+# Times and durations as short answers (kind "answer"), one phrase per entry.
+# ("sometimes" is written by the other half, phrase.sometimes in the answer group.)
+
+P("today", "either", "answer", [], [], """
+bg: днес
+cs: dnes
+da: i dag
+de: heute
+el: σήμερα
+en: today
+es: hoy
+et: täna
+fi: tänään
+fr: aujourd'hui
+ga: inniu
+hr: danas
+hu: ma
+it: oggi
+lt: šiandien
+lv: šodien
+mt: illum
+nl: vandaag
+pl: dzisiaj
+pt: hoje
+ro: azi
+sk: dnes
+sl: danes
+sv: i dag
+ja: 今日
+zh: 今天
+ko: 오늘
+th: วันนี้
+vi: hôm nay
+tr: bugün
+ar: اليوم
+ru: сегодня
+uk: сьогодні
+hi: आज
+id: hari ini
+""")
+
+P("yesterday", "either", "answer", [], [], """
+bg: вчера
+cs: včera
+da: i går
+de: gestern
+el: χθες
+en: yesterday
+es: ayer
+et: eile
+fi: eilen
+fr: hier
+ga: inné
+hr: jučer
+hu: tegnap
+it: ieri
+lt: vakar
+lv: vakar
+mt: ilbieraħ
+nl: gisteren
+pl: wczoraj
+pt: ontem
+ro: ieri
+sk: včera
+sl: včeraj
+sv: i går
+ja: 昨日
+zh: 昨天
+ko: 어제
+th: เมื่อวาน
+vi: hôm qua
+tr: dün
+ar: أمس
+ru: вчера
+uk: учора
+hi: कल (बीता हुआ दिन)
+id: kemarin
+""")
+
+P("day_before_yesterday", "either", "answer", [], [], """
+bg: онзи ден
+cs: předevčírem
+da: i forgårs
+de: vorgestern
+el: προχθές
+en: the day before yesterday
+es: anteayer
+et: üleeile
+fi: toissapäivänä
+fr: avant-hier
+ga: arú inné
+hr: prekjučer
+hu: tegnapelőtt
+it: l'altro ieri
+lt: užvakar
+lv: aizvakar
+mt: l-ewwel ilbieraħ
+nl: eergisteren
+pl: przedwczoraj
+pt: anteontem
+ro: alaltăieri
+sk: predvčerom
+sl: predvčerajšnjim
+sv: i förrgår
+ja: おととい
+zh: 前天
+ko: 그저께
+th: เมื่อวานซืน
+vi: hôm kia
+tr: evvelsi gün
+ar: أول أمس
+ru: позавчера
+uk: позавчора
+hi: परसों (दो दिन पहले)
+id: kemarin lusa
+""")
+
+P("this_morning", "either", "answer", [], [], """
+bg: тази сутрин
+cs: dnes ráno
+da: i morges
+de: heute Morgen
+el: σήμερα το πρωί
+en: this morning
+es: esta mañana
+et: täna hommikul
+fi: tänä aamuna
+fr: ce matin
+ga: ar maidin inniu
+hr: jutros
+hu: ma reggel
+it: stamattina
+lt: šį rytą
+lv: šorīt
+mt: dalgħodu
+nl: vanochtend
+pl: dziś rano
+pt: esta manhã
+ro: azi-dimineață
+sk: dnes ráno
+sl: danes zjutraj
+sv: i morse
+ja: 今朝
+zh: 今天早上
+ko: 오늘 아침
+th: เมื่อเช้านี้
+vi: sáng nay
+tr: bu sabah
+ar: هذا الصباح
+ru: сегодня утром
+uk: сьогодні вранці
+hi: आज सुबह
+id: tadi pagi
+""")
+
+P("last_night", "either", "answer", [], [], """
+bg: снощи
+cs: včera v noci
+da: i nat
+de: letzte Nacht
+el: χθες τη νύχτα
+en: last night
+es: anoche
+et: eile öösel
+fi: viime yönä
+fr: la nuit dernière
+ga: aréir
+hr: sinoć
+hu: tegnap éjjel
+it: ieri notte
+lt: praėjusią naktį
+lv: pagājušajā naktī
+mt: ilbieraħ bil-lejl
+nl: vannacht
+pl: zeszłej nocy
+pt: ontem à noite
+ro: azi-noapte
+sk: včera v noci
+sl: sinoči
+sv: i natt
+ja: 昨夜
+zh: 昨天晚上
+ko: 어젯밤
+th: เมื่อคืน
+vi: đêm qua
+tr: dün gece
+ar: الليلة الماضية
+ru: прошлой ночью
+uk: минулої ночі
+hi: कल रात
+id: tadi malam
+""")
+
+P("an_hour_ago", "either", "answer", [], [], """
+bg: преди час
+cs: před hodinou
+da: for en time siden
+de: vor einer Stunde
+el: πριν από μία ώρα
+en: an hour ago
+es: hace una hora
+et: tund aega tagasi
+fi: tunti sitten
+fr: il y a une heure
+ga: uair an chloig ó shin
+hr: prije sat vremena
+hu: egy órája
+it: un'ora fa
+lt: prieš valandą
+lv: pirms stundas
+mt: siegħa ilu
+nl: een uur geleden
+pl: godzinę temu
+pt: há uma hora
+ro: acum o oră
+sk: pred hodinou
+sl: pred eno uro
+sv: för en timme sedan
+ja: 1時間前
+zh: 一个小时前
+ko: 한 시간 전
+th: หนึ่งชั่วโมงที่แล้ว
+vi: một tiếng trước
+tr: bir saat önce
+ar: قبل ساعة
+ru: час назад
+uk: годину тому
+hi: एक घंटे पहले
+id: satu jam yang lalu
+""")
+
+P("a_few_hours_ago", "either", "answer", [], [], """
+bg: преди няколко часа
+cs: před několika hodinami
+da: for et par timer siden
+de: vor ein paar Stunden
+el: πριν από λίγες ώρες
+en: a few hours ago
+es: hace unas horas
+et: paar tundi tagasi
+fi: muutama tunti sitten
+fr: il y a quelques heures
+ga: cúpla uair an chloig ó shin
+hr: prije nekoliko sati
+hu: néhány órája
+it: qualche ora fa
+lt: prieš kelias valandas
+lv: pirms dažām stundām
+mt: ftit sigħat ilu
+nl: een paar uur geleden
+pl: kilka godzin temu
+pt: há algumas horas
+ro: acum câteva ore
+sk: pred niekoľkými hodinami
+sl: pred nekaj urami
+sv: för några timmar sedan
+ja: 数時間前
+zh: 几个小时前
+ko: 몇 시간 전
+th: ไม่กี่ชั่วโมงที่แล้ว
+vi: vài tiếng trước
+tr: birkaç saat önce
+ar: قبل بضع ساعات
+ru: несколько часов назад
+uk: кілька годин тому
+hi: कुछ घंटे पहले
+id: beberapa jam yang lalu
+""")
+
+P("a_few_minutes_ago", "either", "answer", [], [], """
+bg: преди няколко минути
+cs: před několika minutami
+da: for et par minutter siden
+de: vor ein paar Minuten
+el: πριν από λίγα λεπτά
+en: a few minutes ago
+es: hace unos minutos
+et: paar minutit tagasi
+fi: muutama minuutti sitten
+fr: il y a quelques minutes
+ga: cúpla nóiméad ó shin
+hr: prije nekoliko minuta
+hu: néhány perce
+it: qualche minuto fa
+lt: prieš kelias minutes
+lv: pirms dažām minūtēm
+mt: ftit minuti ilu
+nl: een paar minuten geleden
+pl: kilka minut temu
+pt: há alguns minutos
+ro: acum câteva minute
+sk: pred niekoľkými minútami
+sl: pred nekaj minutami
+sv: för några minuter sedan
+ja: 数分前
+zh: 几分钟前
+ko: 몇 분 전
+th: ไม่กี่นาทีที่แล้ว
+vi: vài phút trước
+tr: birkaç dakika önce
+ar: قبل بضع دقائق
+ru: несколько минут назад
+uk: кілька хвилин тому
+hi: कुछ मिनट पहले
+id: beberapa menit yang lalu
+""")
+
+P("two_days_ago", "either", "answer", [], [], """
+bg: преди два дни
+cs: před dvěma dny
+da: for to dage siden
+de: vor zwei Tagen
+el: πριν από δύο μέρες
+en: two days ago
+es: hace dos días
+et: kaks päeva tagasi
+fi: kaksi päivää sitten
+fr: il y a deux jours
+ga: dhá lá ó shin
+hr: prije dva dana
+hu: két napja
+it: due giorni fa
+lt: prieš dvi dienas
+lv: pirms divām dienām
+mt: jumejn ilu
+nl: twee dagen geleden
+pl: dwa dni temu
+pt: há dois dias
+ro: acum două zile
+sk: pred dvoma dňami
+sl: pred dvema dnevoma
+sv: för två dagar sedan
+ja: 2日前
+zh: 两天前
+ko: 이틀 전
+th: สองวันที่แล้ว
+vi: hai ngày trước
+tr: iki gün önce
+ar: قبل يومين
+ru: два дня назад
+uk: два дні тому
+hi: दो दिन पहले
+id: dua hari yang lalu
+""")
+
+P("three_days_ago", "either", "answer", [], [], """
+bg: преди три дни
+cs: před třemi dny
+da: for tre dage siden
+de: vor drei Tagen
+el: πριν από τρεις μέρες
+en: three days ago
+es: hace tres días
+et: kolm päeva tagasi
+fi: kolme päivää sitten
+fr: il y a trois jours
+ga: trí lá ó shin
+hr: prije tri dana
+hu: három napja
+it: tre giorni fa
+lt: prieš tris dienas
+lv: pirms trim dienām
+mt: tlett ijiem ilu
+nl: drie dagen geleden
+pl: trzy dni temu
+pt: há três dias
+ro: acum trei zile
+sk: pred tromi dňami
+sl: pred tremi dnevi
+sv: för tre dagar sedan
+ja: 3日前
+zh: 三天前
+ko: 사흘 전
+th: สามวันที่แล้ว
+vi: ba ngày trước
+tr: üç gün önce
+ar: قبل ثلاثة أيام
+ru: три дня назад
+uk: три дні тому
+hi: तीन दिन पहले
+id: tiga hari yang lalu
+""")
+
+P("a_week_ago", "either", "answer", [], [], """
+bg: преди седмица
+cs: před týdnem
+da: for en uge siden
+de: vor einer Woche
+el: πριν από μία εβδομάδα
+en: a week ago
+es: hace una semana
+et: nädal tagasi
+fi: viikko sitten
+fr: il y a une semaine
+ga: seachtain ó shin
+hr: prije tjedan dana
+hu: egy hete
+it: una settimana fa
+lt: prieš savaitę
+lv: pirms nedēļas
+mt: ġimgħa ilu
+nl: een week geleden
+pl: tydzień temu
+pt: há uma semana
+ro: acum o săptămână
+sk: pred týždňom
+sl: pred enim tednom
+sv: för en vecka sedan
+ja: 1週間前
+zh: 一周前
+ko: 일주일 전
+th: หนึ่งสัปดาห์ที่แล้ว
+vi: một tuần trước
+tr: bir hafta önce
+ar: قبل أسبوع
+ru: неделю назад
+uk: тиждень тому
+hi: एक हफ़्ते पहले
+id: seminggu yang lalu
+""")
+
+P("a_month_ago", "either", "answer", [], [], """
+bg: преди месец
+cs: před měsícem
+da: for en måned siden
+de: vor einem Monat
+el: πριν από έναν μήνα
+en: a month ago
+es: hace un mes
+et: kuu aega tagasi
+fi: kuukausi sitten
+fr: il y a un mois
+ga: mí ó shin
+hr: prije mjesec dana
+hu: egy hónapja
+it: un mese fa
+lt: prieš mėnesį
+lv: pirms mēneša
+mt: xahar ilu
+nl: een maand geleden
+pl: miesiąc temu
+pt: há um mês
+ro: acum o lună
+sk: pred mesiacom
+sl: pred enim mesecem
+sv: för en månad sedan
+ja: 1か月前
+zh: 一个月前
+ko: 한 달 전
+th: หนึ่งเดือนที่แล้ว
+vi: một tháng trước
+tr: bir ay önce
+ar: قبل شهر
+ru: месяц назад
+uk: місяць тому
+hi: एक महीने पहले
+id: sebulan yang lalu
+""")
+
+P("a_year_ago", "either", "answer", [], [], """
+bg: преди година
+cs: před rokem
+da: for et år siden
+de: vor einem Jahr
+el: πριν από έναν χρόνο
+en: a year ago
+es: hace un año
+et: aasta tagasi
+fi: vuosi sitten
+fr: il y a un an
+ga: bliain ó shin
+hr: prije godinu dana
+hu: egy éve
+it: un anno fa
+lt: prieš metus
+lv: pirms gada
+mt: sena ilu
+nl: een jaar geleden
+pl: rok temu
+pt: há um ano
+ro: acum un an
+sk: pred rokom
+sl: pred enim letom
+sv: för ett år sedan
+ja: 1年前
+zh: 一年前
+ko: 일 년 전
+th: หนึ่งปีที่แล้ว
+vi: một năm trước
+tr: bir yıl önce
+ar: قبل سنة
+ru: год назад
+uk: рік тому
+hi: एक साल पहले
+id: setahun yang lalu
+""")
+
+P("for_a_few_days", "either", "answer", [], [], """
+bg: от няколко дни
+cs: několik dní
+da: i et par dage
+de: seit ein paar Tagen
+el: εδώ και λίγες μέρες
+en: for a few days
+es: desde hace unos días
+et: juba paar päeva
+fi: muutaman päivän ajan
+fr: depuis quelques jours
+ga: le cúpla lá
+hr: već nekoliko dana
+hu: néhány napja
+it: da qualche giorno
+lt: jau kelias dienas
+lv: jau dažas dienas
+mt: ilu ftit jiem
+nl: sinds een paar dagen
+pl: od kilku dni
+pt: já há alguns dias
+ro: de câteva zile
+sk: niekoľko dní
+sl: že nekaj dni
+sv: i några dagar
+ja: 数日前から
+zh: 已经好几天了
+ko: 며칠 전부터
+th: มาหลายวันแล้ว
+vi: mấy ngày nay
+tr: birkaç gündür
+ar: منذ بضعة أيام
+ru: уже несколько дней
+uk: уже кілька днів
+hi: कुछ दिनों से
+id: sudah beberapa hari
+""")
+
+P("for_years", "either", "answer", [], [], """
+bg: от години
+cs: už léta
+da: i mange år
+de: seit Jahren
+el: εδώ και χρόνια
+en: for years
+es: desde hace años
+et: juba aastaid
+fi: jo vuosia
+fr: depuis des années
+ga: le blianta
+hr: godinama
+hu: évek óta
+it: da anni
+lt: jau daug metų
+lv: jau gadiem
+mt: ilu snin
+nl: al jaren
+pl: od lat
+pt: há anos
+ro: de ani de zile
+sk: už roky
+sl: že leta
+sv: i flera år
+ja: 何年も前から
+zh: 好多年了
+ko: 몇 년 전부터
+th: มาหลายปีแล้ว
+vi: nhiều năm nay
+tr: yıllardır
+ar: منذ سنوات
+ru: уже много лет
+uk: уже багато років
+hi: कई सालों से
+id: sudah bertahun-tahun
+""")
+
+P("since_childhood", "either", "answer", [], [], """
+bg: от детството
+cs: od dětství
+da: siden barndommen
+de: seit der Kindheit
+el: από παιδί
+en: since childhood
+es: desde la infancia
+et: lapsepõlvest saadik
+fi: lapsuudesta asti
+fr: depuis l'enfance
+ga: ó bhí mé i mo pháiste
+hr: od djetinjstva
+hu: gyerekkorom óta
+it: dall'infanzia
+lt: nuo vaikystės
+lv: kopš bērnības
+mt: minn ċkuniti
+nl: sinds mijn jeugd
+pl: od dzieciństwa
+pt: desde criança
+ro: din copilărie
+sk: od detstva
+sl: od otroštva
+sv: sedan barndomen
+ja: 子どもの頃から
+zh: 从小就有
+ko: 어릴 때부터
+th: ตั้งแต่เด็ก
+vi: từ nhỏ
+tr: çocukluğumdan beri
+ar: منذ الطفولة
+ru: с детства
+uk: з дитинства
+hi: बचपन से
+id: sejak kecil
+""")
+
+P("every_day", "either", "answer", [], [], """
+bg: всеки ден
+cs: každý den
+da: hver dag
+de: jeden Tag
+el: κάθε μέρα
+en: every day
+es: todos los días
+et: iga päev
+fi: joka päivä
+fr: tous les jours
+ga: gach lá
+hr: svaki dan
+hu: minden nap
+it: ogni giorno
+lt: kiekvieną dieną
+lv: katru dienu
+mt: kuljum
+nl: elke dag
+pl: codziennie
+pt: todos os dias
+ro: în fiecare zi
+sk: každý deň
+sl: vsak dan
+sv: varje dag
+ja: 毎日
+zh: 每天
+ko: 매일
+th: ทุกวัน
+vi: hằng ngày
+tr: her gün
+ar: كل يوم
+ru: каждый день
+uk: щодня
+hi: हर दिन
+id: setiap hari
+""")
+
+P("in_the_morning", "either", "answer", [], [], """
+bg: сутрин
+cs: ráno
+da: om morgenen
+de: morgens
+el: το πρωί
+en: in the morning
+es: por la mañana
+et: hommikuti
+fi: aamuisin
+fr: le matin
+ga: sna maidineacha
+hr: ujutro
+hu: reggelente
+it: la mattina
+lt: rytais
+lv: no rīta
+mt: filgħodu
+nl: 's ochtends
+pl: rano
+pt: de manhã
+ro: dimineața
+sk: ráno
+sl: zjutraj
+sv: på morgonen
+ja: 朝
+zh: 早上
+ko: 아침에
+th: ตอนเช้า
+vi: buổi sáng
+tr: sabahları
+ar: في الصباح
+ru: по утрам
+uk: вранці
+hi: सुबह के समय
+id: pagi hari
+""")
+
+P("in_the_afternoon", "either", "answer", [], [], """
+bg: следобед
+cs: odpoledne
+da: om eftermiddagen
+de: nachmittags
+el: το απόγευμα
+en: in the afternoon
+es: por la tarde
+et: pärastlõunal
+fi: iltapäivisin
+fr: l'après-midi
+ga: san iarnóin
+hr: poslijepodne
+hu: délután
+it: il pomeriggio
+lt: po pietų
+lv: pēcpusdienā
+mt: wara nofsinhar
+nl: 's middags
+pl: po południu
+pt: à tarde
+ro: după-amiaza
+sk: popoludní
+sl: popoldne
+sv: på eftermiddagen
+ja: 午後
+zh: 下午
+ko: 오후에
+th: ตอนบ่าย
+vi: buổi chiều
+tr: öğleden sonra
+ar: بعد الظهر
+ru: после обеда
+uk: після обіду
+hi: दोपहर बाद
+id: siang hari
+""")
+
+P("in_the_evening", "either", "answer", [], [], """
+bg: вечер
+cs: večer
+da: om aftenen
+de: abends
+el: το βράδυ
+en: in the evening
+es: por la noche
+et: õhtuti
+fi: iltaisin
+fr: le soir
+ga: sa tráthnóna
+hr: navečer
+hu: esténként
+it: la sera
+lt: vakarais
+lv: vakarā
+mt: filgħaxija
+nl: 's avonds
+pl: wieczorem
+pt: à noite
+ro: seara
+sk: večer
+sl: zvečer
+sv: på kvällen
+ja: 夕方
+zh: 傍晚
+ko: 저녁에
+th: ตอนเย็น
+vi: buổi tối
+tr: akşamları
+ar: في المساء
+ru: по вечерам
+uk: увечері
+hi: शाम को
+id: sore hari
+""")
+
+P("at_night", "either", "answer", [], [], """
+bg: през нощта
+cs: v noci
+da: om natten
+de: nachts
+el: τη νύχτα
+en: at night
+es: durante la noche
+et: öösiti
+fi: öisin
+fr: la nuit
+ga: san oíche
+hr: noću
+hu: éjszaka
+it: di notte
+lt: naktimis
+lv: naktī
+mt: bil-lejl
+nl: 's nachts
+pl: w nocy
+pt: durante a noite
+ro: noaptea
+sk: v noci
+sl: ponoči
+sv: på natten
+ja: 夜
+zh: 夜里
+ko: 밤에
+th: ตอนกลางคืน
+vi: ban đêm
+tr: geceleri
+ar: في الليل
+ru: по ночам
+uk: уночі
+hi: रात को
+id: malam hari
+""")
+
+P("before_meals", "either", "answer", [], [], """
+bg: преди хранене
+cs: před jídlem
+da: før måltiderne
+de: vor dem Essen
+el: πριν από το φαγητό
+en: before meals
+es: antes de las comidas
+et: enne sööki
+fi: ennen ateriaa
+fr: avant les repas
+ga: roimh bhéilí
+hr: prije jela
+hu: étkezés előtt
+it: prima dei pasti
+lt: prieš valgį
+lv: pirms ēšanas
+mt: qabel l-ikel
+nl: voor het eten
+pl: przed posiłkami
+pt: antes das refeições
+ro: înainte de masă
+sk: pred jedlom
+sl: pred obroki
+sv: före måltiderna
+ja: 食前
+zh: 饭前
+ko: 식전
+th: ก่อนอาหาร
+vi: trước bữa ăn
+tr: yemeklerden önce
+ar: قبل الأكل
+ru: перед едой
+uk: перед їжею
+hi: खाने से पहले
+id: sebelum makan
+""")
+
+P("after_meals", "either", "answer", [], [], """
+bg: след хранене
+cs: po jídle
+da: efter måltiderne
+de: nach dem Essen
+el: μετά το φαγητό
+en: after meals
+es: después de las comidas
+et: pärast sööki
+fi: aterian jälkeen
+fr: après les repas
+ga: tar éis béilí
+hr: nakon jela
+hu: étkezés után
+it: dopo i pasti
+lt: po valgio
+lv: pēc ēšanas
+mt: wara l-ikel
+nl: na het eten
+pl: po posiłkach
+pt: depois das refeições
+ro: după masă
+sk: po jedle
+sl: po obrokih
+sv: efter måltiderna
+ja: 食後
+zh: 饭后
+ko: 식후
+th: หลังอาหาร
+vi: sau bữa ăn
+tr: yemeklerden sonra
+ar: بعد الأكل
+ru: после еды
+uk: після їжі
+hi: खाने के बाद
+id: sesudah makan
+""")
+
+P("now", "either", "answer", [], [], """
+bg: сега
+cs: teď
+da: nu
+de: jetzt
+el: τώρα
+en: now
+es: ahora
+et: praegu
+fi: nyt
+fr: maintenant
+ga: anois
+hr: sada
+hu: most
+it: adesso
+lt: dabar
+lv: tagad
+mt: issa
+nl: nu
+pl: teraz
+pt: agora
+ro: acum
+sk: teraz
+sl: zdaj
+sv: nu
+ja: 今
+zh: 现在
+ko: 지금
+th: ตอนนี้
+vi: bây giờ
+tr: şimdi
+ar: الآن
+ru: сейчас
+uk: зараз
+hi: अभी
+id: sekarang
+""")
+
+P("tomorrow", "either", "answer", [], [], """
+bg: утре
+cs: zítra
+da: i morgen
+de: morgen
+el: αύριο
+en: tomorrow
+es: mañana
+et: homme
+fi: huomenna
+fr: demain
+ga: amárach
+hr: sutra
+hu: holnap
+it: domani
+lt: rytoj
+lv: rīt
+mt: għada
+nl: morgen
+pl: jutro
+pt: amanhã
+ro: mâine
+sk: zajtra
+sl: jutri
+sv: i morgon
+ja: 明日
+zh: 明天
+ko: 내일
+th: พรุ่งนี้
+vi: ngày mai
+tr: yarın
+ar: غدًا
+ru: завтра
+uk: завтра
+hi: कल (आने वाला दिन)
+id: besok
+""")
+
+# "Since when?" is written by the other half (phrase.since_when, question group).
+
+P("how_long_going_on", "doctor", "question", ["time"], [], """
+bg: От колко време продължава това?
+cs: Jak dlouho to trvá?
+da: Hvor længe har det stået på?
+de: Wie lange geht das schon so?
+el: Πόσο καιρό το έχετε αυτό;
+en: How long has this been going on?
+es: ¿Cuánto tiempo lleva así?
+et: Kui kaua see on kestnud?
+fi: Kuinka kauan tätä on jatkunut?
+fr: Depuis combien de temps cela dure-t-il ?
+ga: Cá fhad atá sé seo ag dul ar aghaidh?
+hr: Koliko dugo to traje?
+hu: Mióta tart ez?
+it: Da quanto tempo va avanti così?
+lt: Kiek laiko tai tęsiasi?
+lv: Cik ilgi tas jau turpinās?
+mt: Kemm ilu għaddej dan?
+nl: Hoe lang heeft u hier al last van?
+pl: Jak długo to trwa?
+pt: Há quanto tempo está assim?
+ro: De cât timp durează asta?
+sk: Ako dlho to trvá?
+sl: Kako dolgo že to traja?
+sv: Hur länge har det hållit på?
+ja: どのくらい前からこの状態が続いていますか？
+zh: 这种情况持续多久了？
+ko: 이런 증상이 얼마나 오래 되셨습니까?
+th: เป็นแบบนี้มานานแค่ไหนแล้ว
+vi: Tình trạng này kéo dài bao lâu rồi?
+tr: Bu ne zamandır devam ediyor?
+ar: منذ متى وأنت تعاني من هذا؟
+ru: Как долго это продолжается?
+uk: Як довго це триває?
+hi: यह कितने समय से चल रहा है?
+id: Sudah berapa lama ini berlangsung?
+""")
+
+P("when_did_it_start", "doctor", "question", ["time"], [], """
+bg: Кога започна?
+cs: Kdy to začalo?
+da: Hvornår begyndte det?
+de: Wann hat es angefangen?
+el: Πότε ξεκίνησε;
+en: When did it start?
+es: ¿Cuándo empezó?
+et: Millal see algas?
+fi: Milloin se alkoi?
+fr: Quand est-ce que ça a commencé ?
+ga: Cathain a thosaigh sé?
+hr: Kada je počelo?
+hu: Mikor kezdődött?
+it: Quando è iniziato?
+lt: Kada tai prasidėjo?
+lv: Kad tas sākās?
+mt: Meta bdiet?
+nl: Wanneer is het begonnen?
+pl: Kiedy to się zaczęło?
+pt: Quando é que começou?
+ro: Când a început?
+sk: Kedy to začalo?
+sl: Kdaj se je začelo?
+sv: När började det?
+ja: いつから始まりましたか？
+zh: 什么时候开始的？
+ko: 언제 시작되었습니까?
+th: เริ่มเป็นเมื่อไหร่
+vi: Nó bắt đầu từ khi nào?
+tr: Ne zaman başladı?
+ar: متى بدأ ذلك؟
+ru: Когда это началось?
+uk: Коли це почалося?
+hi: यह कब शुरू हुआ?
+id: Kapan mulainya?
+""")
+
 # === END OF DATA ===
 
 if __name__ == "__main__":
