@@ -45,8 +45,10 @@ NPM_FILES: dict[str, list[str]] = {
         "onnxruntime-web/dist/ort-wasm-simd-threaded.wasm",
     ],
     "comlink": ["comlink/dist/esm/comlink.mjs"],
-    "sentencepiece": ["@agnai/sentencepiece-js/dist/index.js"],
 }
+# The sentencepiece wasm port ships as CommonJS that reads its model with `require('fs')`;
+# vendor_sentencepiece() turns it into an ES module a module worker can import.
+SENTENCEPIECE_SOURCE = "@agnai/sentencepiece-js/dist/index.js"
 
 MODEL_SUFFIXES = {".onnx", ".model", ".json"}
 COMPRESSIBLE = {".js", ".mjs", ".json", ".wasm", ".zip", ".css", ".html", ".svg", ".onnx", ".model", ".txt"}
@@ -85,6 +87,67 @@ def copy_npm_files() -> list[Path]:
                 shutil.copyfile(source, target)
             copied.append(target)
     return copied
+
+
+# (what the CommonJS build says, what the ES module says instead); each must occur in the source.
+_SENTENCEPIECE_REWRITES: tuple[tuple[str, str], ...] = (
+    ("'use strict';\n\nObject.defineProperty(exports, '__esModule', { value: true });\n", ""),
+    ("var fs = require('fs');", "import * as fs from '../../bridge/sentencepiece_fs.mjs';"),
+    (
+        "(typeof document === 'undefined' ? new (require('u' + 'rl').URL)('file:' + __filename).href"
+        " : (document.currentScript && document.currentScript.src"
+        " || new URL('index.js', document.baseURI).href))",
+        "import.meta.url",
+    ),
+    (
+        "exports.SentencePieceProcessor = SentencePieceProcessor;\n"
+        "exports.cleanText = cleanText;\n"
+        'exports["default"] = index;',
+        "export { SentencePieceProcessor, cleanText };\nexport default index;",
+    ),
+)
+
+
+# Embind builds each C++ method's JS wrapper with `new Function(...)`, which the app's CSP forbids
+# (no 'unsafe-eval'). sentencepiece_invoker.js does the same work as a closure.
+_CRAFT_INVOKER_START = (
+    "function craftInvokerFunction(humanName,argTypes,classType,cppInvokerFunc,cppTargetFunc,isAsync){"
+)
+_CRAFT_INVOKER_END = "return newFunc(Function,args1).apply(null,args2)}"
+_CRAFT_INVOKER_WITHOUT_EVAL = ROOT / "build_scripts" / "sentencepiece_invoker.js"
+
+
+def _replace_craft_invoker(text: str) -> str:
+    start = text.find(_CRAFT_INVOKER_START)
+    end = text.find(_CRAFT_INVOKER_END, start)
+    if start < 0 or end < 0:
+        raise BuildError(f"{SENTENCEPIECE_SOURCE} changed: cannot find embind's craftInvokerFunction")
+    replacement = _CRAFT_INVOKER_WITHOUT_EVAL.read_text(encoding="utf-8").split("\n", 2)[2].rstrip("\n")
+    return text[:start] + replacement + text[end + len(_CRAFT_INVOKER_END) :]
+
+
+def vendor_sentencepiece() -> Path:
+    """Write ``vendor/sentencepiece/sentencepiece.mjs``: the npm build as an ES module whose ``fs``
+    is the shim in ``web/bridge/sentencepiece_fs.mjs`` (import maps do not reach workers). The
+    Node-only branches that still mention ``require`` never run in a browser."""
+    source = NODE_MODULES / SENTENCEPIECE_SOURCE
+    if not source.is_file():
+        raise BuildError(f"missing {source.relative_to(ROOT)}: run `npm ci` first")
+    text = source.read_text(encoding="utf-8")
+    for old, new in _SENTENCEPIECE_REWRITES:
+        if old not in text:
+            raise BuildError(f"{SENTENCEPIECE_SOURCE} changed: cannot find {old[:60]!r} to rewrite")
+        text = text.replace(old, new)
+    text = _replace_craft_invoker(text)
+    header = f"// Built by build_scripts/build_web.py from node_modules/{SENTENCEPIECE_SOURCE} (ES module).\n"
+    target = VENDOR / "sentencepiece" / "sentencepiece.mjs"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.iterdir():
+        if stale.name.startswith("index.js"):
+            stale.unlink()
+    if not target.exists() or target.read_text(encoding="utf-8") != header + text:
+        target.write_text(header + text, encoding="utf-8")
+    return target
 
 
 def _package_files() -> list[Path]:
@@ -277,6 +340,7 @@ def write_manifest(files: list[Path], web: Path = WEB) -> tuple[str, Path]:
 def build() -> dict[str, object]:
     VENDOR.mkdir(parents=True, exist_ok=True)
     copy_npm_files()
+    vendor_sentencepiece()
     wheel = build_wheel(project_version())
     copy_models()
     copy_recordings()

@@ -61,6 +61,15 @@ FUNCTIONS: dict[str, str] = {
     "privacy.export": "wayfarer.privacy:privacy_export",
     "privacy.erase": "wayfarer.privacy:privacy_erase",
     "privacy.record": "wayfarer.privacy:privacy_record",
+    "translate.match": "wayfarer.translate._api:match_json",
+    "translate.phrases": "wayfarer.translate._api:phrases_json",
+    "translate.groups": "wayfarer.translate._api:groups_json",
+    "translate.concept": "wayfarer.translate._api:concept_json",
+    "translate.body_sites": "wayfarer.translate._api:body_sites_json",
+    "translate.doctor_language": "wayfarer.translate._api:doctor_language",
+    "translate.prepare": "wayfarer.translate._api:prepare",
+    "translate.tokenize": "wayfarer.translate._api:tokenize",
+    "translate.learned_scores": "wayfarer.translate._api:learned_scores",
 }
 
 

@@ -3,3 +3,4 @@
 globalThis.wayfarerBridge = globalThis.wayfarerBridge || {};
 import './kv.mjs';
 import './webcrypto.mjs';
+import './sentencepiece.mjs';
