@@ -1002,7 +1002,7 @@ ja: とても具合が悪いです。
 zh: 我感觉非常不舒服。
 ko: 몸이 너무 안 좋습니다.
 th: ฉันรู้สึกไม่สบายมาก
-vi: Tôi cảm thấy rất không khỏe.
+vi: Tôi thấy rất khó chịu trong người.
 tr: Kendimi çok kötü hissediyorum.
 ar: أشعر بتوعك شديد.
 ru: Мне очень плохо.
@@ -1039,14 +1039,14 @@ sv: Jag håller på att svimma.
 ja: 気を失いそうです。
 zh: 我快要晕倒了。
 ko: 쓰러질 것 같습니다.
-th: ฉันรู้สึกจะเป็นลม
+th: ฉันรู้สึกเหมือนจะเป็นลม
 vi: Tôi sắp ngất.
 tr: Bayılacağım.
 ar: سيغمى علي.
 ru: Я сейчас потеряю сознание.
 uk: Я зараз знепритомнію.
 hi: मुझे बेहोशी आ रही है।
-id: Saya mau pingsan.
+id: Saya merasa mau pingsan.
 """)
 
 P("am_bleeding", "patient", "statement", [], ["symptom.bleeding"], """
@@ -2358,7 +2358,7 @@ ga: Tá tart mór orm.
 hr: Jako sam žedan/žedna.
 hu: Nagyon szomjas vagyok.
 it: Ho molta sete.
-lt: Man labai troškina.
+lt: Labai noriu gerti.
 lv: Man ļoti slāpst.
 mt: Għandi għatx kbir.
 nl: Ik heb veel dorst.
@@ -4057,7 +4057,7 @@ lv: Lūdzu, pasteidzieties.
 mt: Jekk jogħġbok, għaġġel.
 nl: Schiet alstublieft op.
 pl: Proszę się pospieszyć.
-pt: Por favor, depressa.
+pt: Despache-se, por favor.
 ro: Vă rog, grăbiți-vă.
 sk: Ponáhľajte sa, prosím.
 sl: Prosim, pohitite.
