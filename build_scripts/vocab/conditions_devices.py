@@ -252,7 +252,7 @@ da forhøjet blodtryk
 de arterielle Hypertonie
 el αρτηριακή υπέρταση
 es hipertensión arterial
-et kõrgvererõhktõbi
+et kõrgvererõhutõbi
 fi verenpainetauti
 fr hypertension artérielle
 ga brú fola ard
@@ -2407,7 +2407,7 @@ en Osteoarthritis of the hip
 bg коксартроза
 cs koxartróza
 da slidgigt i hoften
-de Koxarthrose
+de Coxarthrose
 el οστεοαρθρίτιδα ισχίου
 es coxartrosis
 et puusaliigese artroos
@@ -5114,7 +5114,7 @@ en Wrist fracture
 bg фрактура на китката
 cs zlomenina zápěstí
 da håndledsbrud
-de Handgelenksbruch
+de Handgelenkbruch
 el κάταγμα καρπού
 es fractura de muñeca
 et randmemurd
@@ -7292,7 +7292,7 @@ th ถุงอุจจาระหน้าท้อง
 vi túi hậu môn nhân tạo
 tr kolostomi torbası
 ar كيس فغر القولون
-ru калоприёмник
+ru калоприемник
 uk калоприймач
 hi कोलोस्टॉमी बैग
 id kantong kolostomi
