@@ -1,5 +1,6 @@
 # Per-language overrides of the rule-derived INN forms: "en": "lang=form;lang=form"
 OVR_SRC = {
+"hydrochlorothiazide": "sv=hydroklortiazid;da=hydrochlorthiazid",
 "warfarin": "it=warfarin;sk=warfarín;ro=warfarină;hu=warfarin;cs=warfarin",
 "acenocoumarol": "sv=acenokumarol",
 "phenprocoumon": "es=fenprocumón;fr=phenprocoumone;it=fenprocumone",
