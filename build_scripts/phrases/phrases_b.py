@@ -4772,6 +4772,622 @@ hi धन्यवाद।
 id Terima kasih.
 """)
 
+# ---------------------------------------------------------------- instruction
+add("instruction", """
+@do_not_eat_or_drink | doctor instruction | - | -
+en Do not eat or drink.
+bg Моля, не яжте и не пийте.
+cs Nejezte a nepijte, prosím.
+da Du må ikke spise eller drikke.
+de Bitte essen und trinken Sie nichts.
+el Μην τρώτε και μην πίνετε τίποτα.
+es No coma ni beba nada.
+et Palun ärge sööge ega jooge.
+fi Älkää syökö tai juoko mitään.
+fr Ne mangez pas et ne buvez pas.
+ga Ná hith agus ná hól aon rud.
+hr Molim vas, nemojte jesti ni piti.
+hu Kérem, ne egyen és ne igyon semmit.
+it Non mangi e non beva niente.
+lt Prašom nevalgyti ir negerti.
+lv Lūdzu, neēdiet un nedzeriet.
+mt Tikolx u tixrobx.
+nl Niet eten of drinken, alstublieft.
+pl Proszę nic nie jeść ani nie pić.
+pt Não coma nem beba nada.
+ro Vă rog să nu mâncați și să nu beți.
+sk Nejedzte a nepite, prosím.
+sl Prosim, ne jejte in ne pijte.
+sv Du får inte äta eller dricka.
+ja 食べたり飲んだりしないでください。
+zh 请不要吃东西或喝水。
+ko 아무것도 드시거나 마시지 마세요.
+th ห้ามกินหรือดื่มอะไร
+vi Ông/bà không được ăn uống gì.
+tr Lütfen bir şey yemeyin ve içmeyin.
+ar يرجى عدم الأكل أو الشرب.
+ru Пожалуйста, не ешьте и не пейте.
+uk Будь ласка, не їжте і не пийте.
+hi कृपया कुछ भी न खाएँ और न पिएँ।
+id Jangan makan atau minum apa pun.
+@take_one_tablet_twice_daily | doctor instruction | - | -
+en Take one tablet twice a day.
+bg Приемайте по една таблетка два пъти дневно.
+cs Užívejte jednu tabletu dvakrát denně.
+da Tag én tablet to gange om dagen.
+de Nehmen Sie zweimal täglich eine Tablette.
+el Παίρνετε ένα χάπι δύο φορές την ημέρα.
+es Tome una pastilla dos veces al día.
+et Võtke üks tablett kaks korda päevas.
+fi Ottakaa yksi tabletti kaksi kertaa päivässä.
+fr Prenez un comprimé deux fois par jour.
+ga Glac táibléad amháin faoi dhó sa lá.
+hr Uzimajte jednu tabletu dvaput dnevno.
+hu Naponta kétszer vegyen be egy tablettát.
+it Prenda una compressa due volte al giorno.
+lt Gerkite po vieną tabletę du kartus per dieną.
+lv Lietojiet vienu tableti divas reizes dienā.
+mt Ħu pillola waħda darbtejn kuljum.
+nl Neem twee keer per dag één tablet in.
+pl Proszę przyjmować jedną tabletkę dwa razy dziennie.
+pt Tome um comprimido duas vezes por dia.
+ro Luați câte un comprimat de două ori pe zi.
+sk Užívajte jednu tabletu dvakrát denne.
+sl Jemljite eno tableto dvakrat na dan.
+sv Ta en tablett två gånger om dagen.
+ja 1回1錠、1日2回飲んでください。
+zh 每天两次，每次一片。
+ko 하루에 두 번, 한 알씩 드세요.
+th กินยาครั้งละหนึ่งเม็ด วันละสองครั้ง
+vi Uống mỗi lần một viên, ngày hai lần.
+tr Günde iki kez birer tablet alın.
+ar يؤخذ قرص واحد مرتين يوميًا.
+ru Принимайте по одной таблетке два раза в день.
+uk Приймайте по одній таблетці двічі на день.
+hi दिन में दो बार एक गोली लीजिए।
+id Minum satu tablet dua kali sehari.
+@take_one_tablet_three_times_daily | doctor instruction | - | -
+en Take one tablet three times a day.
+bg Приемайте по една таблетка три пъти дневно.
+cs Užívejte jednu tabletu třikrát denně.
+da Tag én tablet tre gange om dagen.
+de Nehmen Sie dreimal täglich eine Tablette.
+el Παίρνετε ένα χάπι τρεις φορές την ημέρα.
+es Tome una pastilla tres veces al día.
+et Võtke üks tablett kolm korda päevas.
+fi Ottakaa yksi tabletti kolme kertaa päivässä.
+fr Prenez un comprimé trois fois par jour.
+ga Glac táibléad amháin trí huaire sa lá.
+hr Uzimajte jednu tabletu triput dnevno.
+hu Naponta háromszor vegyen be egy tablettát.
+it Prenda una compressa tre volte al giorno.
+lt Gerkite po vieną tabletę tris kartus per dieną.
+lv Lietojiet vienu tableti trīs reizes dienā.
+mt Ħu pillola waħda tliet darbiet kuljum.
+nl Neem drie keer per dag één tablet in.
+pl Proszę przyjmować jedną tabletkę trzy razy dziennie.
+pt Tome um comprimido três vezes por dia.
+ro Luați câte un comprimat de trei ori pe zi.
+sk Užívajte jednu tabletu trikrát denne.
+sl Jemljite eno tableto trikrat na dan.
+sv Ta en tablett tre gånger om dagen.
+ja 1回1錠、1日3回飲んでください。
+zh 每天三次，每次一片。
+ko 하루에 세 번, 한 알씩 드세요.
+th กินยาครั้งละหนึ่งเม็ด วันละสามครั้ง
+vi Uống mỗi lần một viên, ngày ba lần.
+tr Günde üç kez birer tablet alın.
+ar يؤخذ قرص واحد ثلاث مرات يوميًا.
+ru Принимайте по одной таблетке три раза в день.
+uk Приймайте по одній таблетці тричі на день.
+hi दिन में तीन बार एक गोली लीजिए।
+id Minum satu tablet tiga kali sehari.
+@take_one_tablet_morning | doctor instruction | - | -
+en Take one tablet in the morning.
+bg Приемайте една таблетка сутрин.
+cs Užívejte jednu tabletu ráno.
+da Tag én tablet om morgenen.
+de Nehmen Sie morgens eine Tablette.
+el Παίρνετε ένα χάπι το πρωί.
+es Tome una pastilla por la mañana.
+et Võtke üks tablett hommikul.
+fi Ottakaa yksi tabletti aamulla.
+fr Prenez un comprimé le matin.
+ga Glac táibléad amháin ar maidin.
+hr Uzimajte jednu tabletu ujutro.
+hu Reggel vegyen be egy tablettát.
+it Prenda una compressa al mattino.
+lt Gerkite vieną tabletę ryte.
+lv Lietojiet vienu tableti no rīta.
+mt Ħu pillola waħda filgħodu.
+nl Neem 's ochtends één tablet in.
+pl Proszę przyjmować jedną tabletkę rano.
+pt Tome um comprimido de manhã.
+ro Luați un comprimat dimineața.
+sk Užívajte jednu tabletu ráno.
+sl Jemljite eno tableto zjutraj.
+sv Ta en tablett på morgonen.
+ja 朝に1錠飲んでください。
+zh 每天早上吃一片。
+ko 아침에 한 알 드세요.
+th กินยาหนึ่งเม็ดตอนเช้า
+vi Uống một viên vào buổi sáng.
+tr Sabahları bir tablet alın.
+ar يؤخذ قرص واحد في الصباح.
+ru Принимайте одну таблетку утром.
+uk Приймайте одну таблетку вранці.
+hi सुबह एक गोली लीजिए।
+id Minum satu tablet pada pagi hari.
+@take_one_tablet_at_bedtime | doctor instruction | - | -
+en Take one tablet at bedtime.
+bg Приемайте една таблетка преди лягане.
+cs Užívejte jednu tabletu před spaním.
+da Tag én tablet ved sengetid.
+de Nehmen Sie vor dem Schlafengehen eine Tablette.
+el Παίρνετε ένα χάπι πριν από τον ύπνο.
+es Tome una pastilla antes de acostarse.
+et Võtke üks tablett enne magamaminekut.
+fi Ottakaa yksi tabletti ennen nukkumaanmenoa.
+fr Prenez un comprimé au coucher.
+ga Glac táibléad amháin ag am luí.
+hr Uzimajte jednu tabletu prije spavanja.
+hu Lefekvés előtt vegyen be egy tablettát.
+it Prenda una compressa prima di dormire.
+lt Gerkite vieną tabletę prieš miegą.
+lv Lietojiet vienu tableti pirms gulētiešanas.
+mt Ħu pillola waħda qabel torqod.
+nl Neem één tablet in voor het slapengaan.
+pl Proszę przyjmować jedną tabletkę przed snem.
+pt Tome um comprimido ao deitar.
+ro Luați un comprimat seara la culcare.
+sk Užívajte jednu tabletu pred spaním.
+sl Jemljite eno tableto pred spanjem.
+sv Ta en tablett vid sänggåendet.
+ja 寝る前に1錠飲んでください。
+zh 睡前吃一片。
+ko 주무시기 전에 한 알 드세요.
+th กินยาหนึ่งเม็ดก่อนนอน
+vi Uống một viên trước khi đi ngủ.
+tr Yatmadan önce bir tablet alın.
+ar يؤخذ قرص واحد قبل النوم.
+ru Принимайте одну таблетку перед сном.
+uk Приймайте одну таблетку перед сном.
+hi सोने से पहले एक गोली लीजिए।
+id Minum satu tablet sebelum tidur.
+@take_with_food | doctor instruction | - | -
+en Take it with food.
+bg Приемайте го с храна.
+cs Užívejte to s jídlem.
+da Tag den sammen med mad.
+de Nehmen Sie es zum Essen ein.
+el Να το παίρνετε με φαγητό.
+es Tómelo con comida.
+et Võtke seda koos toiduga.
+fi Ottakaa se ruoan kanssa.
+fr Prenez-le pendant le repas.
+ga Glac é le bia.
+hr Uzimajte to uz obrok.
+hu Étkezés közben vegye be.
+it Lo prenda durante i pasti.
+lt Vartokite valgio metu.
+lv Lietojiet ēšanas laikā.
+mt Ħudha mal-ikel.
+nl Neem het in bij de maaltijd.
+pl Proszę przyjmować w trakcie posiłku.
+pt Tome-o com as refeições.
+ro Luați-l în timpul mesei.
+sk Užívajte to s jedlom.
+sl Jemljite ga s hrano.
+sv Ta den i samband med måltid.
+ja 食事と一緒に飲んでください。
+zh 请随餐服用。
+ko 식사와 함께 드세요.
+th กินยาพร้อมอาหาร
+vi Uống thuốc trong bữa ăn.
+tr Yemekle birlikte alın.
+ar يؤخذ مع الطعام.
+ru Принимайте во время еды.
+uk Приймайте під час їжі.
+hi इसे खाने के साथ लीजिए।
+id Minum bersama makanan.
+@take_on_empty_stomach | doctor instruction | - | -
+en Take it on an empty stomach.
+bg Приемайте го на гладно.
+cs Užívejte to nalačno.
+da Tag den på tom mave.
+de Nehmen Sie es auf nüchternen Magen ein.
+el Να το παίρνετε με άδειο στομάχι.
+es Tómelo en ayunas.
+et Võtke seda tühja kõhuga.
+fi Ottakaa se tyhjään vatsaan.
+fr Prenez-le à jeun.
+ga Glac é ar bholg folamh.
+hr Uzimajte to natašte.
+hu Éhgyomorra vegye be.
+it Lo prenda a stomaco vuoto.
+lt Vartokite nevalgę.
+lv Lietojiet tukšā dūšā.
+mt Ħudha fuq stonku vojt.
+nl Neem het op een lege maag in.
+pl Proszę przyjmować na czczo.
+pt Tome-o em jejum.
+ro Luați-l pe stomacul gol.
+sk Užívajte to nalačno.
+sl Jemljite ga na tešče.
+sv Ta den på fastande mage.
+ja 空腹時に飲んでください。
+zh 请空腹服用。
+ko 빈속에 드세요.
+th กินยาตอนท้องว่าง
+vi Uống thuốc lúc đói.
+tr Aç karnına alın.
+ar يؤخذ على معدة فارغة.
+ru Принимайте натощак.
+uk Приймайте натщесерце.
+hi इसे खाली पेट लीजिए।
+id Minum saat perut kosong.
+@no_alcohol_with_this | doctor instruction | - | -
+en Do not take this with alcohol.
+bg Не го приемайте с алкохол.
+cs Neužívejte to s alkoholem.
+da Tag den ikke sammen med alkohol.
+de Nehmen Sie es nicht zusammen mit Alkohol ein.
+el Μην το παίρνετε με αλκοόλ.
+es No lo tome con alcohol.
+et Ärge võtke seda koos alkoholiga.
+fi Älkää ottako sitä alkoholin kanssa.
+fr Ne le prenez pas avec de l'alcool.
+ga Ná glac é seo le halcól.
+hr Ne uzimajte to s alkoholom.
+hu Ne vegye be alkohollal együtt.
+it Non lo prenda insieme all'alcol.
+lt Nevartokite kartu su alkoholiu.
+lv Nelietojiet kopā ar alkoholu.
+mt Tiħux din mal-alkoħol.
+nl Neem het niet in combinatie met alcohol.
+pl Proszę nie przyjmować tego z alkoholem.
+pt Não o tome com álcool.
+ro Nu-l luați cu alcool.
+sk Neužívajte to s alkoholom.
+sl Ne jemljite ga skupaj z alkoholom.
+sv Ta den inte tillsammans med alkohol.
+ja アルコールと一緒に飲まないでください。
+zh 服药期间请不要喝酒。
+ko 술과 함께 드시지 마세요.
+th ห้ามกินยานี้กับเครื่องดื่มแอลกอฮอล์
+vi Không uống thuốc này cùng với rượu bia.
+tr Bunu alkolle birlikte almayın.
+ar لا يؤخذ مع الكحول.
+ru Не принимайте это вместе с алкоголем.
+uk Не приймайте це разом з алкоголем.
+hi इसे शराब के साथ न लें।
+id Jangan minum obat ini bersama alkohol.
+@lie_down | doctor instruction | - | -
+en Lie down, please.
+bg Легнете, моля.
+cs Lehněte si, prosím.
+da Læg dig ned, tak.
+de Legen Sie sich bitte hin.
+el Ξαπλώστε, παρακαλώ.
+es Túmbese, por favor.
+et Heitke palun pikali.
+fi Käykää makuulle.
+fr Allongez-vous, s'il vous plaît.
+ga Luigh síos, le do thoil.
+hr Lezite, molim vas.
+hu Kérem, feküdjön le.
+it Si sdrai, per favore.
+lt Prašom atsigulti.
+lv Lūdzu, apgulieties.
+mt Imtedd, jekk jogħġbok.
+nl Gaat u liggen, alstublieft.
+pl Proszę się położyć.
+pt Deite-se, por favor.
+ro Întindeți-vă, vă rog.
+sk Ľahnite si, prosím.
+sl Prosim, ulezite se.
+sv Lägg dig ner, är du snäll.
+ja 横になってください。
+zh 请躺下。
+ko 누우세요.
+th กรุณานอนลง
+vi Xin ông/bà nằm xuống.
+tr Lütfen uzanın.
+ar يرجى الاستلقاء.
+ru Лягте, пожалуйста.
+uk Ляжте, будь ласка.
+hi कृपया लेट जाइए।
+id Silakan berbaring.
+@sit_down | doctor instruction | - | -
+en Sit down, please.
+bg Седнете, моля.
+cs Posaďte se, prosím.
+da Sæt dig ned, tak.
+de Setzen Sie sich bitte.
+el Καθίστε, παρακαλώ.
+es Siéntese, por favor.
+et Istuge palun.
+fi Istukaa.
+fr Asseyez-vous, s'il vous plaît.
+ga Suigh síos, le do thoil.
+hr Sjednite, molim vas.
+hu Kérem, üljön le.
+it Si sieda, per favore.
+lt Prašom atsisėsti.
+lv Lūdzu, apsēdieties.
+mt Oqgħod bilqiegħda, jekk jogħġbok.
+nl Gaat u zitten, alstublieft.
+pl Proszę usiąść.
+pt Sente-se, por favor.
+ro Luați loc, vă rog.
+sk Posaďte sa, prosím.
+sl Prosim, sedite.
+sv Sätt dig ner, är du snäll.
+ja 座ってください。
+zh 请坐。
+ko 앉으세요.
+th กรุณานั่งลง
+vi Xin ông/bà ngồi xuống.
+tr Lütfen oturun.
+ar يرجى الجلوس.
+ru Садитесь, пожалуйста.
+uk Сідайте, будь ласка.
+hi कृपया बैठ जाइए।
+id Silakan duduk.
+@take_deep_breath | doctor instruction | - | -
+en Take a deep breath.
+bg Поемете дълбоко въздух.
+cs Zhluboka se nadechněte.
+da Tag en dyb indånding.
+de Atmen Sie tief ein.
+el Πάρτε βαθιά ανάσα.
+es Respire hondo.
+et Hingake sügavalt sisse.
+fi Hengittäkää syvään.
+fr Respirez profondément.
+ga Tarraing anáil dhomhain.
+hr Duboko udahnite.
+hu Vegyen mély levegőt.
+it Faccia un respiro profondo.
+lt Giliai įkvėpkite.
+lv Dziļi ieelpojiet.
+mt Ħu nifs fil-fond.
+nl Haal diep adem.
+pl Proszę głęboko odetchnąć.
+pt Respire fundo.
+ro Respirați adânc.
+sk Zhlboka sa nadýchnite.
+sl Globoko vdihnite.
+sv Andas in djupt.
+ja 深く息を吸ってください。
+zh 请深吸一口气。
+ko 숨을 깊게 들이쉬세요.
+th หายใจเข้าลึกๆ
+vi Hít thở sâu.
+tr Derin bir nefes alın.
+ar يرجى أخذ نفس عميق.
+ru Сделайте глубокий вдох.
+uk Зробіть глибокий вдих.
+hi गहरी साँस लीजिए।
+id Tarik napas dalam-dalam.
+@breathe_normally | doctor instruction | - | -
+en Breathe normally.
+bg Дишайте нормално.
+cs Dýchejte normálně.
+da Træk vejret normalt.
+de Atmen Sie normal weiter.
+el Αναπνέετε κανονικά.
+es Respire con normalidad.
+et Hingake normaalselt.
+fi Hengittäkää normaalisti.
+fr Respirez normalement.
+ga Análaigh go normálta.
+hr Dišite normalno.
+hu Lélegezzen normálisan.
+it Respiri normalmente.
+lt Kvėpuokite normaliai.
+lv Elpojiet normāli.
+mt Ħu n-nifs normali.
+nl Adem normaal.
+pl Proszę oddychać normalnie.
+pt Respire normalmente.
+ro Respirați normal.
+sk Dýchajte normálne.
+sl Dihajte normalno.
+sv Andas normalt.
+ja 普通に呼吸してください。
+zh 请正常呼吸。
+ko 평소처럼 숨 쉬세요.
+th หายใจตามปกติ
+vi Thở bình thường.
+tr Normal nefes alın.
+ar يرجى التنفس بشكل طبيعي.
+ru Дышите нормально.
+uk Дихайте нормально.
+hi सामान्य रूप से साँस लीजिए।
+id Bernapaslah seperti biasa.
+@open_mouth | doctor instruction | - | -
+en Open your mouth.
+bg Отворете уста.
+cs Otevřete ústa.
+da Åbn munden.
+de Öffnen Sie den Mund.
+el Ανοίξτε το στόμα σας.
+es Abra la boca.
+et Tehke suu lahti.
+fi Avatkaa suu.
+fr Ouvrez la bouche.
+ga Oscail do bhéal.
+hr Otvorite usta.
+hu Nyissa ki a száját.
+it Apra la bocca.
+lt Išsižiokite.
+lv Atveriet muti.
+mt Iftaħ ħalqek.
+nl Doe uw mond open.
+pl Proszę otworzyć usta.
+pt Abra a boca.
+ro Deschideți gura.
+sk Otvorte ústa.
+sl Odprite usta.
+sv Öppna munnen.
+ja 口を開けてください。
+zh 请张开嘴。
+ko 입을 벌려 보세요.
+th อ้าปาก
+vi Há miệng ra.
+tr Ağzınızı açın.
+ar يرجى فتح الفم.
+ru Откройте рот.
+uk Відкрийте рот.
+hi मुँह खोलिए।
+id Buka mulut Anda.
+@roll_up_sleeve | doctor instruction | - | -
+en Roll up your sleeve.
+bg Навийте ръкава си.
+cs Vyhrňte si rukáv.
+da Rul ærmet op.
+de Krempeln Sie bitte den Ärmel hoch.
+el Σηκώστε το μανίκι σας.
+es Súbase la manga.
+et Käärige varrukas üles.
+fi Kääriikää hihanne ylös.
+fr Remontez votre manche.
+ga Corn suas do mhuinchille.
+hr Zavrnite rukav.
+hu Tűrje fel az ingujját.
+it Si tiri su la manica.
+lt Pasiraitokite rankovę.
+lv Atrotiet piedurkni.
+mt Erfa' l-komma, jekk jogħġbok.
+nl Stroop uw mouw op.
+pl Proszę podwinąć rękaw.
+pt Arregace a manga.
+ro Suflecați-vă mâneca.
+sk Vyhrňte si rukáv.
+sl Zavihajte rokav.
+sv Kavla upp ärmen.
+ja 袖をまくってください。
+zh 请把袖子卷起来。
+ko 소매를 걷어 주세요.
+th พับแขนเสื้อขึ้น
+vi Xắn tay áo lên.
+tr Kolunuzu sıvayın.
+ar يرجى رفع الكم.
+ru Закатайте рукав.
+uk Закатайте рукав.
+hi अपनी आस्तीन ऊपर कीजिए।
+id Gulung lengan baju Anda.
+@undress_to_waist | doctor instruction | - | -
+en Undress to the waist.
+bg Съблечете се до кръста.
+cs Svlékněte se do pasu.
+da Tag tøjet af på overkroppen.
+de Machen Sie bitte den Oberkörper frei.
+el Βγάλτε τα ρούχα σας μέχρι τη μέση.
+es Desvístase de cintura para arriba.
+et Võtke ülakeha paljaks.
+fi Riisukaa yläruumis paljaaksi.
+fr Déshabillez-vous jusqu'à la taille.
+ga Bain díot go dtí an coim.
+hr Skinite se do pojasa.
+hu Vetkőzzön le derékig.
+it Si spogli fino alla vita.
+lt Nusirenkite iki juosmens.
+lv Lūdzu, atsedziet ķermeņa augšdaļu.
+mt Inża' minn qaddek 'il fuq.
+nl Wilt u uw bovenlichaam ontbloten?
+pl Proszę rozebrać się do pasa.
+pt Dispa-se da cintura para cima.
+ro Dezbrăcați-vă până la brâu.
+sk Vyzlečte sa do pása.
+sl Slecite se do pasu.
+sv Ta av dig på överkroppen.
+ja 上半身の服を脱いでください。
+zh 请脱掉上衣。
+ko 상의를 벗어 주세요.
+th ถอดเสื้อท่อนบนออก
+vi Xin cởi áo ra.
+tr Belden yukarısını soyunun.
+ar يرجى خلع الملابس حتى الخصر.
+ru Разденьтесь до пояса.
+uk Роздягніться до пояса.
+hi कमर तक कपड़े उतारिए।
+id Lepaskan pakaian bagian atas.
+@stay_in_bed | doctor instruction | - | -
+en Stay in bed.
+bg Останете на легло.
+cs Zůstaňte v posteli.
+da Bliv i sengen.
+de Bleiben Sie im Bett.
+el Μείνετε στο κρεβάτι.
+es Guarde cama.
+et Jääge voodisse.
+fi Pysykää vuoteessa.
+fr Restez au lit.
+ga Fan sa leaba.
+hr Ostanite u krevetu.
+hu Maradjon ágyban.
+it Resti a letto.
+lt Gulėkite lovoje.
+lv Palieciet gultā.
+mt Ibqa' fis-sodda.
+nl Blijf in bed, alstublieft.
+pl Proszę leżeć w łóżku.
+pt Fique de cama.
+ro Stați la pat.
+sk Zostaňte v posteli.
+sl Ostanite v postelji.
+sv Stanna i sängen.
+ja ベッドで安静にしていてください。
+zh 请卧床休息。
+ko 침대에 누워 계세요.
+th นอนพักอยู่บนเตียง
+vi Ông/bà cần nằm nghỉ trên giường.
+tr Yatakta kalın.
+ar يرجى البقاء في السرير.
+ru Соблюдайте постельный режим.
+uk Дотримуйтеся постільного режиму.
+hi बिस्तर पर ही आराम कीजिए।
+id Tetaplah berbaring di tempat tidur.
+@drink_plenty_of_water | doctor instruction | - | -
+en Drink plenty of water.
+bg Пийте много вода.
+cs Pijte hodně vody.
+da Drik rigeligt med vand.
+de Trinken Sie viel Wasser.
+el Πίνετε πολύ νερό.
+es Beba mucha agua.
+et Jooge palju vett.
+fi Juokaa runsaasti vettä.
+fr Buvez beaucoup d'eau.
+ga Ól neart uisce.
+hr Pijte puno vode.
+hu Igyon sok vizet.
+it Beva molta acqua.
+lt Gerkite daug vandens.
+lv Dzeriet daudz ūdens.
+mt Ixrob ħafna ilma.
+nl Drink veel water.
+pl Proszę pić dużo wody.
+pt Beba muita água.
+ro Beți multă apă.
+sk Pite veľa vody.
+sl Pijte veliko vode.
+sv Drick mycket vatten.
+ja 水をたくさん飲んでください。
+zh 请多喝水。
+ko 물을 많이 드세요.
+th ดื่มน้ำมากๆ
+vi Uống nhiều nước.
+tr Bol su için.
+ar يرجى شرب الكثير من الماء.
+ru Пейте много воды.
+uk Пийте багато води.
+hi खूब पानी पीजिए।
+id Minumlah banyak air.
+""")
+
 # ---------------------------------------------------------------- END OF DATA
 
 
