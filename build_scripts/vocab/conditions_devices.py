@@ -7702,7 +7702,7 @@ tr takma diş
 ar طقم أسنان
 ru зубной протез
 uk зубний протез
-hi नकली दांत
+hi नकली दाँत
 id gigi palsu
 """, r"""
 @dental_implant | 272307009 | - | implanted

@@ -260,7 +260,7 @@ tr çarpıntı
 ar خفقان القلب
 ru сердцебиение
 uk серцебиття
-hi दिल की धड़कन तेज होना
+hi दिल की धड़कन तेज़ होना
 id jantung berdebar
 
 @symptom.dizziness snomed=404640003 sg=dizziness
@@ -779,7 +779,7 @@ tr ani şiddetli baş ağrısı
 ar صداع مفاجئ شديد
 ru внезапная сильная головная боль
 uk раптовий сильний головний біль
-hi अचानक तेज सिरदर्द
+hi अचानक तेज़ सिरदर्द
 id sakit kepala hebat mendadak
 
 @symptom.confusion snomed=286933003
@@ -964,7 +964,7 @@ tr vücudun bir tarafında güçsüzlük
 ar ضعف في جانب واحد من الجسم
 ru слабость в одной половине тела
 uk слабкість в одній половині тіла
-hi शरीर के एक तरफ कमजोरी
+hi शरीर के एक तरफ कमज़ोरी
 id lemah separuh badan
 
 @symptom.numbness snomed=44077006
@@ -2043,7 +2043,7 @@ tr kas güçsüzlüğü
 ar ضعف العضلات
 ru мышечная слабость
 uk м'язова слабкість
-hi मांसपेशियों में कमजोरी
+hi मांसपेशियों में कमज़ोरी
 id kelemahan otot
 
 @symptom.leg_pain snomed=10601006
@@ -2117,7 +2117,7 @@ tr kol ağrısı
 ar ألم الذراع
 ru боль в руке
 uk біль у руці
-hi बांह में दर्द
+hi बाँह में दर्द
 id nyeri lengan
 
 @symptom.foot_pain snomed=47933007
@@ -2302,7 +2302,7 @@ tr diş ağrısı
 ar ألم الأسنان
 ru зубная боль
 uk зубний біль
-hi दांत दर्द
+hi दाँत दर्द
 id sakit gigi
 
 @symptom.leg_swelling snomed=102572006
@@ -2672,7 +2672,7 @@ tr genel halsizlik
 ar ضعف عام
 ru общая слабость
 uk загальна слабкість
-hi सामान्य कमजोरी
+hi सामान्य कमज़ोरी
 id lemas
 
 @symptom.feeling_unwell snomed=367391008
@@ -3157,7 +3157,7 @@ tr bulanık görme
 ar تشوش الرؤية
 ru нечёткое зрение
 uk нечіткий зір
-hi धुंधला दिखना
+hi धुँधला दिखना
 id penglihatan kabur
 
 @symptom.double_vision snomed=24982008
@@ -3268,7 +3268,7 @@ tr göz ağrısı
 ar ألم العين
 ru боль в глазу
 uk біль в оці
-hi आंख में दर्द
+hi आँख में दर्द
 id nyeri mata
 
 @symptom.red_eye snomed=703630003
@@ -3305,7 +3305,7 @@ tr göz kızarıklığı
 ar احمرار العين
 ru покраснение глаза
 uk почервоніння ока
-hi आंख लाल होना
+hi आँख लाल होना
 id mata merah
 
 @symptom.light_sensitivity snomed=409668002
@@ -3790,7 +3790,7 @@ tr ciltte veya gözlerde sararma
 ar اصفرار الجلد أو العينين
 ru пожелтение кожи или глаз
 uk пожовтіння шкіри або очей
-hi त्वचा या आंखों का पीला होना
+hi त्वचा या आँखों का पीला होना
 id kulit atau mata menguning
 
 @symptom.easy_bruising
@@ -3938,7 +3938,7 @@ tr ses kısıklığı
 ar بحة الصوت
 ru осиплость голоса
 uk осиплість голосу
-hi आवाज बैठना
+hi आवाज़ बैठना
 id suara serak
 
 @symptom.loss_of_smell snomed=44169009
@@ -4160,7 +4160,7 @@ tr hızlı kalp atışı
 ar تسارع ضربات القلب
 ru учащённое сердцебиение
 uk прискорене серцебиття
-hi तेज धड़कन
+hi तेज़ धड़कन
 id detak jantung cepat
 
 @symptom.slow_heartbeat snomed=48867003
@@ -4717,7 +4717,7 @@ tr göz akıntısı
 ar إفرازات من العين
 ru выделения из глаза
 uk виділення з ока
-hi आंख से कीचड़ आना
+hi आँख से कीचड़ आना
 id belekan
 
 @symptom.painful_swallowing
@@ -4828,7 +4828,7 @@ tr bulanık veya kötü kokulu idrar
 ar بول عكر أو كريه الرائحة
 ru мутная или дурно пахнущая моча
 uk каламутна або неприємно пахнуча сеча
-hi धुंधला या बदबूदार पेशाब
+hi धुँधला या बदबूदार पेशाब
 id urine keruh atau berbau
 
 @symptom.dark_urine
@@ -5090,7 +5090,7 @@ tr göz
 ar العين
 ru глаз
 uk око
-hi आंख
+hi आँख
 id mata
 
 @body_site.eyelid snomed=80243003
@@ -5349,7 +5349,7 @@ tr diş
 ar السن
 ru зуб
 uk зуб
-hi दांत
+hi दाँत
 id gigi
 
 @body_site.gums snomed=113279002
@@ -5719,7 +5719,7 @@ tr kol
 ar الذراع
 ru рука
 uk рука
-hi बांह
+hi बाँह
 id lengan
 
 @body_site.upper_arm snomed=40983000
@@ -5756,7 +5756,7 @@ tr üst kol
 ar العضد
 ru верхняя часть руки
 uk верхня частина руки
-hi ऊपरी बांह
+hi ऊपरी बाँह
 id lengan atas
 
 @body_site.elbow snomed=16953009
@@ -6314,7 +6314,7 @@ tr kaburgalar
 ar الأضلاع
 ru рёбра
 uk ребра
-hi पसलियां
+hi पसलियाँ
 id tulang rusuk
 
 @body_site.breastbone snomed=56873002
@@ -7168,7 +7168,7 @@ tr bacak
 ar الرجل
 ru нога
 uk нога
-hi टांग
+hi टाँग
 id tungkai
 
 @body_site.lower_leg snomed=30021000
@@ -7205,7 +7205,7 @@ tr alt bacak
 ar أسفل الساق
 ru голень
 uk гомілка
-hi निचली टांग
+hi निचली टाँग
 id tungkai bawah
 
 @body_site.calf snomed=53840002
@@ -7834,7 +7834,7 @@ tr bağırsak
 ar الأمعاء
 ru кишечник
 uk кишечник
-hi आंत
+hi आँत
 id usus
 
 @body_site.liver snomed=10200004
@@ -8241,7 +8241,7 @@ ko 산소포화도(SpO2)
 th ค่าออกซิเจนในเลือด (SpO2)
 vi độ bão hoà oxy (SpO2)
 tr oksijen satürasyonu (SpO2)
-ar تشبع الأكسجين (SpO2)
+ar تشبع الأكسجين
 ru сатурация кислорода (SpO2)
 uk сатурація кисню (SpO2)
 hi ऑक्सीजन संतृप्ति (SpO2)
@@ -8278,7 +8278,7 @@ ko 동맥혈 산소포화도(SaO2)
 th ค่าออกซิเจนในเลือดแดง (SaO2)
 vi độ bão hoà oxy máu động mạch (SaO2)
 tr arteriyel oksijen satürasyonu (SaO2)
-ar تشبع الأكسجين الشرياني (SaO2)
+ar تشبع الأكسجين الشرياني
 ru сатурация артериальной крови кислородом (SaO2)
 uk сатурація артеріальної крові киснем (SaO2)
 hi धमनी ऑक्सीजन संतृप्ति (SaO2)
@@ -8796,7 +8796,7 @@ ko 의식 수준(ACVPU)
 th ระดับความรู้สึกตัว (ACVPU)
 vi mức độ ý thức (ACVPU)
 tr bilinç düzeyi (ACVPU)
-ar مستوى الوعي (ACVPU)
+ar مستوى الوعي
 ru уровень сознания (ACVPU)
 uk рівень свідомості (ACVPU)
 hi चेतना का स्तर (ACVPU)
@@ -8907,13 +8907,13 @@ ko 흡입 산소 농도(FiO2)
 th ความเข้มข้นของออกซิเจนที่หายใจเข้า (FiO2)
 vi nồng độ oxy hít vào (FiO2)
 tr solunan oksijen konsantrasyonu (FiO2)
-ar تركيز الأكسجين المستنشق (FiO2)
+ar تركيز الأكسجين المستنشق
 ru концентрация кислорода во вдыхаемой смеси (FiO2)
 uk концентрація кисню у вдихуваній суміші (FiO2)
 hi श्वास में ली गई ऑक्सीजन की सांद्रता (FiO2)
 id konsentrasi oksigen yang dihirup (FiO2)
 
-@vital_sign.perfusion_index
+@vital_sign.perfusion_index loinc=61006-3
 en perfusion index
 bg перфузионен индекс
 cs perfuzní index
