@@ -16,6 +16,7 @@ import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -64,6 +65,12 @@ NOT_CHECKABLE: dict[str, str] = {
     "zh": "no hunspell dictionary for Chinese; written without spaces",
     "th": "Thai is written without spaces between words and hunspell does not segment it",
 }
+#: Characters to add to a dictionary's WORDCHARS. Debian's hi_IN.aff declares none, so hunspell splits
+#: Devanagari words at every vowel sign and virama ("रक्तचाप" becomes "रक्तच" + "प") and checks fragments.
+EXTRA_WORDCHARS: dict[str, str] = {
+    "hi_IN": "\u093c\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947\u0948\u0949\u094a\u094b\u094c"
+    "\u094d\u0901\u0902\u0903",
+}
 DEBIAN_PACKAGES: tuple[str, ...] = tuple(
     sorted({package for _, packages in DICTIONARIES.values() for package in packages} | {"hunspell"})
 )
@@ -99,15 +106,29 @@ def unknown_words(lang: str, texts: Iterable[str]) -> list[str]:
     Single characters are not words here: the letter in "hepatitis B" or "vitamin D" is a name.
     """
     names, _ = DICTIONARIES[lang]
-    completed = subprocess.run(
-        ["hunspell", "-d", ",".join(names), "-i", "utf-8", "-l"],
-        input="\n".join(texts) + "\n",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-    )
+    with tempfile.TemporaryDirectory() as patched:
+        paths = [_with_wordchars(name, Path(patched)) for name in names]
+        completed = subprocess.run(
+            ["hunspell", "-d", ",".join(paths), "-i", "utf-8", "-l"],
+            input="\n".join(texts) + "\n",
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
+        )
     return sorted({word for word in completed.stdout.split("\n") if len(word.strip()) > 1})
+
+
+def _with_wordchars(name: str, directory: Path) -> str:
+    """The dictionary to pass to ``hunspell -d``: ``name`` itself, or a copy whose .aff adds
+    EXTRA_WORDCHARS (same word list, so the same words are accepted; only word splitting changes)."""
+    extra = EXTRA_WORDCHARS.get(name)
+    if not extra:
+        return name
+    aff = (DICTIONARY_DIR / f"{name}.aff").read_text(encoding="utf-8")
+    (directory / f"{name}.aff").write_text(f"{aff.rstrip()}\nWORDCHARS {extra}\n", encoding="utf-8")
+    (directory / f"{name}.dic").symlink_to(DICTIONARY_DIR / f"{name}.dic")
+    return str(directory / name)
 
 
 def report(data_dir: Path | None, languages: Iterable[str]) -> dict[str, object]:
