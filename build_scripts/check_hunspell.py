@@ -68,8 +68,8 @@ NOT_CHECKABLE: dict[str, str] = {
 #: Characters to add to a dictionary's WORDCHARS. Debian's hi_IN.aff declares none, so hunspell splits
 #: Devanagari words at every vowel sign and virama ("रक्तचाप" becomes "रक्तच" + "प") and checks fragments.
 EXTRA_WORDCHARS: dict[str, str] = {
-    "hi_IN": "\u093c\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947\u0948\u0949\u094a\u094b\u094c"
-    "\u094d\u0901\u0902\u0903",
+    "hi_IN": "\u093c\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947\u0948"
+    "\u0949\u094a\u094b\u094c\u094d\u0901\u0902\u0903",
 }
 DEBIAN_PACKAGES: tuple[str, ...] = tuple(
     sorted({package for _, packages in DICTIONARIES.values() for package in packages} | {"hunspell"})
