@@ -5388,6 +5388,513 @@ hi खूब पानी पीजिए।
 id Minumlah banyak air.
 """)
 
+add("instruction", """
+@need_xray | doctor instruction | - | -
+en You need an X-ray.
+bg Трябва да ви направим рентгенова снимка.
+cs Potřebujete rentgen.
+da Du skal have taget et røntgenbillede.
+de Sie müssen geröntgt werden.
+el Χρειάζεστε ακτινογραφία.
+es Necesita una radiografía.
+et Teile on vaja teha röntgenülesvõte.
+fi Teille täytyy ottaa röntgenkuva.
+fr Vous devez passer une radiographie.
+ga Tá X-gha ag teastáil uait.
+hr Trebate snimiti rendgen.
+hu Röntgenfelvételre van szüksége.
+it Deve fare una radiografia.
+lt Jums reikia padaryti rentgeno nuotrauką.
+lv Jums jāveic rentgenuzņēmums.
+mt Għandek bżonn X-ray.
+nl U moet een röntgenfoto laten maken.
+pl Musi Pan/Pani mieć zrobione prześwietlenie.
+pt Precisa de fazer uma radiografia.
+ro Aveți nevoie de o radiografie.
+sk Potrebujete röntgen.
+sl Potrebujete rentgensko slikanje.
+sv Du behöver röntgas.
+ja レントゲン検査が必要です。
+zh 您需要拍X光片。
+ko 엑스레이를 찍으셔야 해요.
+th ต้องเอกซเรย์
+vi Ông/bà cần chụp X-quang.
+tr Röntgen çektirmeniz gerekiyor.
+ar يلزم إجراء صورة أشعة.
+ru Вам нужно сделать рентген.
+uk Вам потрібно зробити рентген.
+hi आपका एक्स-रे करना होगा।
+id Anda perlu dirontgen.
+@need_blood_test | doctor instruction | - | -
+en You need a blood test.
+bg Трябва да ви вземем кръв за изследване.
+cs Musíme vám odebrat krev.
+da Vi skal tage en blodprøve.
+de Wir müssen Ihnen Blut abnehmen.
+el Χρειάζεστε εξετάσεις αίματος.
+es Necesita un análisis de sangre.
+et Teil on vaja vereanalüüsi.
+fi Teiltä täytyy ottaa verikoe.
+fr Vous devez faire une prise de sang.
+ga Tá tástáil fola ag teastáil uait.
+hr Trebate izvaditi krv.
+hu Vérvételre van szükség.
+it Deve fare le analisi del sangue.
+lt Jums reikia atlikti kraujo tyrimą.
+lv Jums jānodod asins analīzes.
+mt Għandek bżonn test tad-demm.
+nl U moet bloed laten prikken.
+pl Musimy pobrać krew do badania.
+pt Precisa de fazer análises ao sangue.
+ro Aveți nevoie de analize de sânge.
+sk Potrebujeme vám odobrať krv.
+sl Potrebujete krvne preiskave.
+sv Vi behöver ta ett blodprov.
+ja 血液検査が必要です。
+zh 您需要验血。
+ko 피검사를 하셔야 해요.
+th ต้องตรวจเลือด
+vi Ông/bà cần xét nghiệm máu.
+tr Kan tahlili yaptırmanız gerekiyor.
+ar يلزم إجراء تحليل دم.
+ru Вам нужно сдать анализ крови.
+uk Вам потрібно здати аналіз крові.
+hi आपकी खून की जाँच करनी होगी।
+id Anda perlu tes darah.
+@need_stay_in_hospital | doctor instruction | - | -
+en You need to stay in hospital.
+bg Трябва да останете в болницата.
+cs Musíte zůstat v nemocnici.
+da Du skal indlægges.
+de Sie müssen im Krankenhaus bleiben.
+el Πρέπει να μείνετε στο νοσοκομείο.
+es Tiene que quedarse en el hospital.
+et Te peate jääma haiglasse.
+fi Teidän täytyy jäädä sairaalaan.
+fr Vous devez rester à l'hôpital.
+ga Caithfidh tú fanacht san ospidéal.
+hr Morate ostati u bolnici.
+hu Kórházban kell maradnia.
+it Deve restare in ospedale.
+lt Jums reikia likti ligoninėje.
+lv Jums jāpaliek slimnīcā.
+mt Trid tibqa' l-isptar.
+nl U moet in het ziekenhuis blijven.
+pl Musi Pan/Pani zostać w szpitalu.
+pt Tem de ficar no hospital.
+ro Trebuie să rămâneți în spital.
+sk Musíte zostať v nemocnici.
+sl Ostati morate v bolnišnici.
+sv Du behöver stanna på sjukhuset.
+ja 入院が必要です。
+zh 您需要住院。
+ko 입원하셔야 해요.
+th ต้องนอนโรงพยาบาล
+vi Ông/bà cần nằm viện.
+tr Hastanede kalmanız gerekiyor.
+ar يلزم البقاء في المستشفى.
+ru Вам нужно остаться в больнице.
+uk Вам потрібно залишитися в лікарні.
+hi आपको अस्पताल में भर्ती रहना होगा।
+id Anda perlu dirawat inap di rumah sakit.
+@can_go_home | doctor instruction | - | -
+en You can go home.
+bg Можете да си отидете вкъщи.
+cs Můžete jít domů.
+da Du kan godt tage hjem.
+de Sie können nach Hause gehen.
+el Μπορείτε να πάτε σπίτι σας.
+es Puede irse a casa.
+et Te võite koju minna.
+fi Voitte lähteä kotiin.
+fr Vous pouvez rentrer chez vous.
+ga Is féidir leat dul abhaile.
+hr Možete ići kući.
+hu Hazamehet.
+it Può tornare a casa.
+lt Galite eiti namo.
+lv Jūs varat doties mājās.
+mt Tista' tmur id-dar.
+nl U mag naar huis.
+pl Może Pan/Pani iść do domu.
+pt Pode ir para casa.
+ro Puteți merge acasă.
+sk Môžete ísť domov.
+sl Lahko greste domov.
+sv Du kan åka hem.
+ja 帰宅して大丈夫です。
+zh 您可以回家了。
+ko 집에 가셔도 돼요.
+th กลับบ้านได้
+vi Ông/bà có thể về nhà.
+tr Eve gidebilirsiniz.
+ar يمكنك العودة إلى المنزل.
+ru Вы можете идти домой.
+uk Ви можете йти додому.
+hi आप घर जा सकते हैं।
+id Anda boleh pulang.
+@come_back_tomorrow | doctor instruction | - | -
+en Come back tomorrow.
+bg Елате отново утре.
+cs Přijďte zítra znovu.
+da Kom igen i morgen.
+de Kommen Sie morgen wieder.
+el Ελάτε ξανά αύριο.
+es Vuelva mañana.
+et Tulge homme tagasi.
+fi Tulkaa takaisin huomenna.
+fr Revenez demain.
+ga Tar ar ais amárach.
+hr Dođite ponovno sutra.
+hu Jöjjön vissza holnap.
+it Torni domani.
+lt Ateikite rytoj.
+lv Atnāciet rīt vēlreiz.
+mt Erġa' ejja għada.
+nl Kom morgen terug.
+pl Proszę przyjść jutro.
+pt Volte amanhã.
+ro Reveniți mâine.
+sk Príďte zajtra znova.
+sl Pridite spet jutri.
+sv Kom tillbaka i morgon.
+ja 明日また来てください。
+zh 请明天再来。
+ko 내일 다시 오세요.
+th พรุ่งนี้มาใหม่
+vi Ngày mai ông/bà quay lại nhé.
+tr Yarın tekrar gelin.
+ar يرجى العودة غدًا.
+ru Приходите завтра.
+uk Приходьте завтра.
+hi कल फिर आइए।
+id Silakan datang lagi besok.
+@come_back_if_worse | doctor instruction | - | -
+en Come back if it gets worse.
+bg Елате отново, ако се влоши.
+cs Pokud se to zhorší, přijďte znovu.
+da Kom igen, hvis det bliver værre.
+de Kommen Sie wieder, wenn es schlimmer wird.
+el Ελάτε ξανά αν χειροτερέψει.
+es Vuelva si empeora.
+et Tulge tagasi, kui läheb halvemaks.
+fi Tulkaa takaisin, jos vointinne huononee.
+fr Revenez si ça s'aggrave.
+ga Tar ar ais má éiríonn sé níos measa.
+hr Dođite ponovno ako se pogorša.
+hu Jöjjön vissza, ha rosszabbodik.
+it Torni se peggiora.
+lt Ateikite vėl, jei pablogės.
+lv Atnāciet vēlreiz, ja kļūst sliktāk.
+mt Erġa' ejja jekk tmur għall-agħar.
+nl Kom terug als het erger wordt.
+pl Proszę przyjść ponownie, jeśli się pogorszy.
+pt Volte se piorar.
+ro Reveniți dacă se agravează.
+sk Ak sa to zhorší, príďte znova.
+sl Pridite spet, če se poslabša.
+sv Kom tillbaka om det blir värre.
+ja 悪くなったらまた来てください。
+zh 如果情况加重，请再来。
+ko 더 나빠지면 다시 오세요.
+th ถ้าอาการแย่ลงให้กลับมาใหม่
+vi Nếu nặng hơn thì ông/bà quay lại nhé.
+tr Kötüleşirse tekrar gelin.
+ar يرجى العودة إذا ساءت الحالة.
+ru Приходите снова, если станет хуже.
+uk Приходьте знову, якщо стане гірше.
+hi तकलीफ़ बढ़ने पर फिर आइए।
+id Datang lagi jika makin parah.
+@call_emergency_if_worse | doctor instruction | - | -
+en Call the emergency number if it gets worse.
+bg Обадете се на спешния номер, ако се влоши.
+cs Pokud se to zhorší, volejte záchrannou službu.
+da Ring til alarmcentralen, hvis det bliver værre.
+de Rufen Sie den Notruf, wenn es schlimmer wird.
+el Καλέστε τον αριθμό έκτακτης ανάγκης αν χειροτερέψει.
+es Llame al número de emergencias si empeora.
+et Kui läheb halvemaks, helistage hädaabinumbril.
+fi Soittakaa hätänumeroon, jos vointinne huononee.
+fr Appelez le numéro d'urgence si ça s'aggrave.
+ga Cuir glao ar an uimhir éigeandála má éiríonn sé níos measa.
+hr Nazovite hitnu službu ako se pogorša.
+hu Hívja a segélyhívó számot, ha rosszabbodik.
+it Chiami il numero di emergenza se peggiora.
+lt Jei pablogės, skambinkite skubios pagalbos numeriu.
+lv Ja kļūst sliktāk, zvaniet uz ārkārtas tālruni.
+mt Ċempel in-numru tal-emerġenza jekk tmur għall-agħar.
+nl Bel het alarmnummer als het erger wordt.
+pl Jeśli się pogorszy, proszę dzwonić na numer alarmowy.
+pt Ligue para o número de emergência se piorar.
+ro Sunați la numărul de urgență dacă se agravează.
+sk Ak sa to zhorší, volajte tiesňovú linku.
+sl Če se poslabša, pokličite številko za nujne primere.
+sv Ring larmnumret om det blir värre.
+ja 悪くなったら救急番号に電話してください。
+zh 如果情况加重，请拨打急救电话。
+ko 더 나빠지면 응급 번호로 전화하세요.
+th ถ้าอาการแย่ลงให้โทรเบอร์ฉุกเฉิน
+vi Nếu nặng hơn, hãy gọi số cấp cứu.
+tr Kötüleşirse acil numarayı arayın.
+ar يرجى الاتصال برقم الطوارئ إذا ساءت الحالة.
+ru Если станет хуже, звоните в скорую помощь.
+uk Якщо стане гірше, телефонуйте на номер екстреної допомоги.
+hi तकलीफ़ बढ़ने पर आपातकालीन नंबर पर फ़ोन कीजिए।
+id Hubungi nomor darurat jika makin parah.
+@stop_taking_this_medicine | doctor instruction | - | -
+en Stop taking this medicine.
+bg Спрете да приемате това лекарство.
+cs Přestaňte tento lék užívat.
+da Stop med at tage denne medicin.
+de Nehmen Sie dieses Medikament nicht mehr.
+el Σταματήστε να παίρνετε αυτό το φάρμακο.
+es Deje de tomar este medicamento.
+et Lõpetage selle ravimi võtmine.
+fi Lopettakaa tämän lääkkeen käyttö.
+fr Arrêtez de prendre ce médicament.
+ga Stop ag glacadh an chógais seo.
+hr Prestanite uzimati ovaj lijek.
+hu Hagyja abba ennek a gyógyszernek a szedését.
+it Smetta di prendere questo farmaco.
+lt Nustokite vartoti šiuos vaistus.
+lv Pārtrauciet lietot šīs zāles.
+mt Tiħux iktar din il-mediċina.
+nl Stop met het innemen van dit medicijn.
+pl Proszę przestać przyjmować ten lek.
+pt Deixe de tomar este medicamento.
+ro Nu mai luați acest medicament.
+sk Prestaňte užívať tento liek.
+sl Prenehajte jemati to zdravilo.
+sv Sluta ta den här medicinen.
+ja この薬の服用をやめてください。
+zh 请停用这种药。
+ko 이 약은 그만 드세요.
+th หยุดกินยานี้
+vi Ngừng dùng thuốc này.
+tr Bu ilacı almayı bırakın.
+ar يرجى التوقف عن تناول هذا الدواء.
+ru Прекратите принимать это лекарство.
+uk Припиніть приймати ці ліки.
+hi यह दवा लेना बंद कर दीजिए।
+id Hentikan minum obat ini.
+@do_not_drive | doctor instruction | - | -
+en Do not drive.
+bg Не шофирайте.
+cs Neřiďte auto.
+da Du må ikke køre bil.
+de Fahren Sie nicht Auto.
+el Μην οδηγείτε.
+es No conduzca.
+et Ärge juhtige autot.
+fi Älkää ajako autoa.
+fr Ne conduisez pas.
+ga Ná tiomáin.
+hr Nemojte voziti.
+hu Ne vezessen.
+it Non guidi.
+lt Nevairuokite.
+lv Nevadiet automašīnu.
+mt Issuqx.
+nl Rijd geen auto.
+pl Proszę nie prowadzić samochodu.
+pt Não conduza.
+ro Nu conduceți.
+sk Nešoférujte.
+sl Ne vozite avtomobila.
+sv Kör inte bil.
+ja 車の運転はしないでください。
+zh 请不要开车。
+ko 운전하지 마세요.
+th ห้ามขับรถ
+vi Không được lái xe.
+tr Araç kullanmayın.
+ar يرجى عدم القيادة.
+ru Не садитесь за руль.
+uk Не сідайте за кермо.
+hi गाड़ी न चलाएँ।
+id Jangan menyetir.
+@rest_few_days | doctor instruction | - | -
+en Rest for a few days.
+bg Почивайте няколко дни.
+cs Několik dní odpočívejte.
+da Hvil dig et par dage.
+de Ruhen Sie sich ein paar Tage aus.
+el Ξεκουραστείτε για μερικές μέρες.
+es Descanse unos días.
+et Puhake paar päeva.
+fi Levätkää muutama päivä.
+fr Reposez-vous quelques jours.
+ga Glac sos ar feadh cúpla lá.
+hr Odmarajte se nekoliko dana.
+hu Pihenjen néhány napig.
+it Si riposi per qualche giorno.
+lt Kelias dienas ilsėkitės.
+lv Dažas dienas atpūtieties.
+mt Serraħ għal ftit jiem.
+nl Rust een paar dagen.
+pl Proszę odpoczywać przez kilka dni.
+pt Descanse alguns dias.
+ro Odihniți-vă câteva zile.
+sk Niekoľko dní odpočívajte.
+sl Nekaj dni počivajte.
+sv Vila några dagar.
+ja 数日間安静にしてください。
+zh 请休息几天。
+ko 며칠 동안 쉬세요.
+th พักผ่อนสักสองสามวัน
+vi Ông/bà nên nghỉ ngơi vài ngày.
+tr Birkaç gün dinlenin.
+ar يرجى الراحة لبضعة أيام.
+ru Отдохните несколько дней.
+uk Відпочиньте кілька днів.
+hi कुछ दिन आराम कीजिए।
+id Istirahatlah beberapa hari.
+@keep_wound_dry | doctor instruction | - | -
+en Keep the wound dry.
+bg Пазете раната суха.
+cs Udržujte ránu v suchu.
+da Hold såret tørt.
+de Halten Sie die Wunde trocken.
+el Κρατήστε την πληγή στεγνή.
+es Mantenga la herida seca.
+et Hoidke haav kuivana.
+fi Pitäkää haava kuivana.
+fr Gardez la plaie au sec.
+ga Coinnigh an chréacht tirim.
+hr Držite ranu suhom.
+hu Tartsa szárazon a sebet.
+it Tenga la ferita asciutta.
+lt Saugokite žaizdą nuo drėgmės.
+lv Uzturiet brūci sausu.
+mt Żomm il-ferita niexfa.
+nl Houd de wond droog.
+pl Proszę utrzymywać ranę w suchości.
+pt Mantenha a ferida seca.
+ro Păstrați rana uscată.
+sk Udržujte ranu v suchu.
+sl Rano imejte suho.
+sv Håll såret torrt.
+ja 傷口を濡らさないでください。
+zh 请保持伤口干燥。
+ko 상처가 젖지 않게 하세요.
+th อย่าให้แผลโดนน้ำ
+vi Giữ vết thương khô ráo.
+tr Yarayı kuru tutun.
+ar يرجى إبقاء الجرح جافًا.
+ru Держите рану сухой.
+uk Тримайте рану сухою.
+hi घाव को सूखा रखिए।
+id Jaga agar luka tetap kering.
+@need_ecg | doctor instruction | - | -
+en We need to do an ECG.
+bg Трябва да ви направим ЕКГ.
+cs Musíme vám udělat EKG.
+da Vi skal tage et EKG.
+de Wir müssen ein EKG machen.
+el Πρέπει να κάνουμε καρδιογράφημα.
+es Tenemos que hacerle un electrocardiograma.
+et Peame tegema EKG.
+fi Meidän täytyy ottaa sydänfilmi.
+fr Nous devons faire un électrocardiogramme.
+ga Caithfimid ECG a dhéanamh.
+hr Moramo vam snimiti EKG.
+hu EKG-t kell készítenünk.
+it Dobbiamo farle un elettrocardiogramma.
+lt Turime padaryti EKG.
+lv Mums jāveic EKG.
+mt Irridu nagħmlulek ECG.
+nl We moeten een hartfilmpje maken.
+pl Musimy zrobić EKG.
+pt Temos de fazer um eletrocardiograma.
+ro Trebuie să vă facem o electrocardiogramă.
+sk Musíme vám urobiť EKG.
+sl Narediti moramo EKG.
+sv Vi behöver ta ett EKG.
+ja 心電図をとる必要があります。
+zh 我们需要给您做心电图。
+ko 심전도 검사를 해야 해요.
+th ต้องตรวจคลื่นไฟฟ้าหัวใจ
+vi Chúng tôi cần đo điện tâm đồ cho ông/bà.
+tr EKG çekmemiz gerekiyor.
+ar نحتاج إلى إجراء تخطيط للقلب.
+ru Нам нужно сделать ЭКГ.
+uk Нам потрібно зробити ЕКГ.
+hi हमें ईसीजी करना होगा।
+id Kami perlu melakukan EKG.
+@give_oxygen | doctor instruction | - | -
+en We will give you oxygen.
+bg Ще ви дадем кислород.
+cs Dáme vám kyslík.
+da Vi giver dig ilt.
+de Wir geben Ihnen Sauerstoff.
+el Θα σας δώσουμε οξυγόνο.
+es Le vamos a poner oxígeno.
+et Me anname teile hapnikku.
+fi Annamme teille happea.
+fr Nous allons vous donner de l'oxygène.
+ga Tabharfaimid ocsaigin duit.
+hr Dat ćemo vam kisik.
+hu Oxigént fogunk adni.
+it Le daremo dell'ossigeno.
+lt Duosime jums deguonies.
+lv Mēs jums dosim skābekli.
+mt Se nagħtuk l-ossiġnu.
+nl We geven u zuurstof.
+pl Podamy Panu/Pani tlen.
+pt Vamos dar-lhe oxigénio.
+ro Vă vom da oxigen.
+sk Dáme vám kyslík.
+sl Dali vam bomo kisik.
+sv Vi ger dig syrgas.
+ja 酸素を吸ってもらいます。
+zh 我们会给您吸氧。
+ko 산소를 드릴게요.
+th เราจะให้ออกซิเจน
+vi Chúng tôi sẽ cho ông/bà thở oxy.
+tr Size oksijen vereceğiz.
+ar سنعطيك الأكسجين.
+ru Мы дадим вам кислород.
+uk Ми дамо вам кисень.
+hi हम आपको ऑक्सीजन देंगे।
+id Kami akan memberi Anda oksigen.
+@put_in_drip | doctor instruction | - | -
+en We will put in a drip.
+bg Ще ви сложим система.
+cs Dáme vám infuzi.
+da Vi giver dig et drop.
+de Wir legen Ihnen eine Infusion.
+el Θα σας βάλουμε ορό.
+es Le vamos a poner un suero.
+et Me paneme teile tilguti.
+fi Laitamme teille tiputuksen.
+fr Nous allons vous poser une perfusion.
+ga Tabharfaimid sreabhán isteach i d'fhéith duit.
+hr Stavit ćemo vam infuziju.
+hu Infúziót kötünk be.
+it Le metteremo una flebo.
+lt Prijungsime jums lašelinę.
+lv Mēs jums pieslēgsim sistēmu.
+mt Se nqabbdulek drip.
+nl We geven u een infuus.
+pl Podłączymy kroplówkę.
+pt Vamos pôr-lhe soro.
+ro Vă vom pune o perfuzie.
+sk Dáme vám infúziu.
+sl Dali vam bomo infuzijo.
+sv Vi sätter in ett dropp.
+ja 点滴をします。
+zh 我们要给您输液。
+ko 수액을 놓아 드릴게요.
+th เราจะให้น้ำเกลือ
+vi Chúng tôi sẽ truyền dịch cho ông/bà.
+tr Size serum takacağız.
+ar سنضع لك محلولًا وريديًا.
+ru Мы поставим вам капельницу.
+uk Ми поставимо вам крапельницю.
+hi हम आपको ड्रिप लगाएँगे।
+id Kami akan memasang infus.
+""")
+
 # ---------------------------------------------------------------- END OF DATA
 
 
