@@ -6,18 +6,31 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from ._errors import UnitError, VitalsError
-from ._parameter import ACVPU, CANONICAL_UNIT, Parameter
-from ._units import accepted_units, convert, normalise_unit
+from ._fastinit import fast_constructor
+from ._parameter import ACVPU, CANONICAL_UNIT, CATEGORICAL, Parameter
+from ._units import ALIASES, accepted_units, convert, normalise_unit
 
 Value = float | str | bool
 """A reading's value: a number, an ACVPU letter (consciousness) or a bool (on_oxygen)."""
 
 
+_BY_NAME: Final[dict[str, Parameter]] = {parameter.value: parameter for parameter in Parameter}
+
+_CACHE_LIMIT: Final = 4096
+"""Entries kept by the parse/format caches below before they start afresh (bounded memory)."""
+_PARSED_TIMES: dict[str, datetime] = {}
+_FORMATTED_TIMES: dict[datetime, str] = {}
+
+
 def parse_parameter(name: object) -> Parameter:
     """The :class:`Parameter` called ``name``; raises :class:`VitalsError` listing the known names."""
+    if type(name) is str:
+        found = _BY_NAME.get(name)
+        if found is not None:
+            return found
     if isinstance(name, Parameter):
         return name
     try:
@@ -31,7 +44,12 @@ def parse_time(text: object) -> datetime:
     """An aware UTC datetime from ISO 8601 text such as ``"2026-11-23T08:00:00Z"``.
 
     Text without a UTC offset is refused: a reading whose moment is ambiguous cannot be aged.
+    Parsed texts are remembered (datetimes are immutable), so a repeated time costs a lookup.
     """
+    if type(text) is str:
+        cached = _PARSED_TIMES.get(text)
+        if cached is not None:
+            return cached
     if not isinstance(text, str):
         raise VitalsError(f"time must be ISO 8601 text like '2026-11-23T08:00:00Z', not {text!r}")
     try:
@@ -40,14 +58,29 @@ def parse_time(text: object) -> datetime:
         raise VitalsError(f"time {text!r} is not ISO 8601; write it like '2026-11-23T08:00:00Z'") from None
     if moment.tzinfo is None:
         raise VitalsError(f"time {text!r} has no UTC offset; add 'Z' for UTC")
-    return moment.astimezone(UTC)
+    moment = moment.astimezone(UTC)
+    if type(text) is str:
+        if len(_PARSED_TIMES) >= _CACHE_LIMIT:
+            _PARSED_TIMES.clear()
+        _PARSED_TIMES[text] = moment
+    return moment
 
 
 def format_time(moment: datetime) -> str:
     """ISO 8601 UTC with a ``Z`` suffix; fractions of a second only when present."""
-    moment = moment.astimezone(UTC)
-    spec = "microseconds" if moment.microsecond else "seconds"
-    return moment.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+    cacheable = type(moment) is datetime and moment.tzinfo is UTC
+    if cacheable:
+        cached = _FORMATTED_TIMES.get(moment)
+        if cached is not None:
+            return cached
+    utc = moment.astimezone(UTC)
+    spec = "microseconds" if utc.microsecond else "seconds"
+    text = utc.replace(tzinfo=None).isoformat(timespec=spec) + "Z"
+    if cacheable:
+        if len(_FORMATTED_TIMES) >= _CACHE_LIMIT:
+            _FORMATTED_TIMES.clear()
+        _FORMATTED_TIMES[moment] = text
+    return text
 
 
 def _check_value(parameter: Parameter, value: object) -> Value:
@@ -114,6 +147,10 @@ class Reading:
 
         A missing ``unit`` means the canonical unit; ``source`` defaults to ``"manual"``.
         """
+        if type(data) is dict:
+            fast = _from_plain_json(data)
+            if fast is not None:
+                return fast
         if not isinstance(data, Mapping):
             raise VitalsError(f"a reading must be a JSON object, not {type(data).__name__}")
         for key in ("parameter", "value", "time"):
@@ -140,3 +177,61 @@ class Reading:
             "time": format_time(self.time),
             "source": self.source,
         }
+
+
+_new_reading: Final = fast_constructor(Reading, skip_post_init=True)
+"""Builds a Reading from values already in the form ``__post_init__`` leaves them in."""
+
+_UNIT_OF: Final[dict[tuple[Parameter, str], str]] = {
+    (parameter, spelling): code
+    for parameter in Parameter
+    for spelling, code in ALIASES.items()
+    if code in accepted_units(parameter)
+}
+"""(parameter, unit as written) → UCUM code, for every spelling the parameter accepts as is."""
+_ACVPU_LETTERS: Final = frozenset(ACVPU)
+_EXACT_INT: Final = 2**53
+_isfinite: Final = math.isfinite
+
+
+def _from_plain_json(data: dict[str, Any]) -> Reading | None:
+    """The reading ``Reading.from_json(data)`` builds, for the everyday case; None otherwise.
+
+    Takes only inputs whose every field is already in its final form (a known parameter name, a
+    unit spelling the parameter accepts, a finite number / exact ACVPU letter / bool, text time and
+    source); anything else returns None so the full path builds the reading or raises its error.
+    """
+    name = data.get("parameter")
+    if type(name) is not str:
+        return None
+    parameter = _BY_NAME.get(name)
+    if parameter is None:
+        return None
+    unit = data.get("unit") or CANONICAL_UNIT[parameter]
+    if type(unit) is not str:
+        return None
+    code = _UNIT_OF.get((parameter, unit))
+    if code is None:
+        return None
+    value: Any = data.get("value")
+    kind = type(value)
+    if parameter in CATEGORICAL:
+        if parameter is Parameter.CONSCIOUSNESS:
+            if kind is not str or value not in _ACVPU_LETTERS:
+                return None
+        elif kind is not bool:
+            return None
+    elif kind is float:
+        if not _isfinite(value):
+            return None
+    elif kind is int and -_EXACT_INT < value < _EXACT_INT:
+        value = float(value)
+    else:
+        return None
+    source = data.get("source") or "manual"
+    if type(source) is not str:
+        return None
+    text = data.get("time")
+    if type(text) is not str:
+        return None
+    return _new_reading(parameter, value, code, parse_time(text), source)

@@ -20,7 +20,7 @@ _MMHG_PER_KPA: Final = 760.0 / 101.325
 GLUCOSE_MG_DL_PER_MMOL_L: Final = 18.0156
 """Glucose C6H12O6 molar mass 180.156 g/mol: 1 mmol/L = 180.156 mg/L = 18.0156 mg/dL."""
 
-_ALIASES: Final = MappingProxyType(
+ALIASES: Final = MappingProxyType(
     {
         "/min": "/min",
         "1/min": "/min",
@@ -50,6 +50,8 @@ _ALIASES: Final = MappingProxyType(
     }
 )
 
+"""Every unit spelling accepted → its UCUM code."""
+
 _CONVERSIONS: Final[dict[tuple[str, str], Callable[[float], float]]] = {
     ("s", "ms"): lambda v: v * 1000.0,
     ("ms", "s"): lambda v: v / 1000.0,
@@ -76,9 +78,9 @@ _ACCEPTED: Final[dict[Parameter, frozenset[str]]] = {
 def normalise_unit(unit: str) -> str:
     """The UCUM code for ``unit`` (``"bpm"`` → ``"/min"``); raises :class:`UnitError` if unknown."""
     try:
-        return _ALIASES[unit.strip()]
+        return ALIASES[unit.strip()]
     except KeyError:
-        known = ", ".join(sorted(set(_ALIASES.values())))
+        known = ", ".join(sorted(set(ALIASES.values())))
         raise UnitError(f"unknown unit {unit!r}; use one of: {known}") from None
 
 
