@@ -109,7 +109,7 @@ async def risk_assess_batch(items: list[dict[str, Any]], at: str | None = None) 
     between chunks so no single Python task blocks it for long."""
     import asyncio
 
-    from wayfarer.risk import RiskError, iter_assess_batch
+    from wayfarer.risk import RiskError, iter_assess_batch_json
     from wayfarer.vitals import parse_time
 
     if not isinstance(items, list):
@@ -120,8 +120,9 @@ async def risk_assess_batch(items: list[dict[str, Any]], at: str | None = None) 
             raise RiskError(f"batch item {index} must be an object with 'profile' and 'readings'")
         pairs.append((item.get("profile"), item["readings"]))
     results: list[dict[str, Any]] = []
-    for chunk in iter_assess_batch(pairs, at=parse_time(at) if at else None):
-        results.extend(result.to_json() for result in chunk)
+    # Each chunk (assessments and their JSON) stays within the chunk budget; then the loop yields.
+    for chunk in iter_assess_batch_json(pairs, at=parse_time(at) if at else None):
+        results.extend(chunk)
         await asyncio.sleep(0)
     return results
 

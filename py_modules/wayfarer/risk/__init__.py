@@ -22,6 +22,7 @@ from ._assess import (
     assess_batch_json,
     assess_json,
     iter_assess_batch,
+    iter_assess_batch_json,
 )
 from ._baseline import Baseline, baselines, rolling_baseline
 from ._context import RiskContext
@@ -64,6 +65,7 @@ __all__ = [
     "baselines",
     "emergency_number",
     "iter_assess_batch",
+    "iter_assess_batch_json",
     "news2",
     "qsofa",
     "render",

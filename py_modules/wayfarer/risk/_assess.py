@@ -41,6 +41,8 @@ from wayfarer.vitals import (
     format_time,
     parse_time,
 )
+from wayfarer.vitals._fastinit import fast_constructor
+from wayfarer.vitals._reading import _from_plain_json
 
 from . import news2 as _news2
 from ._baseline import (
@@ -51,6 +53,7 @@ from ._baseline import (
     baselines,
     context_reasons,
     deviation_reasons,
+    profile_baselines,
 )
 from ._context import RiskContext
 from ._emergency import emergency_number
@@ -108,16 +111,23 @@ _LOW_BELOW: Final = {"resp_rate": 12, "spo2": 200, "systolic_bp": 111, "pulse": 
 """Below these (chart-rounded) values a scoring parameter is "low", at or above them "high"."""
 
 _NUMERIC_PARAMETERS: Final = frozenset(VALID_RANGE)
-_SERIES_PARAMETERS: Final = frozenset(
-    {
-        Parameter.HEART_RATE,
-        Parameter.PULSE_RATE,
-        Parameter.TEMPERATURE,
-        Parameter.SPO2,
-        Parameter.SYSTOLIC_BP,
-        Parameter.DIASTOLIC_BP,
-    }
+_SERIES_ORDER: Final = (
+    Parameter.HEART_RATE,
+    Parameter.PULSE_RATE,
+    Parameter.TEMPERATURE,
+    Parameter.SPO2,
+    Parameter.SYSTOLIC_BP,
+    Parameter.DIASTOLIC_BP,
 )
+_SERIES_PARAMETERS: Final = frozenset(_SERIES_ORDER)
+_RANGES: Final[dict[Parameter, tuple[float, float]]] = dict(VALID_RANGE)
+_CANONICAL: Final[dict[Parameter, str]] = dict(CANONICAL_UNIT)
+_ACTION_KEYS: Final = {level: f"action.{level.value}" for level in AlertLevel}
+_CHECKS: Final = {
+    parameter: (VALID_RANGE.get(parameter), CANONICAL_UNIT[parameter]) for parameter in Parameter
+}
+"""Parameter → (plausible range or None for categorical ones, canonical unit)."""
+_RISK_VALUE: Final = {risk: risk.value for risk in _news2.Risk}
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,21 +228,51 @@ class Assessment:
         """The JSON object the page and ``wayfarer.api`` see."""
         out: dict[str, Any] = {
             "at": format_time(self.at),
-            "level": self.level.value,
-            "computed_level": self.computed_level.value,
+            "level": _LEVEL_VALUE[self.level],
+            "computed_level": _LEVEL_VALUE[self.computed_level],
             "news2": self.news2.to_json(),
             "qsofa": self.qsofa.to_json(),
             "shock_index": self.shock_index.to_json(),
             "reasons": [reason.to_json() for reason in self.reasons],
             "action": self.action.to_json(),
-            "readings_used": [used.to_json() for used in self.readings_used],
+            "readings_used": _readings_used_json(self.at, self.used),
             "flagged": [flag.to_json() for flag in self.flagged],
-            "baselines": {p.value: b.to_json() for p, b in self.baselines.items()},
+            "baselines": {
+                _PARAMETER_VALUE[p] if type(p) is Parameter else p.value: b.to_json()
+                for p, b in self.baselines.items()
+            },
             "improving_since": None if self.improving_since is None else format_time(self.improving_since),
         }
         if self.model is not None:
             out["model"] = self.model.to_json()
         return out
+
+
+def _readings_used_json(at: datetime, used: tuple[Reading, ...]) -> list[dict[str, Any]]:
+    """``[ReadingUsed(r, age).to_json() ...]`` without building the ReadingUsed records."""
+    out: list[dict[str, Any]] = []
+    for reading in used:
+        if type(reading) is Reading:
+            item = {
+                "parameter": _PARAMETER_VALUE[reading.parameter],
+                "value": reading.value,
+                "unit": reading.unit,
+                "time": format_time(reading.time),
+                "source": reading.source,
+            }
+        else:
+            item = reading.to_json()
+        item["age_seconds"] = (at - reading.time).total_seconds()
+        out.append(item)
+    return out
+
+
+_PARAMETER_VALUE: Final = {parameter: parameter.value for parameter in Parameter}
+_LEVEL_VALUE: Final = {level: level.value for level in AlertLevel}
+_new_reason: Final = fast_constructor(Reason)
+_new_action: Final = fast_constructor(Action)
+_new_flagged: Final = fast_constructor(FlaggedReading)
+_new_assessment: Final = fast_constructor(Assessment)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,12 +339,12 @@ def _news2_reasons(score: _news2.News2Score, values: Mapping[str, Any]) -> list[
             continue
         level = AlertLevel.URGENT if points == 3 else AlertLevel.WATCH
         if name == "on_oxygen":
-            reasons.append(Reason("news2.on_oxygen", {"points": points}, level, SOURCE_NEWS2))
+            reasons.append(_new_reason("news2.on_oxygen", {"points": points}, level, SOURCE_NEWS2))
             continue
         if name == "consciousness":
             state = values["consciousness"]
             reasons.append(
-                Reason(
+                _new_reason(
                     "news2.consciousness", {"value": state, "state": _ACVPU_WORDS[state]}, level, SOURCE_NEWS2
                 )
             )
@@ -316,7 +356,9 @@ def _news2_reasons(score: _news2.News2Score, values: Mapping[str, Any]) -> list[
         else:
             band = _band(name, shown, points)
         reasons.append(
-            Reason(f"news2.{name}", {"value": shown, "band": band, "points": points}, level, SOURCE_NEWS2)
+            _new_reason(
+                f"news2.{name}", {"value": shown, "band": band, "points": points}, level, SOURCE_NEWS2
+            )
         )
     return reasons
 
@@ -356,12 +398,44 @@ def assess(
     falls only after better readings have lasted ``hold``. ``model`` is the optional
     deterioration-model hook (see :class:`Model`); if it fails, the rules still stand and a
     reason says so.
+
+    Speed: pass a :class:`RiskContext` (``RiskContext.from_profile(profile)``, made once per
+    person) to skip reading the profile on every call.
     """
     if at is None:
         at = datetime.now(UTC)
     elif at.tzinfo is None:
         raise RiskError("at must be an aware datetime (UTC)")
-    context = RiskContext.from_profile(profile, on=at.date())
+    context = profile if type(profile) is RiskContext else RiskContext.from_profile(profile, on=at.date())
+    return _assess(
+        context,
+        readings,
+        at,
+        previous,
+        model,
+        spo2_scale,
+        max_age,
+        hold,
+        baseline_window,
+        recent,
+        baseline_min_count,
+    )
+
+
+def _assess(
+    context: RiskContext,
+    readings: Iterable[Reading | Mapping[str, Any]],
+    at: datetime,
+    previous: Assessment | Mapping[str, Any] | None,
+    model: Model | Callable[..., ModelEstimate | Mapping[str, Any]] | None,
+    spo2_scale: int | None,
+    max_age: timedelta,
+    hold: timedelta,
+    baseline_window: timedelta,
+    recent: timedelta,
+    baseline_min_count: int,
+) -> Assessment:
+    """:func:`assess` once the profile has been read (``at`` aware)."""
     if spo2_scale is None:
         spo2_scale = 2 if context.hypercapnic_failure_confirmed else 1
     elif spo2_scale == 2 and not context.hypercapnic_failure_confirmed:
@@ -374,16 +448,26 @@ def assess(
 
     future_limit = at + CLOCK_SKEW
     oldest_used = at - max_age
-    series_start = at - baseline_window
-    recent_start = at - recent
     groups: dict[Parameter, list[Reading]] = {}
     all_readings: list[Reading] = []
+    keep_all = model is not None  # only the model hook sees every reading
     flagged: list[FlaggedReading] = []
     reasons: list[Reason] = []
+    new_reason = _new_reason
 
     for index, item in enumerate(readings):
-        reading = item if type(item) is Reading else _to_reading(item, index)
-        all_readings.append(reading)
+        if type(item) is Reading:
+            reading = item
+        else:
+            fast: Reading | None = None
+            if type(item) is dict:
+                try:
+                    fast = _from_plain_json(item)
+                except VitalsError as error:
+                    raise type(error)(f"reading {index}: {error}") from None
+            reading = fast if fast is not None else _to_reading(item, index)
+        if keep_all:
+            all_readings.append(reading)
         if reading.time > future_limit:
             minutes = int((reading.time - at).total_seconds() // 60)
             verdict = Plausibility(
@@ -392,12 +476,13 @@ def assess(
                 f"{_PARAMETER_WORDS[reading.parameter]} reading is dated {minutes} minutes in the future",
                 {"parameter": reading.parameter.value, "minutes": minutes},
             )
-            flagged.append(FlaggedReading(reading, verdict))
+            flagged.append(_new_flagged(reading, verdict))
             reasons.append(
-                Reason(
+                new_reason(
                     "input.future",
                     {"name": _PARAMETER_WORDS[reading.parameter], "minutes": minutes},
                     AlertLevel.WATCH,
+                    "",
                 )
             )
             continue
@@ -411,33 +496,45 @@ def assess(
     chosen: dict[Parameter, Reading] = {}
     stale: dict[Parameter, Reading] = {}
     for parameter, group in groups.items():
-        if len(group) > 1:
+        limits, canonical_unit = _CHECKS[parameter]
+        if len(group) == 1:
+            candidate = group[0]
+            if oldest_used <= candidate.time and (
+                limits is None
+                or (candidate.unit == canonical_unit and limits[0] <= candidate.value <= limits[1])  # type: ignore[operator]
+            ):
+                chosen[parameter] = candidate  # recent, and plausible as it is in its scoring unit
+                continue
+        else:
             group.sort(key=_time_of)
         for candidate in reversed(group):
             if candidate.time < oldest_used:
                 stale[parameter] = candidate
                 break
-            if parameter in _NUMERIC_PARAMETERS:
+            if limits is not None:
+                if candidate.unit == canonical_unit and limits[0] <= candidate.value <= limits[1]:  # type: ignore[operator]
+                    chosen[parameter] = candidate  # in range in its scoring unit: plausible as it is
+                    break
                 verdict = check_plausibility(candidate)
                 if not verdict.plausible:
-                    flagged.append(FlaggedReading(candidate, verdict))
+                    flagged.append(_new_flagged(candidate, verdict))
                     reasons.append(
-                        Reason(
+                        new_reason(
                             "input.implausible",
                             {"message": verdict.message, "code": verdict.code, **verdict.params},
                             AlertLevel.WATCH,
+                            "",
                         )
                     )
                     continue
-                chosen[parameter] = (
-                    candidate if candidate.unit == CANONICAL_UNIT[parameter] else candidate.canonical()
-                )
+                chosen[parameter] = candidate if candidate.unit == canonical_unit else candidate.canonical()
             else:
                 chosen[parameter] = candidate
             break
 
-    systolic_reading = chosen.get(Parameter.SYSTOLIC_BP)
-    diastolic_reading = chosen.get(Parameter.DIASTOLIC_BP)
+    get = chosen.get
+    systolic_reading = get(Parameter.SYSTOLIC_BP)
+    diastolic_reading = get(Parameter.DIASTOLIC_BP)
     if (
         systolic_reading is not None
         and diastolic_reading is not None
@@ -451,63 +548,74 @@ def assess(
         verdict = Plausibility(
             False, "bp_inverted", "systolic is not above diastolic", {"parameter": "systolic_bp", **params}
         )
-        flagged.append(FlaggedReading(systolic_reading, verdict))
-        flagged.append(FlaggedReading(diastolic_reading, verdict))
-        reasons.append(Reason("input.bp_inverted", params, AlertLevel.WATCH))
+        flagged.append(_new_flagged(systolic_reading, verdict))
+        flagged.append(_new_flagged(diastolic_reading, verdict))
+        reasons.append(new_reason("input.bp_inverted", params, AlertLevel.WATCH, ""))
         del chosen[Parameter.SYSTOLIC_BP], chosen[Parameter.DIASTOLIC_BP]
+        systolic_reading = None
 
-    heart = chosen.get(Parameter.HEART_RATE)
-    pulse_reading = chosen.get(Parameter.PULSE_RATE)
+    heart = get(Parameter.HEART_RATE)
+    pulse_reading = get(Parameter.PULSE_RATE)
     if heart is not None and (pulse_reading is None or heart.time >= pulse_reading.time):
         pulse_reading = heart
 
-    def number(parameter: Parameter) -> float | None:
-        reading = chosen.get(parameter)
-        return None if reading is None else float(reading.value)
-
-    resp_rate = number(Parameter.RESP_RATE)
-    spo2 = number(Parameter.SPO2)
-    systolic = number(Parameter.SYSTOLIC_BP)
-    temperature = number(Parameter.TEMPERATURE)
+    found_reading = get(Parameter.RESP_RATE)
+    resp_rate = None if found_reading is None else float(found_reading.value)
+    found_reading = get(Parameter.SPO2)
+    spo2 = None if found_reading is None else float(found_reading.value)
+    systolic = None if systolic_reading is None else float(systolic_reading.value)
+    found_reading = get(Parameter.TEMPERATURE)
+    temperature = None if found_reading is None else float(found_reading.value)
     pulse = None if pulse_reading is None else float(pulse_reading.value)
-    oxygen_reading = chosen.get(Parameter.ON_OXYGEN)
-    on_oxygen = None if oxygen_reading is None else bool(oxygen_reading.value)
-    consciousness_reading = chosen.get(Parameter.CONSCIOUSNESS)
-    consciousness = None if consciousness_reading is None else str(consciousness_reading.value)
+    found_reading = get(Parameter.ON_OXYGEN)
+    on_oxygen = None if found_reading is None else bool(found_reading.value)
+    found_reading = get(Parameter.CONSCIOUSNESS)
+    consciousness = None if found_reading is None else str(found_reading.value)
 
-    score = _news2.score(
-        resp_rate=resp_rate,
-        spo2=spo2,
-        spo2_scale=spo2_scale,
-        on_oxygen=on_oxygen,
-        systolic_bp=systolic,
-        pulse=pulse,
-        consciousness=consciousness,
-        temperature=temperature,
-    )
+    if type(spo2_scale) is int:
+        # Every value here passed the plausibility ranges (finite, ≥ 0, SpO2 ≤ 100) and the
+        # Reading checks (ACVPU letter, bool): score without checking them again.
+        score = _news2.score_checked(
+            resp_rate, spo2, spo2_scale, on_oxygen, systolic, pulse, consciousness, temperature
+        )
+    else:
+        score = _news2.score(
+            resp_rate=resp_rate,
+            spo2=spo2,
+            spo2_scale=spo2_scale,
+            on_oxygen=on_oxygen,
+            systolic_bp=systolic,
+            pulse=pulse,
+            consciousness=consciousness,
+            temperature=temperature,
+        )
     sepsis = qsofa(resp_rate=resp_rate, systolic_bp=systolic, consciousness=consciousness)
     shock = shock_index(pulse=pulse, systolic_bp=systolic)
 
-    values = {
-        "resp_rate": resp_rate,
-        "spo2": spo2,
-        "systolic_bp": systolic,
-        "pulse": pulse,
-        "consciousness": consciousness,
-        "temperature": temperature,
-    }
-    reasons.extend(_news2_reasons(score, values))
+    if score.total:
+        values = {
+            "resp_rate": resp_rate,
+            "spo2": spo2,
+            "systolic_bp": systolic,
+            "pulse": pulse,
+            "consciousness": consciousness,
+            "temperature": temperature,
+        }
+        reasons.extend(_news2_reasons(score, values))
     news2_level = _level_for_news2(score)
     reasons.append(
-        Reason("news2.total", {"total": score.total, "risk": score.risk.value}, news2_level, SOURCE_NEWS2)
+        new_reason(
+            "news2.total", {"total": score.total, "risk": _RISK_VALUE[score.risk]}, news2_level, SOURCE_NEWS2
+        )
     )
     if score.missing:
         names = [_NEWS2_WORDS[name] for name in score.missing]
         reasons.append(
-            Reason(
+            new_reason(
                 "news2.partial",
                 {"missing": ", ".join(names), "missing_keys": list(score.missing)},
                 AlertLevel.WATCH,
+                "",
             )
         )
     for parameter, reading in stale.items():
@@ -515,9 +623,11 @@ def assess(
             continue
         hours = int((at - reading.time).total_seconds() // 3600)
         reasons.append(
-            Reason("input.stale", {"name": _PARAMETER_WORDS[parameter], "hours": hours}, AlertLevel.WATCH)
+            new_reason(
+                "input.stale", {"name": _PARAMETER_WORDS[parameter], "hours": hours}, AlertLevel.WATCH, ""
+            )
         )
-    if sepsis.positive:
+    if sepsis.total >= 2:
         signs = [
             words
             for key, words in (
@@ -528,7 +638,7 @@ def assess(
             if sepsis.criteria.get(key)
         ]
         reasons.append(
-            Reason(
+            new_reason(
                 "qsofa.positive",
                 {"total": sepsis.total, "signs": ", ".join(signs)},
                 AlertLevel.URGENT,
@@ -538,7 +648,7 @@ def assess(
     if shock.elevated:
         assert shock.value is not None
         reasons.append(
-            Reason(
+            new_reason(
                 "shock_index.elevated",
                 {"value": round(shock.value, 2)},
                 AlertLevel.URGENT,
@@ -546,20 +656,28 @@ def assess(
             )
         )
     if spo2 is not None and spo2_scale == 2:
-        reasons.append(Reason("context.spo2_scale2", {}, AlertLevel.NONE, SOURCE_NEWS2))
+        reasons.append(new_reason("context.spo2_scale2", {}, AlertLevel.NONE, SOURCE_NEWS2))
     elif spo2 is not None and context.target_spo2 is not None and context.target_spo2[0] < 94:
-        reasons.append(Reason("context.target_unconfirmed", {}, AlertLevel.NONE, SOURCE_NEWS2))
+        reasons.append(new_reason("context.target_unconfirmed", {}, AlertLevel.NONE, SOURCE_NEWS2))
 
     # Personal baselines and profile context: they add reasons, never lower anything.
     series: dict[Parameter, list[tuple[datetime, float]]] = {}
     recent_values: dict[Parameter, list[float]] = {}
-    for parameter in _SERIES_PARAMETERS.intersection(groups):
-        low, high = VALID_RANGE[parameter]
-        canonical_unit = CANONICAL_UNIT[parameter]
+    has_history = False
+    series_start = recent_start = at
+    if not _SERIES_PARAMETERS.isdisjoint(groups):
+        series_start = at - baseline_window
+        recent_start = at - recent
+    for parameter in _SERIES_ORDER:
+        group = groups.get(parameter)
+        if group is None:
+            continue
+        low, high = _RANGES[parameter]
+        canonical_unit = _CANONICAL[parameter]
         pooled = Parameter.HEART_RATE if parameter is Parameter.PULSE_RATE else parameter
         points = series.setdefault(parameter, [])
         latest = recent_values.setdefault(pooled, [])
-        for reading in groups[parameter]:
+        for reading in group:
             moment = reading.time
             if moment < series_start:
                 continue
@@ -572,6 +690,7 @@ def assess(
                 latest.append(value)
             else:
                 points.append((moment, value))
+                has_history = True
     if Parameter.PULSE_RATE in groups and Parameter.HEART_RATE in groups:
         # Pooled heart and pulse rates must stay in time order for "the last two readings".
         pooled_recent = [
@@ -582,15 +701,25 @@ def assess(
         ]
         pooled_recent.sort(key=_first)
         recent_values[Parameter.HEART_RATE] = [value for _, value in pooled_recent]
-    found = (
-        {}
-        if not context.baseline_vitals and not any(series.values())
-        else baselines(
-            series, context, at=at, window=baseline_window, recent=timedelta(0), min_count=baseline_min_count
+    if has_history or baseline_min_count < 1:
+        found = (
+            {}
+            if not context.baseline_vitals and not has_history
+            else baselines(
+                series,
+                context,
+                at=at,
+                window=baseline_window,
+                recent=timedelta(0),
+                min_count=baseline_min_count,
+            )
         )
-    )
-    reasons.extend(deviation_reasons(recent_values, found, context, on_oxygen))
-    reasons.extend(context_reasons(context, pulse is not None))
+    else:
+        found = profile_baselines(context)  # what baselines() gives with no history to count
+    if recent_values:
+        reasons.extend(deviation_reasons(recent_values, found, context, on_oxygen))
+    if pulse is not None and (context.rate_limiting_medicines or context.atrial_fibrillation):
+        reasons.extend(context_reasons(context, True))
 
     computed = AlertLevel.NONE
     computed_rank = 0
@@ -598,13 +727,17 @@ def assess(
         rank = _LEVEL_RANK[reason.level]
         if rank > computed_rank:
             computed, computed_rank = reason.level, rank
-    if computed is AlertLevel.NONE and score.complete:
-        reasons.append(Reason("all_normal", {}, AlertLevel.NONE))
+    if computed is AlertLevel.NONE and not score.missing:
+        reasons.append(new_reason("all_normal", {}, AlertLevel.NONE, ""))
     if not chosen:
-        reasons.append(Reason("input.no_readings", {}, AlertLevel.WATCH))
-        computed = max(computed, AlertLevel.WATCH, key=_rank)
+        reasons.append(new_reason("input.no_readings", {}, AlertLevel.WATCH, ""))
+        if computed_rank < _WATCH_RANK:
+            computed = AlertLevel.WATCH
 
-    level, improving_since = _hysteresis(computed, _previous(previous), at, hold, reasons)
+    if previous is None:
+        level, improving_since = computed, None
+    else:
+        level, improving_since = _hysteresis(computed, _previous(previous), at, hold, reasons)
 
     estimate: ModelEstimate | None = None
     if model is not None:
@@ -612,28 +745,29 @@ def assess(
             estimate = _model_estimate(model(tuple(all_readings), context, at))
         except Exception as error:  # the rules verdict must survive a failing model
             reasons.append(
-                Reason("model.failed", {"error": f"{type(error).__name__}: {error}"}, AlertLevel.NONE)
+                new_reason("model.failed", {"error": f"{type(error).__name__}: {error}"}, AlertLevel.NONE, "")
             )
 
-    reasons.sort(key=_severity)
+    if len(reasons) > 1:
+        reasons.sort(key=_severity)
     number_text, known = emergency_number(context.country)
     action_params: dict[str, Any] = {"number": number_text, "number_known": known, "country": context.country}
     if level is AlertLevel.WATCH:
         action_params["hours"] = WATCH_REMEASURE_HOURS
-    return Assessment(
-        at=at,
-        level=level,
-        computed_level=computed,
-        news2=score,
-        qsofa=sepsis,
-        shock_index=shock,
-        reasons=tuple(reasons),
-        action=Action(f"action.{level.value}", action_params),
-        used=tuple(chosen.values()),
-        flagged=tuple(flagged),
-        baselines=found,
-        improving_since=improving_since,
-        model=estimate,
+    return _new_assessment(
+        at,
+        level,
+        computed,
+        score,
+        sepsis,
+        shock,
+        tuple(reasons),
+        _new_action(_ACTION_KEYS[level], action_params),
+        tuple(chosen.values()),
+        tuple(flagged),
+        found,
+        improving_since,
+        estimate,
     )
 
 
@@ -646,6 +780,7 @@ def _first(pair: tuple[datetime, float]) -> datetime:
 
 
 _LEVEL_RANK: Final = {level: level.rank for level in AlertLevel}
+_WATCH_RANK: Final = _LEVEL_RANK[AlertLevel.WATCH]
 
 
 def _rank(level: AlertLevel) -> int:
@@ -740,17 +875,79 @@ def iter_assess_batch(
     overrun its budget by one assessment (about 20 µs in CPython, ~0.1 ms in Pyodide), which keeps
     every chunk well under 10 ms. An item that cannot be assessed (bad profile or reading) yields
     a :class:`BatchFailure` in its place; the others go on.
+
+    Each distinct profile object is read once per batch (items sharing one profile object share
+    its :class:`RiskContext`), so a profile must not change while its batch runs.
     """
+    return _iter_batch(items, at, budget_seconds, max_chunk, _as_is, _as_is)
+
+
+def iter_assess_batch_json(
+    items: Iterable[tuple[object, Iterable[Reading | Mapping[str, Any]]]],
+    *,
+    at: datetime | None = None,
+    budget_seconds: float = DEFAULT_CHUNK_BUDGET_SECONDS,
+    max_chunk: int = DEFAULT_CHUNK_MAX,
+) -> Iterator[list[dict[str, Any]]]:
+    """:func:`iter_assess_batch` with every result already in its JSON form (``to_json()``).
+
+    The JSON is made inside each chunk, so the chunk's time budget covers it too: this is what
+    ``wayfarer.api``'s ``risk.assess_batch`` runs, yielding to the worker's event loop between
+    chunks.
+    """
+    return _iter_batch(items, at, budget_seconds, max_chunk, Assessment.to_json, BatchFailure.to_json)
+
+
+def _as_is(result: Any) -> Any:
+    return result
+
+
+def _iter_batch(
+    items: Iterable[tuple[object, Iterable[Reading | Mapping[str, Any]]]],
+    at: datetime | None,
+    budget_seconds: float,
+    max_chunk: int,
+    done: Callable[[Assessment], Any],
+    failed: Callable[[BatchFailure], Any],
+) -> Iterator[list[Any]]:
     if at is None:
         at = datetime.now(UTC)
     clock = _time.perf_counter
-    chunk: list[Assessment | BatchFailure] = []
+    aware = at.tzinfo is not None
+    on = at.date()
+    contexts: dict[int, tuple[object, RiskContext]] = {}
+    chunk: list[Any] = []
     started = clock()
     for index, (profile, readings) in enumerate(items):
         try:
-            chunk.append(assess(profile, readings, at=at))
+            if not aware:
+                result = assess(profile, readings, at=at)  # raises the RiskError about ``at``
+            else:
+                if type(profile) is RiskContext:
+                    context = profile
+                else:
+                    known = contexts.get(id(profile))
+                    if known is not None and known[0] is profile:
+                        context = known[1]
+                    else:
+                        context = RiskContext.from_profile(profile, on=on)
+                        contexts[id(profile)] = (profile, context)
+                result = _assess(
+                    context,
+                    readings,
+                    at,
+                    None,
+                    None,
+                    None,
+                    DEFAULT_MAX_AGE,
+                    DEFAULT_HOLD,
+                    DEFAULT_WINDOW,
+                    DEFAULT_RECENT,
+                    DEFAULT_MIN_COUNT,
+                )
+            chunk.append(done(result))
         except ValueError as error:
-            chunk.append(BatchFailure(index, str(error)))
+            chunk.append(failed(BatchFailure(index, str(error))))
         if len(chunk) >= max_chunk or clock() - started >= budget_seconds:
             yield chunk
             chunk = []
@@ -782,4 +979,4 @@ def assess_batch_json(
             raise RiskError(f"batch item {index} must be an object with 'profile' and 'readings'")
         pairs.append((item.get("profile"), item["readings"]))
     moment = parse_time(at) if isinstance(at, str) else at
-    return [result.to_json() for result in assess_batch(pairs, at=moment)]
+    return [result for chunk in iter_assess_batch_json(pairs, at=moment) for result in chunk]

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any, Final
 
 from wayfarer.vitals import Parameter
+from wayfarer.vitals._fastinit import fast_constructor
 
 from ._context import RiskContext
 from ._messages import AlertLevel, Reason
@@ -35,6 +36,8 @@ BASELINE_PARAMETERS: Final = (
     Parameter.SYSTOLIC_BP,
     Parameter.DIASTOLIC_BP,
 )
+
+_PARAMETER_VALUE: Final = {parameter: parameter.value for parameter in Parameter}
 
 SOURCE_RESTING_HR: Final = (
     "Radin JM et al. Lancet Digit Health 2020;2(2):e85-e93; Mishra T et al. Nat Biomed Eng 2020;4:1208-1220"
@@ -72,11 +75,16 @@ class Baseline:
     def to_json(self) -> dict[str, Any]:
         """``{"parameter", "median", "count", "source"}``."""
         return {
-            "parameter": self.parameter.value,
+            "parameter": _PARAMETER_VALUE[parameter]
+            if type(parameter := self.parameter) is Parameter
+            else parameter.value,
             "median": self.median,
             "count": self.count,
             "source": self.source,
         }
+
+
+_new_baseline: Final = fast_constructor(Baseline)
 
 
 def _median(values: list[float]) -> float:
@@ -134,6 +142,23 @@ def baselines(
             recorded = recorded_values.get(Parameter.PULSE_RATE)
         if recorded is not None:
             found[parameter] = Baseline(parameter, recorded, 0, "profile")
+    return found
+
+
+def profile_baselines(context: RiskContext) -> dict[Parameter, Baseline]:
+    """What :func:`baselines` gives when no reading falls in the window (``min_count`` ≥ 1): the
+    profile's recorded ``baseline_vitals`` for the baseline parameters (heart rate falling back to a
+    recorded pulse rate); empty when the profile records none."""
+    recorded_values = context.baseline_vitals
+    if not recorded_values:
+        return {}
+    found: dict[Parameter, Baseline] = {}
+    for parameter in BASELINE_PARAMETERS:
+        recorded = recorded_values.get(parameter)
+        if recorded is None and parameter is Parameter.HEART_RATE:
+            recorded = recorded_values.get(Parameter.PULSE_RATE)
+        if recorded is not None:
+            found[parameter] = _new_baseline(parameter, recorded, 0, "profile")
     return found
 
 
@@ -378,14 +403,22 @@ def deviation_reasons(
     spo2 = recent.get(Parameter.SPO2, [])
     systolic = recent.get(Parameter.SYSTOLIC_BP, [])
     diastolic = recent.get(Parameter.DIASTOLIC_BP, [])
-    candidates = (
-        heart_rate_rise(heart, found.get(Parameter.HEART_RATE)),
-        atrial_fibrillation_fast(heart, context.atrial_fibrillation),
-        temperature_rise(temperature, found.get(Parameter.TEMPERATURE)),
-        fever_older_adult(temperature, context.age_years),
-        spo2_drop(spo2, found.get(Parameter.SPO2)),
-        spo2_outside_target(spo2, context.target_spo2, on_oxygen),
-        systolic_drop(systolic, found.get(Parameter.SYSTOLIC_BP)),
-        blood_pressure_very_high(systolic, diastolic),
-    )
+    # Each rule in turn (the order of the reasons), skipping those that cannot fire on so few
+    # readings: most need the last two, the single-reading ones at least one.
+    candidates: list[Reason | None] = []
+    if len(heart) >= 2:
+        candidates.append(heart_rate_rise(heart, found.get(Parameter.HEART_RATE)))
+        candidates.append(atrial_fibrillation_fast(heart, context.atrial_fibrillation))
+    if temperature:
+        if len(temperature) >= 2:
+            candidates.append(temperature_rise(temperature, found.get(Parameter.TEMPERATURE)))
+        candidates.append(fever_older_adult(temperature, context.age_years))
+    if spo2:
+        if len(spo2) >= 2:
+            candidates.append(spo2_drop(spo2, found.get(Parameter.SPO2)))
+        candidates.append(spo2_outside_target(spo2, context.target_spo2, on_oxygen))
+    if len(systolic) >= 2:
+        candidates.append(systolic_drop(systolic, found.get(Parameter.SYSTOLIC_BP)))
+    if len(systolic) >= 2 or len(diastolic) >= 2:
+        candidates.append(blood_pressure_very_high(systolic, diastolic))
     return [reason for reason in candidates if reason is not None]

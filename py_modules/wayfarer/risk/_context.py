@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any, Final
 
 from wayfarer.vitals import Parameter, VitalsError, parse_parameter
+from wayfarer.vitals._fastinit import fast_constructor
 
 from ._errors import ProfileError
 
@@ -29,12 +30,12 @@ blockers); C01AA05 digoxin; C01EB17 ivabradine."""
 
 def _codes(entry: Mapping[str, Any], system: str) -> tuple[str, ...]:
     codes = entry.get("codes")
-    if not isinstance(codes, Mapping):
+    if type(codes) is not dict and not isinstance(codes, Mapping):
         return ()
     value = codes.get(system)
     if value is None:
         return ()
-    if isinstance(value, str):
+    if type(value) is str or isinstance(value, str):
         return (value,)
     if isinstance(value, list | tuple):
         return tuple(str(v) for v in value)
@@ -45,9 +46,18 @@ def _entries(profile: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
     value = profile.get(key)
     if value is None:
         return []
+    if type(value) is list:
+        for entry in value:
+            if type(entry) is not dict and not isinstance(entry, Mapping):
+                raise ProfileError(f"profile {key!r} must be a list of objects")
+        return value
     if not isinstance(value, list) or not all(isinstance(e, Mapping) for e in value):
         raise ProfileError(f"profile {key!r} must be a list of objects")
     return value
+
+
+_BIRTH_DATES: dict[str, date] = {}
+"""Parsed dates of birth (a kiosk batch or a person's repeated checks read the same text)."""
 
 
 def _age_years(date_of_birth: object, on: date) -> int | None:
@@ -55,20 +65,30 @@ def _age_years(date_of_birth: object, on: date) -> int | None:
         return None
     if not isinstance(date_of_birth, str):
         raise ProfileError(f"profile 'date_of_birth' must be 'YYYY-MM-DD', not {date_of_birth!r}")
-    try:
-        born = date.fromisoformat(date_of_birth)
-    except ValueError:
-        raise ProfileError(f"profile 'date_of_birth' must be 'YYYY-MM-DD', not {date_of_birth!r}") from None
+    born = _BIRTH_DATES.get(date_of_birth)
+    if born is None:
+        try:
+            born = date.fromisoformat(date_of_birth)
+        except ValueError:
+            raise ProfileError(
+                f"profile 'date_of_birth' must be 'YYYY-MM-DD', not {date_of_birth!r}"
+            ) from None
+        if type(date_of_birth) is str:
+            if len(_BIRTH_DATES) >= 4096:
+                _BIRTH_DATES.clear()
+            _BIRTH_DATES[date_of_birth] = born
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def _target_spo2(value: object) -> tuple[float, float] | None:
     if value is None:
         return None
-    if not isinstance(value, Mapping):
+    if type(value) is not dict and not isinstance(value, Mapping):
         raise ProfileError("profile 'target_spo2_range' must be {'low': %, 'high': %} or null")
     low, high = value.get("low"), value.get("high")
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (low, high)):
+    if not (
+        (type(low) is float or type(low) is int) and (type(high) is float or type(high) is int)
+    ) and not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (low, high)):
         raise ProfileError("profile 'target_spo2_range' needs numeric 'low' and 'high' percentages")
     assert isinstance(low, int | float) and isinstance(high, int | float)
     if not 50 <= low < high <= 100:
@@ -79,7 +99,7 @@ def _target_spo2(value: object) -> tuple[float, float] | None:
 def _baseline_vitals(value: object) -> dict[Parameter, float]:
     if value is None:
         return {}
-    if not isinstance(value, Mapping):
+    if type(value) is not dict and not isinstance(value, Mapping):
         raise ProfileError("profile 'baseline_vitals' must be an object of parameter: value")
     baselines: dict[Parameter, float] = {}
     for name, number in value.items():
@@ -87,6 +107,10 @@ def _baseline_vitals(value: object) -> dict[Parameter, float]:
             parameter = parse_parameter(name)
         except VitalsError as error:
             raise ProfileError(f"profile 'baseline_vitals': {error}") from None
+        kind = type(number)
+        if kind is float or kind is int:
+            baselines[parameter] = float(number)
+            continue
         if isinstance(number, bool) or not isinstance(number, int | float):
             continue  # categorical baselines (consciousness) carry no numeric reference
         baselines[parameter] = float(number)
@@ -120,7 +144,7 @@ class RiskContext:
             return profile
         if profile is None:
             return cls()
-        if not isinstance(profile, Mapping):
+        if type(profile) is not dict and not isinstance(profile, Mapping):
             to_json = getattr(profile, "to_json", None)
             if not callable(to_json):
                 raise ProfileError(
@@ -136,20 +160,37 @@ class RiskContext:
         if sex not in ("female", "male", "other", "unknown"):
             raise ProfileError(f"profile 'sex' must be female, male, other or unknown, not {sex!r}")
         confirmed = profile.get("hypercapnic_respiratory_failure_confirmed", False)
-        if not isinstance(confirmed, bool):
+        if confirmed is not True and confirmed is not False:
             raise ProfileError("profile 'hypercapnic_respiratory_failure_confirmed' must be true or false")
 
-        atrial_fibrillation = any(
-            AF_SNOMED.intersection(_codes(c, "snomed"))
-            or any(code.upper().startswith(AF_ICD10_PREFIX) for code in _codes(c, "icd10"))
-            for c in _entries(profile, "conditions")
-        )
-        rate_limiting = tuple(
-            str(m.get("text") or m.get("concept_id") or "a heart-rate-lowering medicine")
-            for m in _entries(profile, "medicines")
-            if RATE_LIMITING_FLAGS.intersection(m.get("flags") or ())
-            or any(code.upper().startswith(RATE_LIMITING_ATC_PREFIXES) for code in _codes(m, "atc"))
-        )
+        atrial_fibrillation = False
+        for condition in _entries(profile, "conditions"):
+            if AF_SNOMED.intersection(_codes(condition, "snomed")):
+                atrial_fibrillation = True
+                break
+            found = False
+            for code in _codes(condition, "icd10"):
+                if code.upper().startswith(AF_ICD10_PREFIX):
+                    found = True
+                    break
+            if found:
+                atrial_fibrillation = True
+                break
+        rate_limiting_names: list[str] = []
+        for medicine in _entries(profile, "medicines"):
+            limits_rate = bool(RATE_LIMITING_FLAGS.intersection(medicine.get("flags") or ()))
+            if not limits_rate:
+                for code in _codes(medicine, "atc"):
+                    if code.upper().startswith(RATE_LIMITING_ATC_PREFIXES):
+                        limits_rate = True
+                        break
+            if limits_rate:
+                rate_limiting_names.append(
+                    str(
+                        medicine.get("text") or medicine.get("concept_id") or "a heart-rate-lowering medicine"
+                    )
+                )
+        rate_limiting = tuple(rate_limiting_names)
 
         travel = profile.get("travel_plan")
         country = travel.get("current_country") if isinstance(travel, Mapping) else None
@@ -158,13 +199,18 @@ class RiskContext:
                 f"travel_plan 'current_country' must be an ISO 3166-1 alpha-2 code, not {country!r}"
             )
 
-        return cls(
-            age_years=_age_years(profile.get("date_of_birth"), on),
-            sex=sex,
-            hypercapnic_failure_confirmed=confirmed,
-            target_spo2=_target_spo2(profile.get("target_spo2_range")),
-            rate_limiting_medicines=rate_limiting,
-            atrial_fibrillation=atrial_fibrillation,
-            country=country.upper() if country else None,
-            baseline_vitals=_baseline_vitals(profile.get("baseline_vitals")),
+        age_years = _age_years(profile.get("date_of_birth"), on)
+        target_spo2 = _target_spo2(profile.get("target_spo2_range"))
+        return _new_context(
+            age_years,
+            sex,
+            confirmed,
+            target_spo2,
+            rate_limiting,
+            atrial_fibrillation,
+            country.upper() if country else None,
+            _baseline_vitals(profile.get("baseline_vitals")),
         )
+
+
+_new_context: Final = fast_constructor(RiskContext)

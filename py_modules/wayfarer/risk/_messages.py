@@ -28,6 +28,7 @@ class AlertLevel(StrEnum):
 
 
 _RANK: Final = MappingProxyType({level: index for index, level in enumerate(AlertLevel)})
+_LEVEL_VALUE: Final = {level: level.value for level in AlertLevel}
 
 
 def highest(levels: list[AlertLevel]) -> AlertLevel:
@@ -125,7 +126,7 @@ class Reason:
             "key": self.key,
             "params": self.params,
             "text": TEMPLATES[self.key].format(**self.params),
-            "level": self.level.value,
+            "level": _LEVEL_VALUE[self.level],
         }
         if self.source:
             out["source"] = self.source

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
+from wayfarer.vitals._fastinit import fast_constructor
+
 from ._rounding import round_whole
 
 QSOFA_PARAMETERS: Final = ("resp_rate", "systolic_bp", "consciousness")
@@ -75,7 +77,7 @@ def qsofa(*, resp_rate: float | None, systolic_bp: float | None, consciousness: 
         missing.append("consciousness")
     else:
         criteria["consciousness"] = consciousness != "A"
-    return QSofa(sum(criteria.values()), criteria, tuple(missing))
+    return _new_qsofa(sum(criteria.values()), criteria, tuple(missing))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +110,15 @@ class ShockIndex:
 
 def shock_index(*, pulse: float | None, systolic_bp: float | None) -> ShockIndex:
     """Shock index from pulse (beats/min) and systolic BP (mmHg), both rounded to whole numbers."""
-    missing = tuple(name for name, v in (("pulse", pulse), ("systolic_bp", systolic_bp)) if v is None)
     if pulse is None or systolic_bp is None:
-        return ShockIndex(None, missing)
+        if pulse is None:
+            return _new_shock_index(None, ("pulse",) if systolic_bp is not None else ("pulse", "systolic_bp"))
+        return _new_shock_index(None, ("systolic_bp",))
     pressure = round_whole(systolic_bp)
     if pressure <= 0:
-        return ShockIndex(None, ("systolic_bp",))
-    return ShockIndex(round_whole(pulse) / pressure, ())
+        return _new_shock_index(None, ("systolic_bp",))
+    return _new_shock_index(round_whole(pulse) / pressure, ())
+
+
+_new_qsofa: Final = fast_constructor(QSofa)
+_new_shock_index: Final = fast_constructor(ShockIndex)

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
+from wayfarer.vitals._fastinit import fast_constructor
+
 from ._errors import RiskError
 from ._rounding import round_tenths, round_whole
 
@@ -54,6 +56,9 @@ class Risk(StrEnum):
     LOW_MEDIUM = "low-medium"
     MEDIUM = "medium"
     HIGH = "high"
+
+
+_RISK_VALUE: Final = {risk: risk.value for risk in Risk}
 
 
 class News2Error(RiskError):
@@ -92,7 +97,7 @@ class News2Score:
             "subscores": dict(self.subscores),
             "missing": list(self.missing),
             "complete": not self.missing,
-            "risk": self.risk.value,
+            "risk": _RISK_VALUE[self.risk],
             "spo2_scale": self.spo2_scale,
         }
 
@@ -241,42 +246,97 @@ def score(
     """
     if spo2_scale not in (1, 2) or isinstance(spo2_scale, bool):
         raise News2Error(f"spo2_scale must be 1 or 2, not {spo2_scale!r}")
-    subscores: dict[str, int] = {}
-    missing: list[str] = []
-    if resp_rate is None:
-        missing.append("resp_rate")
-    else:
-        subscores["resp_rate"] = resp_rate_points(_number("resp_rate", resp_rate))
+    if resp_rate is not None:
+        resp_rate = _number("resp_rate", resp_rate)
     if on_oxygen is not None and not isinstance(on_oxygen, bool):
         raise News2Error(f"on_oxygen must be True, False or None, not {on_oxygen!r}")
-    if spo2 is None:
-        missing.append("spo2")
-    else:
+    if spo2 is not None:
         saturation = _number("spo2", spo2)
         if saturation > 100:
             raise News2Error(f"spo2 must be at most 100 %, not {spo2!r}")
-        subscores["spo2"] = (
-            spo2_scale1_points(saturation) if spo2_scale == 1 else spo2_scale2_points(saturation, on_oxygen)
+        spo2 = saturation
+    if systolic_bp is not None:
+        systolic_bp = _number("systolic_bp", systolic_bp)
+    if pulse is not None:
+        pulse = _number("pulse", pulse)
+    if consciousness is not None:
+        consciousness_points(consciousness)  # raises News2Error naming a value that is not ACVPU
+    if temperature is not None:
+        temperature = _number("temperature", temperature)
+    return score_checked(
+        resp_rate, spo2, spo2_scale, on_oxygen, systolic_bp, pulse, consciousness, temperature
+    )
+
+
+def score_checked(
+    resp_rate: float | None,
+    spo2: float | None,
+    spo2_scale: int,
+    on_oxygen: bool | None,
+    systolic_bp: float | None,
+    pulse: float | None,
+    consciousness: str | None,
+    temperature: float | None,
+) -> News2Score:
+    """:func:`score` for values already known to be valid (finite numbers ≥ 0, SpO2 ≤ 100, scale
+    1 or 2, an ACVPU letter, a bool): the same result without the checks (``assess``'s hot path,
+    whose values all passed the plausibility ranges)."""
+    subscores: dict[str, int] = {}
+    missing: list[str] = []
+    total = 0
+    single_3 = False
+    if resp_rate is None:
+        missing.append("resp_rate")
+    else:
+        points = subscores["resp_rate"] = resp_rate_points(resp_rate)
+        total += points
+        single_3 = points == 3
+    if spo2 is None:
+        missing.append("spo2")
+    else:
+        points = subscores["spo2"] = (
+            spo2_scale1_points(spo2) if spo2_scale == 1 else spo2_scale2_points(spo2, on_oxygen)
         )
+        total += points
+        single_3 = single_3 or points == 3
     if on_oxygen is None:
         missing.append("on_oxygen")
+    elif on_oxygen:
+        subscores["on_oxygen"] = 2
+        total += 2
     else:
-        subscores["on_oxygen"] = 2 if on_oxygen else 0
+        subscores["on_oxygen"] = 0
     if systolic_bp is None:
         missing.append("systolic_bp")
     else:
-        subscores["systolic_bp"] = systolic_bp_points(_number("systolic_bp", systolic_bp))
+        points = subscores["systolic_bp"] = systolic_bp_points(systolic_bp)
+        total += points
+        single_3 = single_3 or points == 3
     if pulse is None:
         missing.append("pulse")
     else:
-        subscores["pulse"] = pulse_points(_number("pulse", pulse))
+        points = subscores["pulse"] = pulse_points(pulse)
+        total += points
+        single_3 = single_3 or points == 3
     if consciousness is None:
         missing.append("consciousness")
     else:
-        subscores["consciousness"] = consciousness_points(consciousness)
+        points = subscores["consciousness"] = 0 if consciousness == "A" else 3
+        total += points
+        single_3 = single_3 or points == 3
     if temperature is None:
         missing.append("temperature")
     else:
-        subscores["temperature"] = temperature_points(_number("temperature", temperature))
-    total = sum(subscores.values())
-    return News2Score(total, subscores, tuple(missing), risk_of(total, 3 in subscores.values()), spo2_scale)
+        points = subscores["temperature"] = temperature_points(temperature)
+        total += points
+        single_3 = single_3 or points == 3
+    if total >= 7:
+        risk = Risk.HIGH
+    elif total >= 5:
+        risk = Risk.MEDIUM
+    else:
+        risk = Risk.LOW_MEDIUM if single_3 else Risk.LOW
+    return _new_score(total, subscores, tuple(missing), risk, spo2_scale)
+
+
+_new_score: Final = fast_constructor(News2Score)
