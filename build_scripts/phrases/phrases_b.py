@@ -5895,6 +5895,513 @@ hi हम आपको ड्रिप लगाएँगे।
 id Kami akan memasang infus.
 """)
 
+add("instruction", """
+@hold_breath | doctor instruction | - | -
+en Hold your breath.
+bg Задръжте дъха си.
+cs Zadržte dech.
+da Hold vejret.
+de Halten Sie die Luft an.
+el Κρατήστε την αναπνοή σας.
+es Aguante la respiración.
+et Hoidke hinge kinni.
+fi Pidättäkää hengitystä.
+fr Retenez votre respiration.
+ga Coinnigh d'anáil.
+hr Zadržite dah.
+hu Tartsa vissza a lélegzetét.
+it Trattenga il respiro.
+lt Sulaikykite kvėpavimą.
+lv Aizturiet elpu.
+mt Żomm nifsek.
+nl Houd uw adem in.
+pl Proszę wstrzymać oddech.
+pt Sustenha a respiração.
+ro Țineți-vă respirația.
+sk Zadržte dych.
+sl Zadržite dih.
+sv Håll andan.
+ja 息を止めてください。
+zh 请屏住呼吸。
+ko 숨을 참으세요.
+th กลั้นหายใจ
+vi Nín thở.
+tr Nefesinizi tutun.
+ar يرجى حبس النفس.
+ru Задержите дыхание.
+uk Затримайте дихання.
+hi साँस रोकिए।
+id Tahan napas.
+@cough_please | doctor instruction | - | -
+en Cough, please.
+bg Изкашляйте се, моля.
+cs Zakašlete, prosím.
+da Host, tak.
+de Husten Sie bitte.
+el Βήξτε, παρακαλώ.
+es Tosa, por favor.
+et Köhige, palun.
+fi Yskäiskää.
+fr Toussez, s'il vous plaît.
+ga Déan casacht, le do thoil.
+hr Zakašljite, molim vas.
+hu Kérem, köhögjön.
+it Tossisca, per favore.
+lt Prašom pakosėti.
+lv Lūdzu, paklepojiet.
+mt Isgħol, jekk jogħġbok.
+nl Wilt u even hoesten?
+pl Proszę zakaszleć.
+pt Tussa, por favor.
+ro Tușiți, vă rog.
+sk Zakašlite, prosím.
+sl Prosim, zakašljajte.
+sv Hosta, är du snäll.
+ja 咳をしてください。
+zh 请咳嗽一下。
+ko 기침해 보세요.
+th กรุณาไอ
+vi Xin ông/bà ho một tiếng.
+tr Lütfen öksürün.
+ar يرجى السعال.
+ru Покашляйте, пожалуйста.
+uk Покашляйте, будь ласка.
+hi कृपया खाँसिए।
+id Silakan batuk.
+@lie_on_back | doctor instruction | - | -
+en Lie on your back.
+bg Легнете по гръб.
+cs Lehněte si na záda.
+da Læg dig på ryggen.
+de Legen Sie sich auf den Rücken.
+el Ξαπλώστε ανάσκελα.
+es Túmbese boca arriba.
+et Heitke selili.
+fi Käykää selällenne.
+fr Allongez-vous sur le dos.
+ga Luigh ar do dhroim.
+hr Lezite na leđa.
+hu Feküdjön a hátára.
+it Si sdrai sulla schiena.
+lt Atsigulkite ant nugaros.
+lv Apgulieties uz muguras.
+mt Imtedd fuq dahrek.
+nl Gaat u op uw rug liggen.
+pl Proszę położyć się na plecach.
+pt Deite-se de costas.
+ro Întindeți-vă pe spate.
+sk Ľahnite si na chrbát.
+sl Ulezite se na hrbet.
+sv Lägg dig på rygg.
+ja 仰向けに寝てください。
+zh 请平躺。
+ko 똑바로 누우세요.
+th นอนหงาย
+vi Xin nằm ngửa.
+tr Sırtüstü uzanın.
+ar يرجى الاستلقاء على الظهر.
+ru Лягте на спину.
+uk Ляжте на спину.
+hi पीठ के बल लेट जाइए।
+id Berbaringlah telentang.
+@stand_up | doctor instruction | - | -
+en Stand up, please.
+bg Станете, моля.
+cs Postavte se, prosím.
+da Rejs dig op, tak.
+de Stehen Sie bitte auf.
+el Σηκωθείτε, παρακαλώ.
+es Póngase de pie, por favor.
+et Tõuske palun püsti.
+fi Nouskaa seisomaan.
+fr Levez-vous, s'il vous plaît.
+ga Seas suas, le do thoil.
+hr Ustanite, molim vas.
+hu Kérem, álljon fel.
+it Si alzi, per favore.
+lt Prašom atsistoti.
+lv Lūdzu, pieceļieties.
+mt Qum bilwieqfa, jekk jogħġbok.
+nl Gaat u staan, alstublieft.
+pl Proszę wstać.
+pt Levante-se, por favor.
+ro Ridicați-vă, vă rog.
+sk Postavte sa, prosím.
+sl Prosim, vstanite.
+sv Ställ dig upp, är du snäll.
+ja 立ってください。
+zh 请站起来。
+ko 일어서 보세요.
+th กรุณายืนขึ้น
+vi Xin ông/bà đứng lên.
+tr Lütfen ayağa kalkın.
+ar يرجى الوقوف.
+ru Встаньте, пожалуйста.
+uk Встаньте, будь ласка.
+hi कृपया खड़े हो जाइए।
+id Silakan berdiri.
+@follow_my_finger | doctor instruction | - | -
+en Follow my finger with your eyes.
+bg Следете пръста ми с очи.
+cs Sledujte očima můj prst.
+da Følg min finger med øjnene.
+de Folgen Sie meinem Finger mit den Augen.
+el Ακολουθήστε το δάχτυλό μου με τα μάτια.
+es Siga mi dedo con la mirada.
+et Jälgige silmadega mu sõrme.
+fi Seuratkaa sormeani katseellanne.
+fr Suivez mon doigt des yeux.
+ga Lean mo mhéar le do shúile.
+hr Pratite očima moj prst.
+hu Kövesse a szemével az ujjamat.
+it Segua il mio dito con gli occhi.
+lt Sekite akimis mano pirštą.
+lv Sekojiet ar acīm manam pirkstam.
+mt Segwi subgħi b'għajnejk.
+nl Volg mijn vinger met uw ogen.
+pl Proszę śledzić wzrokiem mój palec.
+pt Siga o meu dedo com os olhos.
+ro Urmăriți-mi degetul cu privirea.
+sk Sledujte očami môj prst.
+sl Z očmi sledite mojemu prstu.
+sv Följ mitt finger med blicken.
+ja 目で私の指を追ってください。
+zh 请用眼睛跟着我的手指看。
+ko 눈으로 제 손가락을 따라가 보세요.
+th มองตามนิ้วหมอ
+vi Nhìn theo ngón tay của tôi.
+tr Gözlerinizle parmağımı takip edin.
+ar يرجى تتبع إصبعي بعينيك.
+ru Следите глазами за моим пальцем.
+uk Стежте очима за моїм пальцем.
+hi अपनी आँखों से मेरी उंगली को देखते रहिए।
+id Ikuti jari saya dengan mata Anda.
+@tell_me_if_it_hurts | doctor instruction | - | -
+en Tell me if it hurts.
+bg Кажете ми, ако ви боли.
+cs Řekněte mi, jestli to bolí.
+da Sig til, hvis det gør ondt.
+de Sagen Sie mir, wenn es wehtut.
+el Πείτε μου αν πονάτε.
+es Dígame si le duele.
+et Öelge mulle, kui valutab.
+fi Kertokaa, jos sattuu.
+fr Dites-moi si ça vous fait mal.
+ga Inis dom má ghortaíonn sé.
+hr Recite mi ako boli.
+hu Szóljon, ha fáj.
+it Mi dica se le fa male.
+lt Pasakykite, jei skaudės.
+lv Pasakiet, ja sāp.
+mt Għidli jekk tħoss uġigħ.
+nl Zeg het als het pijn doet.
+pl Proszę powiedzieć, jeśli boli.
+pt Diga-me se doer.
+ro Spuneți-mi dacă vă doare.
+sk Povedzte mi, ak to bolí.
+sl Povejte mi, če boli.
+sv Säg till om det gör ont.
+ja 痛かったら言ってください。
+zh 疼的话请告诉我。
+ko 아프면 말씀하세요.
+th ถ้าเจ็บให้บอกนะ
+vi Nếu đau thì nói cho tôi biết.
+tr Acırsa söyleyin.
+ar يرجى إخباري إذا شعرت بألم.
+ru Скажите, если будет больно.
+uk Скажіть, якщо буде боляче.
+hi दर्द हो तो बताइए।
+id Beri tahu saya jika terasa sakit.
+@need_urine_sample | doctor instruction | - | -
+en We need a urine sample.
+bg Трябва ни проба от урината ви.
+cs Potřebujeme vzorek moči.
+da Vi skal bruge en urinprøve.
+de Wir brauchen eine Urinprobe.
+el Χρειαζόμαστε δείγμα ούρων.
+es Necesitamos una muestra de orina.
+et Meil on vaja uriiniproovi.
+fi Tarvitsemme virtsanäytteen.
+fr Nous avons besoin d'un échantillon d'urine.
+ga Teastaíonn sampla fuail uainn.
+hr Trebamo uzorak urina.
+hu Vizeletmintára van szükségünk.
+it Abbiamo bisogno di un campione di urina.
+lt Mums reikia šlapimo mėginio.
+lv Mums vajag urīna paraugu.
+mt Għandna bżonn kampjun tal-awrina.
+nl We hebben een urinemonster nodig.
+pl Potrzebujemy próbki moczu.
+pt Precisamos de uma amostra de urina.
+ro Avem nevoie de o probă de urină.
+sk Potrebujeme vzorku moču.
+sl Potrebujemo vzorec urina.
+sv Vi behöver ett urinprov.
+ja 尿検査が必要です。
+zh 我们需要您的尿样。
+ko 소변 검사가 필요해요.
+th ต้องเก็บปัสสาวะส่งตรวจ
+vi Chúng tôi cần mẫu nước tiểu.
+tr İdrar örneği almamız gerekiyor.
+ar نحتاج إلى عينة بول.
+ru Нам нужен анализ мочи.
+uk Нам потрібен аналіз сечі.
+hi हमें पेशाब का नमूना चाहिए।
+id Kami perlu sampel urine.
+@need_ct_scan | doctor instruction | - | -
+en You need a CT scan.
+bg Трябва да ви направим компютърна томография.
+cs Potřebujete CT vyšetření.
+da Du skal have en CT-scanning.
+de Sie brauchen eine Computertomografie.
+el Χρειάζεστε αξονική τομογραφία.
+es Necesita un TAC.
+et Teile on vaja teha kompuutertomograafia.
+fi Teille täytyy tehdä tietokonetomografia.
+fr Vous devez passer un scanner.
+ga Tá scanadh CT ag teastáil uait.
+hr Trebate CT snimanje.
+hu CT-vizsgálatra van szüksége.
+it Deve fare una TAC.
+lt Jums reikia atlikti kompiuterinę tomografiją.
+lv Jums jāveic datortomogrāfija.
+mt Għandek bżonn CT scan.
+nl U moet een CT-scan laten maken.
+pl Musi Pan/Pani mieć tomografię komputerową.
+pt Precisa de fazer uma TAC.
+ro Aveți nevoie de o tomografie computerizată.
+sk Potrebujete CT vyšetrenie.
+sl Potrebujete CT preiskavo.
+sv Du behöver göra en datortomografi.
+ja CT検査が必要です。
+zh 您需要做CT检查。
+ko CT 검사를 하셔야 해요.
+th ต้องตรวจซีทีสแกน
+vi Ông/bà cần chụp CT.
+tr Bilgisayarlı tomografi çektirmeniz gerekiyor.
+ar يلزم إجراء تصوير مقطعي.
+ru Вам нужно сделать компьютерную томографию.
+uk Вам потрібно зробити комп'ютерну томографію.
+hi आपका सीटी स्कैन करना होगा।
+id Anda perlu CT scan.
+@need_operation | doctor instruction | - | -
+en You need an operation.
+bg Нужна ви е операция.
+cs Potřebujete operaci.
+da Du skal opereres.
+de Sie müssen operiert werden.
+el Χρειάζεστε χειρουργική επέμβαση.
+es Necesita una operación.
+et Teid on vaja opereerida.
+fi Teidät täytyy leikata.
+fr Vous avez besoin d'une opération.
+ga Tá obráid ag teastáil uait.
+hr Trebate operaciju.
+hu Műtétre van szüksége.
+it Ha bisogno di un intervento chirurgico.
+lt Jums reikia operacijos.
+lv Jums nepieciešama operācija.
+mt Għandek bżonn operazzjoni.
+nl U moet geopereerd worden.
+pl Konieczna jest operacja.
+pt Precisa de uma operação.
+ro Aveți nevoie de o operație.
+sk Potrebujete operáciu.
+sl Potrebujete operacijo.
+sv Du behöver opereras.
+ja 手術が必要です。
+zh 您需要做手术。
+ko 수술을 받으셔야 해요.
+th ต้องผ่าตัด
+vi Ông/bà cần phải phẫu thuật.
+tr Ameliyat olmanız gerekiyor.
+ar يلزم إجراء عملية جراحية.
+ru Вам нужна операция.
+uk Вам потрібна операція.
+hi आपका ऑपरेशन करना होगा।
+id Anda perlu dioperasi.
+@will_give_injection | doctor instruction | - | -
+en I will give you an injection.
+bg Ще ви направя инжекция.
+cs Dám vám injekci.
+da Jeg giver dig en indsprøjtning.
+de Ich gebe Ihnen eine Spritze.
+el Θα σας κάνω μια ένεση.
+es Le voy a poner una inyección.
+et Ma teen teile süsti.
+fi Annan teille pistoksen.
+fr Je vais vous faire une piqûre.
+ga Tabharfaidh mé instealladh duit.
+hr Dat ću vam injekciju.
+hu Adok egy injekciót.
+it Le faccio un'iniezione.
+lt Padarysiu jums injekciją.
+lv Es jums ievadīšu injekciju.
+mt Se nagħtik injezzjoni.
+nl Ik geef u een injectie.
+pl Zrobię Panu/Pani zastrzyk.
+pt Vou dar-lhe uma injeção.
+ro Vă fac o injecție.
+sk Dám vám injekciu.
+sl Dobili boste injekcijo.
+sv Jag ger dig en spruta.
+ja 注射をします。
+zh 我给您打一针。
+ko 주사를 놓아 드릴게요.
+th จะฉีดยาให้นะ
+vi Tôi sẽ tiêm cho ông/bà.
+tr Size bir iğne yapacağım.
+ar سأعطيك حقنة.
+ru Я сделаю вам укол.
+uk Я зроблю вам укол.
+hi आपको एक इंजेक्शन लगेगा।
+id Saya akan memberi Anda suntikan.
+@will_measure_blood_pressure | doctor instruction | - | -
+en I will measure your blood pressure.
+bg Ще ви измеря кръвното налягане.
+cs Změřím vám tlak.
+da Jeg måler dit blodtryk.
+de Ich messe jetzt Ihren Blutdruck.
+el Θα σας μετρήσω την πίεση.
+es Le voy a tomar la tensión.
+et Ma mõõdan teie vererõhku.
+fi Mittaan verenpaineenne.
+fr Je vais prendre votre tension.
+ga Tógfaidh mé do bhrú fola.
+hr Izmjerit ću vam tlak.
+hu Megmérem a vérnyomását.
+it Le misuro la pressione.
+lt Pamatuosiu jūsų kraujospūdį.
+lv Es izmērīšu jūsu asinsspiedienu.
+mt Se nkejjillek il-pressjoni.
+nl Ik ga uw bloeddruk meten.
+pl Zmierzę Panu/Pani ciśnienie.
+pt Vou medir-lhe a tensão arterial.
+ro Vă măsor tensiunea.
+sk Zmeriam vám tlak.
+sl Zdaj vam bomo izmerili krvni tlak.
+sv Jag ska mäta ditt blodtryck.
+ja 血圧を測ります。
+zh 我给您量一下血压。
+ko 혈압을 재겠습니다.
+th จะวัดความดันให้นะ
+vi Tôi sẽ đo huyết áp cho ông/bà.
+tr Tansiyonunuzu ölçeceğim.
+ar سأقيس ضغط دمك.
+ru Я измерю вам давление.
+uk Я виміряю вам тиск.
+hi अब आपका ब्लड प्रेशर नापा जाएगा।
+id Saya akan mengukur tekanan darah Anda.
+@do_not_move | doctor instruction | - | -
+en Do not move.
+bg Не мърдайте.
+cs Nehýbejte se.
+da Du må ikke bevæge dig.
+de Bewegen Sie sich bitte nicht.
+el Μην κουνιέστε.
+es No se mueva.
+et Ärge liigutage.
+fi Älkää liikkuko.
+fr Ne bougez pas.
+ga Ná bog.
+hr Ne mičite se.
+hu Ne mozogjon.
+it Non si muova.
+lt Nejudėkite.
+lv Nekustieties.
+mt Tiċċaqlaqx.
+nl Beweeg niet.
+pl Proszę się nie ruszać.
+pt Não se mexa.
+ro Nu vă mișcați.
+sk Nehýbte sa.
+sl Ne premikajte se.
+sv Rör dig inte.
+ja 動かないでください。
+zh 请不要动。
+ko 움직이지 마세요.
+th อย่าขยับ
+vi Xin đừng cử động.
+tr Kıpırdamayın.
+ar يرجى عدم الحركة.
+ru Не двигайтесь.
+uk Не рухайтеся.
+hi हिलिए मत।
+id Jangan bergerak.
+@see_own_doctor_at_home | doctor instruction | - | -
+en See your own doctor when you get home.
+bg Когато се приберете у дома, отидете при личния си лекар.
+cs Po návratu domů navštivte svého praktického lékaře.
+da Gå til din egen læge, når du kommer hjem.
+de Gehen Sie zu Hause zu Ihrem Hausarzt.
+el Όταν επιστρέψετε, επισκεφθείτε τον γιατρό σας.
+es Cuando vuelva a casa, vaya a su médico de cabecera.
+et Koju jõudes pöörduge oma perearsti poole.
+fi Kotiin palattuanne käykää omalla lääkärillänne.
+fr À votre retour, consultez votre médecin traitant.
+ga Téigh chuig do dhochtúir féin nuair a bheidh tú sa bhaile.
+hr Kad se vratite kući, javite se svom liječniku.
+hu Hazaérve keresse fel a háziorvosát.
+it Quando torna a casa, vada dal suo medico di famiglia.
+lt Grįžę namo apsilankykite pas savo gydytoją.
+lv Kad atgriezīsieties mājās, apmeklējiet savu ģimenes ārstu.
+mt Meta tasal id-dar, mur għand it-tabib tiegħek.
+nl Ga thuis naar uw eigen huisarts.
+pl Po powrocie do domu proszę zgłosić się do swojego lekarza.
+pt Quando regressar a casa, consulte o seu médico de família.
+ro Când ajungeți acasă, mergeți la medicul dumneavoastră de familie.
+sk Po návrate domov navštívte svojho lekára.
+sl Ko se vrnete domov, obiščite svojega zdravnika.
+sv Gå till din egen läkare när du kommer hem.
+ja 帰国したら、かかりつけの医師を受診してください。
+zh 回国后请去看您自己的医生。
+ko 귀국하시면 주치의에게 진료를 받으세요.
+th เมื่อกลับถึงบ้านแล้ว ให้ไปพบแพทย์ประจำตัว
+vi Khi về nước, ông/bà hãy đi khám bác sĩ của mình.
+tr Eve döndüğünüzde kendi doktorunuza gidin.
+ar يرجى مراجعة طبيبك عند عودتك إلى بلدك.
+ru Когда вернётесь домой, обратитесь к своему врачу.
+uk Коли повернетеся додому, зверніться до свого лікаря.
+hi घर लौटने पर अपने डॉक्टर को दिखाइए।
+id Setelah pulang, periksakan diri ke dokter Anda sendiri.
+@do_not_lift_heavy | doctor instruction | - | -
+en Do not lift anything heavy.
+bg Не вдигайте нищо тежко.
+cs Nezvedejte nic těžkého.
+da Du må ikke løfte noget tungt.
+de Heben Sie nichts Schweres.
+el Μη σηκώνετε τίποτα βαρύ.
+es No levante peso.
+et Ärge tõstke midagi rasket.
+fi Älkää nostako mitään painavaa.
+fr Ne portez rien de lourd.
+ga Ná tóg aon rud trom.
+hr Ne dižite ništa teško.
+hu Ne emeljen semmi nehezet.
+it Non sollevi pesi.
+lt Nekelkite nieko sunkaus.
+lv Neceliet neko smagu.
+mt Terfax affarijiet tqal.
+nl Til niets zwaars.
+pl Proszę nie dźwigać niczego ciężkiego.
+pt Não levante pesos.
+ro Nu ridicați nimic greu.
+sk Nedvíhajte nič ťažké.
+sl Ne dvigujte ničesar težkega.
+sv Lyft inget tungt.
+ja 重いものを持ち上げないでください。
+zh 请不要提重物。
+ko 무거운 것을 들지 마세요.
+th ห้ามยกของหนัก
+vi Không được nâng vật nặng.
+tr Ağır bir şey kaldırmayın.
+ar يرجى عدم رفع أي شيء ثقيل.
+ru Не поднимайте ничего тяжёлого.
+uk Не піднімайте нічого важкого.
+hi कोई भारी चीज़ न उठाएँ।
+id Jangan mengangkat barang berat.
+""")
+
 # ---------------------------------------------------------------- END OF DATA
 
 
