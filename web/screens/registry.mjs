@@ -6,6 +6,7 @@ export const SCREENS = [
   { id: 'help', title: 'help.title', load: () => import('./help.mjs') },
   { id: 'check', title: 'check.title', menu: true, menuLabel: 'check.menu', load: () => import('./check.mjs') },
   { id: 'sensors', title: 'sensors.title', menu: true, menuLabel: 'sensors.menu', load: () => import('./sensors.mjs') },
+  { id: 'talk', title: 'talk.title', menu: true, menuLabel: 'talk.menu', load: () => import('./talk.mjs') },
   { id: 'settings', title: 'settings.title', load: () => import('./settings.mjs') },
   { id: 'privacy', title: 'privacy.title', menu: true, menuLabel: 'privacy.menu', load: () => import('./privacy.mjs') },
 ];
