@@ -810,7 +810,7 @@ es miocardiopatía
 et kardiomüopaatia
 fi kardiomyopatia
 fr cardiomyopathie
-ga cardamaighapaite
+ga ! no established Irish term we could confirm (the draft "cardamaighapaite" looked malformed); English is used in Irish healthcare
 hr kardiomiopatija
 hu kardiomiopátia
 it cardiomiopatia
@@ -4750,7 +4750,7 @@ es pielonefritis
 et püelonefriit
 fi munuaisaltaan tulehdus
 fr pyélonéphrite
-ga piliníifríteas
+ga ! no established Irish term we could confirm (the draft "piliníifríteas" looked malformed); English is used in Irish healthcare
 hr pijelonefritis
 hu vesemedence-gyulladás
 it pielonefrite
