@@ -221,8 +221,8 @@ def test_pickers_search_in_the_persons_language_within_the_fields_categories() -
     assert found[0]["id"] == "condition.atrial_fibrillation" and found[0]["text"] == "Vorhofflimmern"
     allergies = page.pick("allergies", "penicilin", "de", 5)
     assert allergies[0]["id"] == "allergen.penicillin"
-    assert all(item["id"].split(".")[0] in ("allergen", "medicine") for item in allergies)
-    assert all(item["id"].startswith("device.") for item in page.pick("devices", "pace", "en"))
+    assert all(str(item["id"]).split(".")[0] in ("allergen", "medicine") for item in allergies)
+    assert all(str(item["id"]).startswith("device.") for item in page.pick("devices", "pace", "en"))
     with pytest.raises(page.StepError):
         page.pick("symptoms", "pain", "en")
 
