@@ -6402,6 +6402,658 @@ hi कोई भारी चीज़ न उठाएँ।
 id Jangan mengangkat barang berat.
 """)
 
+# ---------------------------------------------------------------- logistics
+add("logistics", """
+@where_is_toilet | patient question | phrase | -
+en Where is the toilet?
+bg Къде е тоалетната?
+cs Kde jsou toalety?
+da Hvor er toilettet?
+de Wo ist die Toilette?
+el Πού είναι η τουαλέτα;
+es ¿Dónde está el baño?
+et Kus on tualett?
+fi Missä on vessa?
+fr Où sont les toilettes ?
+ga Cá bhfuil an leithreas?
+hr Gdje je zahod?
+hu Hol van a mosdó?
+it Dov'è il bagno?
+lt Kur yra tualetas?
+lv Kur ir tualete?
+mt Fejn hi t-toilet?
+nl Waar is het toilet?
+pl Gdzie jest toaleta?
+pt Onde é a casa de banho?
+ro Unde este toaleta?
+sk Kde je toaleta?
+sl Kje je stranišče?
+sv Var är toaletten?
+ja トイレはどこですか？
+zh 洗手间在哪里？
+ko 화장실이 어디예요?
+th ห้องน้ำอยู่ที่ไหน
+vi Nhà vệ sinh ở đâu?
+tr Tuvalet nerede?
+ar أين الحمام؟
+ru Где туалет?
+uk Де туалет?
+hi शौचालय कहाँ है?
+id Di mana toiletnya?
+@need_my_glasses | patient statement | - | device.glasses
+en I need my glasses.
+bg Трябват ми очилата.
+cs Potřebuji své brýle.
+da Jeg har brug for mine briller.
+de Ich brauche meine Brille.
+el Χρειάζομαι τα γυαλιά μου.
+es Necesito mis gafas.
+et Mul on vaja oma prille.
+fi Tarvitsen silmälasini.
+fr J'ai besoin de mes lunettes.
+ga Tá mo spéaclaí ag teastáil uaim.
+hr Trebam svoje naočale.
+hu Szükségem van a szemüvegemre.
+it Ho bisogno dei miei occhiali.
+lt Man reikia mano akinių.
+lv Man vajag manas brilles.
+mt Għandi bżonn in-nuċċali tiegħi.
+nl Ik heb mijn bril nodig.
+pl Potrzebuję swoich okularów.
+pt Preciso dos meus óculos.
+ro Am nevoie de ochelarii mei.
+sk Potrebujem svoje okuliare.
+sl Potrebujem svoja očala.
+sv Jag behöver mina glasögon.
+ja 眼鏡が必要です。
+zh 我需要我的眼镜。
+ko 제 안경이 필요해요.
+th ฉันต้องใช้แว่นตาของฉัน
+vi Tôi cần kính của tôi.
+tr Gözlüğüme ihtiyacım var.
+ar أحتاج نظارتي.
+ru Мне нужны мои очки.
+uk Мені потрібні мої окуляри.
+hi मुझे अपना चश्मा चाहिए।
+id Saya butuh kacamata saya.
+@need_my_hearing_aid | patient statement | - | device.hearing_aid
+en I need my hearing aid.
+bg Трябва ми слуховият апарат.
+cs Potřebuji své naslouchadlo.
+da Jeg har brug for mit høreapparat.
+de Ich brauche mein Hörgerät.
+el Χρειάζομαι το ακουστικό βαρηκοΐας μου.
+es Necesito mi audífono.
+et Mul on vaja oma kuuldeaparaati.
+fi Tarvitsen kuulolaitteeni.
+fr J'ai besoin de mon appareil auditif.
+ga Tá m'áis éisteachta ag teastáil uaim.
+hr Trebam svoj slušni aparat.
+hu Szükségem van a hallókészülékemre.
+it Ho bisogno del mio apparecchio acustico.
+lt Man reikia mano klausos aparato.
+lv Man vajag manu dzirdes aparātu.
+mt Għandi bżonn l-apparat tas-smigħ tiegħi.
+nl Ik heb mijn hoortoestel nodig.
+pl Potrzebuję swojego aparatu słuchowego.
+pt Preciso do meu aparelho auditivo.
+ro Am nevoie de aparatul meu auditiv.
+sk Potrebujem svoj načúvací prístroj.
+sl Potrebujem svoj slušni aparat.
+sv Jag behöver min hörapparat.
+ja 補聴器が必要です。
+zh 我需要我的助听器。
+ko 제 보청기가 필요해요.
+th ฉันต้องใช้เครื่องช่วยฟังของฉัน
+vi Tôi cần máy trợ thính của tôi.
+tr İşitme cihazıma ihtiyacım var.
+ar أحتاج سماعة الأذن الطبية الخاصة بي.
+ru Мне нужен мой слуховой аппарат.
+uk Мені потрібен мій слуховий апарат.
+hi मुझे अपनी सुनने की मशीन चाहिए।
+id Saya butuh alat bantu dengar saya.
+@need_wheelchair | patient statement | - | device.wheelchair
+en I need a wheelchair.
+bg Трябва ми инвалидна количка.
+cs Potřebuji invalidní vozík.
+da Jeg har brug for en kørestol.
+de Ich brauche einen Rollstuhl.
+el Χρειάζομαι αναπηρικό αμαξίδιο.
+es Necesito una silla de ruedas.
+et Mul on vaja ratastooli.
+fi Tarvitsen pyörätuolin.
+fr J'ai besoin d'un fauteuil roulant.
+ga Tá cathaoir rothaí ag teastáil uaim.
+hr Trebam invalidska kolica.
+hu Szükségem van egy kerekesszékre.
+it Ho bisogno di una sedia a rotelle.
+lt Man reikia neįgaliojo vežimėlio.
+lv Man vajag ratiņkrēslu.
+mt Għandi bżonn siġġu tar-roti.
+nl Ik heb een rolstoel nodig.
+pl Potrzebuję wózka inwalidzkiego.
+pt Preciso de uma cadeira de rodas.
+ro Am nevoie de un scaun cu rotile.
+sk Potrebujem invalidný vozík.
+sl Potrebujem invalidski voziček.
+sv Jag behöver en rullstol.
+ja 車椅子が必要です。
+zh 我需要轮椅。
+ko 휠체어가 필요해요.
+th ฉันต้องการรถเข็น
+vi Tôi cần xe lăn.
+tr Tekerlekli sandalyeye ihtiyacım var.
+ar أحتاج كرسيًا متحركًا.
+ru Мне нужна инвалидная коляска.
+uk Мені потрібен інвалідний візок.
+hi मुझे व्हीलचेयर चाहिए।
+id Saya butuh kursi roda.
+@contact_my_insurance | patient statement | - | -
+en Please contact my insurance.
+bg Моля, свържете се с моята застрахователна компания.
+cs Kontaktujte prosím mou pojišťovnu.
+da Kontakt venligst mit forsikringsselskab.
+de Bitte kontaktieren Sie meine Versicherung.
+el Παρακαλώ επικοινωνήστε με την ασφαλιστική μου εταιρεία.
+es Por favor, póngase en contacto con mi seguro.
+et Palun võtke ühendust minu kindlustusseltsiga.
+fi Ottakaa yhteyttä vakuutusyhtiööni.
+fr Veuillez contacter mon assurance.
+ga Déan teagmháil le mo chomhlacht árachais, le do thoil.
+hr Molim vas, kontaktirajte moje osiguranje.
+hu Kérem, vegye fel a kapcsolatot a biztosítómmal.
+it Per favore, contatti la mia assicurazione.
+lt Prašom susisiekti su mano draudimo bendrove.
+lv Lūdzu, sazinieties ar manu apdrošināšanas kompāniju.
+mt Jekk jogħġbok, ikkuntattja lill-kumpanija tal-assigurazzjoni tiegħi.
+nl Neem alstublieft contact op met mijn verzekering.
+pl Proszę skontaktować się z moim ubezpieczycielem.
+pt Por favor, contacte a minha seguradora.
+ro Vă rog să contactați asigurarea mea.
+sk Kontaktujte, prosím, moju poisťovňu.
+sl Prosim, obvestite mojo zavarovalnico.
+sv Kontakta mitt försäkringsbolag, tack.
+ja 私の保険会社に連絡してください。
+zh 请联系我的保险公司。
+ko 제 보험사에 연락해 주세요.
+th กรุณาติดต่อบริษัทประกันของฉัน
+vi Xin hãy liên hệ với công ty bảo hiểm của tôi.
+tr Lütfen sigorta şirketimle iletişime geçin.
+ar يرجى الاتصال بشركة التأمين الخاصة بي.
+ru Пожалуйста, свяжитесь с моей страховой компанией.
+uk Будь ласка, зв'яжіться з моєю страховою компанією.
+hi कृपया मेरी बीमा कंपनी से संपर्क कीजिए।
+id Tolong hubungi perusahaan asuransi saya.
+@how_much_does_it_cost | patient question | number phrase | -
+en How much does it cost?
+bg Колко струва?
+cs Kolik to stojí?
+da Hvad koster det?
+de Was kostet das?
+el Πόσο κοστίζει;
+es ¿Cuánto cuesta?
+et Kui palju see maksab?
+fi Paljonko se maksaa?
+fr Combien ça coûte ?
+ga Cé mhéad a chosnaíonn sé?
+hr Koliko to košta?
+hu Mennyibe kerül?
+it Quanto costa?
+lt Kiek tai kainuoja?
+lv Cik tas maksā?
+mt Kemm tiswa?
+nl Hoeveel kost het?
+pl Ile to kosztuje?
+pt Quanto custa?
+ro Cât costă?
+sk Koľko to stojí?
+sl Koliko stane?
+sv Vad kostar det?
+ja いくらですか？
+zh 多少钱？
+ko 비용이 얼마예요?
+th ราคาเท่าไหร่
+vi Bao nhiêu tiền?
+tr Ne kadar tutuyor?
+ar كم التكلفة؟
+ru Сколько это стоит?
+uk Скільки це коштує?
+hi इसका कितना खर्च होगा?
+id Berapa biayanya?
+@can_i_have_receipt | patient question | yes_no | -
+en Can I have a receipt?
+bg Може ли да ми дадете квитанция?
+cs Můžu dostat účtenku?
+da Må jeg få en kvittering?
+de Kann ich eine Quittung bekommen?
+el Μπορώ να έχω απόδειξη;
+es ¿Me puede dar un recibo?
+et Kas ma saaksin kviitungi?
+fi Voinko saada kuitin?
+fr Puis-je avoir un reçu ?
+ga An féidir liom admháil a fháil?
+hr Mogu li dobiti račun?
+hu Kaphatnék számlát?
+it Posso avere una ricevuta?
+lt Ar galiu gauti kvitą?
+lv Vai es varu saņemt čeku?
+mt Nista' jkolli riċevuta?
+nl Mag ik een kwitantie?
+pl Czy mogę dostać rachunek?
+pt Pode dar-me um recibo?
+ro Pot primi o chitanță?
+sk Môžem dostať potvrdenie o platbe?
+sl Lahko dobim račun?
+sv Kan jag få ett kvitto?
+ja 領収書をいただけますか？
+zh 可以给我开收据吗？
+ko 영수증을 받을 수 있을까요?
+th ขอใบเสร็จได้ไหม
+vi Cho tôi xin hóa đơn được không?
+tr Makbuz alabilir miyim?
+ar هل يمكنني الحصول على إيصال؟
+ru Можно мне квитанцию?
+uk Можна мені квитанцію?
+hi क्या मुझे रसीद मिल सकती है?
+id Boleh saya minta kuitansi?
+@need_medical_certificate | patient statement | - | -
+en I need a medical certificate.
+bg Трябва ми медицинско удостоверение.
+cs Potřebuji lékařské potvrzení.
+da Jeg har brug for en lægeerklæring.
+de Ich brauche ein ärztliches Attest.
+el Χρειάζομαι ιατρική βεβαίωση.
+es Necesito un certificado médico.
+et Mul on vaja arstitõendit.
+fi Tarvitsen lääkärintodistuksen.
+fr J'ai besoin d'un certificat médical.
+ga Tá teastas dochtúra ag teastáil uaim.
+hr Trebam liječničku potvrdu.
+hu Orvosi igazolásra van szükségem.
+it Ho bisogno di un certificato medico.
+lt Man reikia medicininės pažymos.
+lv Man vajag ārsta izziņu.
+mt Għandi bżonn ċertifikat mediku.
+nl Ik heb een medische verklaring nodig.
+pl Potrzebuję zaświadczenia lekarskiego.
+pt Preciso de um atestado médico.
+ro Am nevoie de un certificat medical.
+sk Potrebujem lekárske potvrdenie.
+sl Potrebujem zdravniško potrdilo.
+sv Jag behöver ett läkarintyg.
+ja 診断書が必要です。
+zh 我需要一份医疗证明。
+ko 진단서가 필요해요.
+th ฉันต้องการใบรับรองแพทย์
+vi Tôi cần giấy chứng nhận y tế.
+tr Doktor raporuna ihtiyacım var.
+ar أحتاج شهادة طبية.
+ru Мне нужна медицинская справка.
+uk Мені потрібна медична довідка.
+hi मुझे मेडिकल सर्टिफ़िकेट चाहिए।
+id Saya butuh surat keterangan dokter.
+@written_report_for_home_doctor | patient statement | - | -
+en Please give me a written report for my doctor at home.
+bg Моля, дайте ми писмено заключение за личния ми лекар.
+cs Dejte mi prosím písemnou zprávu pro mého lékaře doma.
+da Må jeg få en skriftlig rapport til min egen læge derhjemme?
+de Bitte geben Sie mir einen schriftlichen Bericht für meinen Arzt zu Hause.
+el Παρακαλώ δώστε μου γραπτή αναφορά για τον γιατρό μου στη χώρα μου.
+es Por favor, deme un informe por escrito para mi médico en mi país.
+et Palun andke mulle kirjalik kokkuvõte minu arstile kodumaal.
+fi Antakaa minulle kirjallinen lausunto omalle lääkärilleni kotimaassa.
+fr Pouvez-vous me donner un compte rendu écrit pour mon médecin ?
+ga Tabhair tuairisc scríofa dom do mo dhochtúir sa bhaile, le do thoil.
+hr Molim vas, dajte mi pisani nalaz za mog liječnika kod kuće.
+hu Kérem, adjon írásos zárójelentést az otthoni orvosom számára.
+it Mi dia una relazione scritta per il mio medico a casa, per favore.
+lt Prašom duoti man rašytinę išvadą mano gydytojui namuose.
+lv Lūdzu, iedodiet man rakstisku izrakstu manam ārstam mājās.
+mt Jekk jogħġbok, agħtini rapport bil-miktub għat-tabib tiegħi f'pajjiżi.
+nl Kunt u mij een schriftelijk verslag geven voor mijn huisarts thuis?
+pl Proszę o pisemny raport dla mojego lekarza w kraju.
+pt Por favor, dê-me um relatório escrito para o meu médico no meu país.
+ro Vă rog să-mi dați un raport scris pentru medicul meu de acasă.
+sk Dajte mi, prosím, písomnú správu pre môjho lekára doma.
+sl Prosim, dajte mi pisno poročilo za mojega zdravnika doma.
+sv Kan jag få en skriftlig rapport till min läkare hemma?
+ja 帰国後の主治医のために、診療内容を書面でいただけますか？
+zh 请给我一份书面报告，带回去给我的医生。
+ko 귀국해서 주치의에게 보여 줄 소견서를 써 주세요.
+th กรุณาเขียนรายงานการรักษาให้ฉันนำไปให้แพทย์ที่บ้าน
+vi Xin cho tôi một bản báo cáo bằng văn bản để đưa cho bác sĩ ở nước tôi.
+tr Lütfen ülkemdeki doktorum için yazılı bir rapor verin.
+ar يرجى إعطائي تقريرًا مكتوبًا لطبيبي في بلدي.
+ru Пожалуйста, дайте мне письменное заключение для моего врача дома.
+uk Будь ласка, дайте мені письмовий висновок для мого лікаря вдома.
+hi कृपया मुझे मेरे देश के डॉक्टर के लिए एक लिखित रिपोर्ट दीजिए।
+id Tolong beri saya laporan tertulis untuk dokter saya di negara asal.
+@when_can_i_fly_home | patient question | time phrase | -
+en When can I fly home?
+bg Кога мога да се прибера вкъщи със самолет?
+cs Kdy můžu letět domů?
+da Hvornår kan jeg flyve hjem?
+de Wann kann ich nach Hause fliegen?
+el Πότε μπορώ να πετάξω για το σπίτι μου;
+es ¿Cuándo puedo volver a casa en avión?
+et Millal ma saan koju lennata?
+fi Milloin voin lentää kotiin?
+fr Quand pourrai-je rentrer chez moi en avion ?
+ga Cathain is féidir liom eitilt abhaile?
+hr Kada mogu letjeti kući?
+hu Mikor repülhetek haza?
+it Quando potrò tornare a casa in aereo?
+lt Kada galėsiu skristi namo?
+lv Kad es varēšu lidot mājās?
+mt Meta nista' nsiefer lura d-dar bl-ajruplan?
+nl Wanneer mag ik naar huis vliegen?
+pl Kiedy będzie można wrócić samolotem do domu?
+pt Quando posso voltar para casa de avião?
+ro Când pot să zbor acasă?
+sk Kedy môžem letieť domov?
+sl Kdaj lahko letim domov?
+sv När kan jag flyga hem?
+ja いつ飛行機で帰国できますか？
+zh 我什么时候可以坐飞机回家？
+ko 언제 비행기를 타고 귀국할 수 있어요?
+th ฉันจะบินกลับบ้านได้เมื่อไหร่
+vi Khi nào tôi có thể bay về nước?
+tr Ne zaman uçakla eve dönebilirim?
+ar متى يمكنني العودة إلى بلدي بالطائرة؟
+ru Когда я смогу улететь домой?
+uk Коли я зможу полетіти додому?
+hi मुझे हवाई जहाज़ से घर जाने की अनुमति कब मिलेगी?
+id Kapan saya boleh terbang pulang?
+@need_interpreter | patient statement | - | -
+en I need an interpreter.
+bg Трябва ми преводач.
+cs Potřebuji tlumočníka.
+da Jeg har brug for en tolk.
+de Ich brauche einen Dolmetscher.
+el Χρειάζομαι διερμηνέα.
+es Necesito un intérprete.
+et Mul on vaja tõlki.
+fi Tarvitsen tulkin.
+fr J'ai besoin d'un interprète.
+ga Tá ateangaire ag teastáil uaim.
+hr Trebam prevoditelja.
+hu Tolmácsra van szükségem.
+it Ho bisogno di un interprete.
+lt Man reikia vertėjo.
+lv Man vajag tulku.
+mt Għandi bżonn interpretu.
+nl Ik heb een tolk nodig.
+pl Potrzebuję tłumacza.
+pt Preciso de um intérprete.
+ro Am nevoie de un interpret.
+sk Potrebujem tlmočníka.
+sl Potrebujem tolmača.
+sv Jag behöver en tolk.
+ja 通訳が必要です。
+zh 我需要翻译。
+ko 통역사가 필요해요.
+th ฉันต้องการล่าม
+vi Tôi cần phiên dịch viên.
+tr Tercümana ihtiyacım var.
+ar أحتاج مترجمًا.
+ru Мне нужен переводчик.
+uk Мені потрібен перекладач.
+hi मुझे दुभाषिया चाहिए।
+id Saya butuh penerjemah.
+@please_call_my_family | patient statement | - | -
+en Please call my family.
+bg Моля, обадете се на семейството ми.
+cs Zavolejte prosím mé rodině.
+da Ring venligst til min familie.
+de Bitte rufen Sie meine Familie an.
+el Παρακαλώ τηλεφωνήστε στην οικογένειά μου.
+es Por favor, llame a mi familia.
+et Palun helistage mu perele.
+fi Soittakaa perheelleni.
+fr Veuillez appeler ma famille.
+ga Cuir glao ar mo theaghlach, le do thoil.
+hr Molim vas, nazovite moju obitelj.
+hu Kérem, hívja fel a családomat.
+it Per favore, chiami la mia famiglia.
+lt Prašom paskambinti mano šeimai.
+lv Lūdzu, piezvaniet manai ģimenei.
+mt Jekk jogħġbok, ċempel lill-familja tiegħi.
+nl Wilt u mijn familie bellen?
+pl Proszę zadzwonić do mojej rodziny.
+pt Por favor, telefone à minha família.
+ro Vă rog să sunați familia mea.
+sk Zavolajte, prosím, mojej rodine.
+sl Prosim, pokličite mojo družino.
+sv Ring min familj, tack.
+ja 家族に電話してください。
+zh 请给我的家人打电话。
+ko 제 가족에게 전화해 주세요.
+th กรุณาโทรหาครอบครัวของฉัน
+vi Xin hãy gọi điện cho gia đình tôi.
+tr Lütfen ailemi arayın.
+ar يرجى الاتصال بعائلتي.
+ru Пожалуйста, позвоните моим родным.
+uk Будь ласка, зателефонуйте моїй родині.
+hi कृपया मेरे परिवार को फ़ोन कीजिए।
+id Tolong telepon keluarga saya.
+@here_is_insurance_card | patient statement | - | -
+en Here is my insurance card.
+bg Ето моята здравноосигурителна карта.
+cs Tady je můj průkaz pojištěnce.
+da Her er mit sygesikringskort.
+de Hier ist meine Versicherungskarte.
+el Ορίστε η κάρτα ασφάλισής μου.
+es Aquí tiene mi tarjeta del seguro.
+et Siin on minu kindlustuskaart.
+fi Tässä on vakuutuskorttini.
+fr Voici ma carte d'assurance.
+ga Seo é mo chárta árachais.
+hr Ovo je moja kartica osiguranja.
+hu Itt a biztosítási kártyám.
+it Ecco la mia tessera assicurativa.
+lt Štai mano draudimo kortelė.
+lv Lūk, mana apdrošināšanas karte.
+mt Din hi l-karta tal-assigurazzjoni tiegħi.
+nl Hier is mijn verzekeringspas.
+pl Oto moja karta ubezpieczenia.
+pt Aqui está o meu cartão de seguro.
+ro Acesta este cardul meu de asigurare.
+sk Tu je môj preukaz poistenca.
+sl Tukaj je moja kartica zavarovanja.
+sv Här är mitt försäkringskort.
+ja これが私の保険証です。
+zh 这是我的保险卡。
+ko 이것이 제 보험 카드예요.
+th นี่คือบัตรประกันของฉัน
+vi Đây là thẻ bảo hiểm của tôi.
+tr İşte sigorta kartım.
+ar هذه بطاقة التأمين الخاصة بي.
+ru Вот мой страховой полис.
+uk Ось мій страховий поліс.
+hi यह मेरा बीमा कार्ड है।
+id Ini kartu asuransi saya.
+@can_i_pay_by_card | patient question | yes_no | -
+en Can I pay by card?
+bg Мога ли да платя с карта?
+cs Můžu platit kartou?
+da Kan jeg betale med kort?
+de Kann ich mit Karte bezahlen?
+el Μπορώ να πληρώσω με κάρτα;
+es ¿Puedo pagar con tarjeta?
+et Kas ma saan kaardiga maksta?
+fi Voinko maksaa kortilla?
+fr Puis-je payer par carte ?
+ga An féidir liom íoc le cárta?
+hr Mogu li platiti karticom?
+hu Fizethetek kártyával?
+it Posso pagare con la carta?
+lt Ar galiu sumokėti kortele?
+lv Vai es varu samaksāt ar karti?
+mt Nista' nħallas bil-karta?
+nl Kan ik met een pinpas betalen?
+pl Czy mogę zapłacić kartą?
+pt Posso pagar com cartão?
+ro Pot plăti cu cardul?
+sk Môžem platiť kartou?
+sl Lahko plačam s kartico?
+sv Kan jag betala med kort?
+ja カードで払えますか？
+zh 可以刷卡吗？
+ko 카드로 결제할 수 있어요?
+th จ่ายด้วยบัตรได้ไหม
+vi Tôi có thể trả bằng thẻ không?
+tr Kartla ödeyebilir miyim?
+ar هل يمكنني الدفع بالبطاقة؟
+ru Можно заплатить картой?
+uk Можна заплатити карткою?
+hi क्या कार्ड से भुगतान हो सकता है?
+id Bisakah saya membayar dengan kartu?
+@copy_of_results | patient question | yes_no | -
+en Can I have a copy of my results?
+bg Може ли да получа копие от резултатите си?
+cs Můžu dostat kopii svých výsledků?
+da Kan jeg få en kopi af mine prøvesvar?
+de Kann ich eine Kopie meiner Befunde bekommen?
+el Μπορώ να έχω αντίγραφο των αποτελεσμάτων μου;
+es ¿Me pueden dar una copia de mis resultados?
+et Kas ma saaksin oma tulemuste koopia?
+fi Voinko saada kopion tuloksistani?
+fr Puis-je avoir une copie de mes résultats ?
+ga An féidir liom cóip de mo thorthaí a fháil?
+hr Mogu li dobiti kopiju svojih nalaza?
+hu Kaphatok másolatot a leleteimről?
+it Posso avere una copia dei miei risultati?
+lt Ar galiu gauti savo tyrimų rezultatų kopiją?
+lv Vai es varu saņemt savu rezultātu kopiju?
+mt Nista' jkolli kopja tar-riżultati tiegħi?
+nl Mag ik een kopie van mijn uitslagen?
+pl Czy mogę dostać kopię moich wyników?
+pt Posso ter uma cópia dos meus resultados?
+ro Pot primi o copie a rezultatelor mele?
+sk Môžem dostať kópiu svojich výsledkov?
+sl Lahko dobim kopijo svojih izvidov?
+sv Kan jag få en kopia av mina provsvar?
+ja 検査結果のコピーをいただけますか？
+zh 可以给我一份检查结果的复印件吗？
+ko 검사 결과 사본을 받을 수 있을까요?
+th ขอสำเนาผลการตรวจได้ไหม
+vi Tôi có thể xin bản sao kết quả xét nghiệm không?
+tr Sonuçlarımın bir kopyasını alabilir miyim?
+ar هل يمكنني الحصول على نسخة من نتائجي؟
+ru Можно мне копию моих результатов?
+uk Можна мені копію моїх результатів?
+hi क्या मुझे अपनी रिपोर्ट की एक कॉपी मिल सकती है?
+id Boleh saya minta salinan hasil pemeriksaan saya?
+@please_contact_embassy | patient statement | - | -
+en Please contact my embassy.
+bg Моля, свържете се с посолството на моята страна.
+cs Kontaktujte prosím velvyslanectví mé země.
+da Kontakt venligst min ambassade.
+de Bitte kontaktieren Sie meine Botschaft.
+el Παρακαλώ επικοινωνήστε με την πρεσβεία μου.
+es Por favor, póngase en contacto con mi embajada.
+et Palun võtke ühendust minu saatkonnaga.
+fi Ottakaa yhteyttä maani suurlähetystöön.
+fr Veuillez contacter mon ambassade.
+ga Déan teagmháil le m'ambasáid, le do thoil.
+hr Molim vas, kontaktirajte moje veleposlanstvo.
+hu Kérem, értesítse a nagykövetségemet.
+it Per favore, contatti la mia ambasciata.
+lt Prašom susisiekti su mano šalies ambasada.
+lv Lūdzu, sazinieties ar manas valsts vēstniecību.
+mt Jekk jogħġbok, ikkuntattja lill-ambaxxata ta' pajjiżi.
+nl Neem alstublieft contact op met mijn ambassade.
+pl Proszę skontaktować się z ambasadą mojego kraju.
+pt Por favor, contacte a embaixada do meu país.
+ro Vă rog să contactați ambasada țării mele.
+sk Kontaktujte, prosím, veľvyslanectvo mojej krajiny.
+sl Prosim, obvestite veleposlaništvo moje države.
+sv Kontakta min ambassad, tack.
+ja 私の国の大使館に連絡してください。
+zh 请联系我国大使馆。
+ko 저희 나라 대사관에 연락해 주세요.
+th กรุณาติดต่อสถานทูตของประเทศฉัน
+vi Xin hãy liên hệ với đại sứ quán nước tôi.
+tr Lütfen ülkemin büyükelçiliğiyle iletişime geçin.
+ar يرجى الاتصال بسفارة بلدي.
+ru Пожалуйста, свяжитесь с посольством моей страны.
+uk Будь ласка, зв'яжіться з посольством моєї країни.
+hi कृपया मेरे देश के दूतावास से संपर्क कीजिए।
+id Tolong hubungi kedutaan negara saya.
+@how_long_wait | patient question | time | -
+en How long do I have to wait?
+bg Колко време трябва да чакам?
+cs Jak dlouho budu muset čekat?
+da Hvor længe skal jeg vente?
+de Wie lange muss ich warten?
+el Πόση ώρα πρέπει να περιμένω;
+es ¿Cuánto tiempo tengo que esperar?
+et Kui kaua ma pean ootama?
+fi Kuinka kauan minun täytyy odottaa?
+fr Combien de temps dois-je attendre ?
+ga Cá fhad a chaithfidh mé fanacht?
+hr Koliko dugo moram čekati?
+hu Mennyit kell várnom?
+it Quanto devo aspettare?
+lt Kiek laiko turiu laukti?
+lv Cik ilgi man jāgaida?
+mt Kemm irrid nistenna?
+nl Hoelang moet ik wachten?
+pl Jak długo muszę czekać?
+pt Quanto tempo tenho de esperar?
+ro Cât trebuie să aștept?
+sk Ako dlho musím čakať?
+sl Kako dolgo moram čakati?
+sv Hur länge måste jag vänta?
+ja どのくらい待ちますか？
+zh 我要等多久？
+ko 얼마나 기다려야 해요?
+th ต้องรอนานแค่ไหน
+vi Tôi phải đợi bao lâu?
+tr Ne kadar beklemem gerekiyor?
+ar كم من الوقت يجب أن أنتظر؟
+ru Сколько мне нужно ждать?
+uk Скільки мені треба чекати?
+hi मुझे कितनी देर इंतज़ार करना होगा?
+id Berapa lama saya harus menunggu?
+@is_it_safe_to_fly | patient question | yes_no | -
+en Is it safe for me to fly?
+bg Безопасно ли е за мен да летя със самолет?
+cs Můžu bezpečně letět letadlem?
+da Er det sikkert for mig at flyve?
+de Darf ich fliegen?
+el Είναι ασφαλές να ταξιδέψω με αεροπλάνο;
+es ¿Puedo viajar en avión sin riesgo?
+et Kas mul on ohutu lennata?
+fi Onko minun turvallista lentää?
+fr Puis-je prendre l'avion sans risque ?
+ga An bhfuil sé sábháilte dom eitilt?
+hr Je li sigurno da letim avionom?
+hu Biztonságos számomra a repülés?
+it Posso viaggiare in aereo senza rischi?
+lt Ar man saugu skristi lėktuvu?
+lv Vai man ir droši lidot?
+mt Huwa sigur għalija li nsiefer bl-ajruplan?
+nl Is het veilig voor mij om te vliegen?
+pl Czy mogę bezpiecznie lecieć samolotem?
+pt É seguro para mim viajar de avião?
+ro Este sigur pentru mine să zbor cu avionul?
+sk Je pre mňa bezpečné letieť lietadlom?
+sl Ali lahko varno letim z letalom?
+sv Är det säkert för mig att flyga?
+ja 飛行機に乗っても大丈夫ですか？
+zh 我坐飞机安全吗？
+ko 비행기를 타도 괜찮을까요?
+th ฉันขึ้นเครื่องบินได้อย่างปลอดภัยไหม
+vi Tôi đi máy bay có an toàn không?
+tr Uçağa binmem güvenli mi?
+ar هل السفر بالطائرة آمن بالنسبة لي؟
+ru Мне безопасно лететь на самолёте?
+uk Чи безпечно мені летіти літаком?
+hi क्या मेरे लिए हवाई यात्रा करना सुरक्षित है?
+id Apakah aman bagi saya untuk naik pesawat?
+""")
+
 # ---------------------------------------------------------------- END OF DATA
 
 
