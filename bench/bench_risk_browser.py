@@ -144,6 +144,8 @@ def main() -> None:
             page.goto(host.url)
             wait_for(page, "window.wayfarer !== undefined")
             page.evaluate("window.wayfarer.ready")
+            # Let the service worker finish precaching the app first (it competes for the CPU).
+            wait_for(page, "navigator.serviceWorker.controller !== null", 120_000)
             report["cross_origin_isolated"] = page.evaluate("crossOriginIsolated")
             report["in_python"] = page.evaluate(
                 "([r, b]) => window.wayfarer.call('bench.risk', r, b)", [args.repeats, args.batch]
