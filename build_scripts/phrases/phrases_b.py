@@ -2505,7 +2505,7 @@ fi Sattuuko tähän?
 fr Vous avez mal ici ?
 ga An bhfuil pian anseo?
 hr Boli li vas ovdje?
-hu Itt fáj?
+hu Fáj itt?
 it Le fa male qui?
 lt Ar čia skauda?
 lv Vai šeit sāp?
@@ -3847,7 +3847,7 @@ hu Elesett?
 it Ha fatto una caduta?
 lt Ar pargriuvote?
 lv Vai jūs nokritāt?
-mt Waqajt?
+mt Int waqajt?
 nl Bent u gevallen?
 pl Czy Pan upadł/Pani upadła?
 pt Caiu?
@@ -3938,42 +3938,6 @@ ru Что случилось?
 uk Що сталося?
 hi क्या हुआ?
 id Apa yang terjadi?
-@getting_worse_q | doctor question | yes_no | -
-en Is it getting worse?
-bg Влошава ли се?
-cs Zhoršuje se to?
-da Bliver det værre?
-de Wird es schlimmer?
-el Χειροτερεύει;
-es ¿Está empeorando?
-et Kas see läheb hullemaks?
-fi Onko se pahenemassa?
-fr Est-ce que ça s'aggrave ?
-ga An bhfuil sé ag dul in olcas?
-hr Pogoršava li se?
-hu Rosszabbodik?
-it Sta peggiorando?
-lt Ar blogėja?
-lv Vai kļūst sliktāk?
-mt Qed imur għall-agħar?
-nl Wordt het erger?
-pl Czy jest coraz gorzej?
-pt Está a piorar?
-ro Se agravează?
-sk Zhoršuje sa to?
-sl Se slabša?
-sv Blir det värre?
-ja 悪くなっていますか？
-zh 是不是越来越严重了？
-ko 점점 심해지고 있어요?
-th อาการแย่ลงไหม
-vi Có nặng hơn không?
-tr Kötüleşiyor mu?
-ar هل تزداد الحالة سوءًا؟
-ru Становится хуже?
-uk Стає гірше?
-hi क्या तकलीफ़ बढ़ रही है?
-id Apakah makin parah?
 @have_pacemaker_q | doctor question | yes_no | device.pacemaker
 en Do you have a pacemaker?
 bg Имате ли пейсмейкър?
@@ -4482,78 +4446,6 @@ ru Повторите, пожалуйста.
 uk Повторіть, будь ласка.
 hi कृपया दोबारा कहिए।
 id Tolong ulangi.
-@please_speak_slowly | either answer | - | -
-en Please speak more slowly.
-bg Моля, говорете по-бавно.
-cs Mluvte prosím pomaleji.
-da Tal langsommere, tak.
-de Bitte sprechen Sie langsamer.
-el Μιλήστε πιο αργά, παρακαλώ.
-es Hable más despacio, por favor.
-et Palun rääkige aeglasemalt.
-fi Puhukaa hitaammin, olkaa hyvä.
-fr Parlez plus lentement, s'il vous plaît.
-ga Labhair níos moille, le do thoil.
-hr Molim vas, govorite sporije.
-hu Kérem, beszéljen lassabban.
-it Parli più lentamente, per favore.
-lt Prašom kalbėti lėčiau.
-lv Lūdzu, runājiet lēnāk.
-mt Jekk jogħġbok, tkellem iktar bil-mod.
-nl Wilt u wat langzamer praten?
-pl Proszę mówić wolniej.
-pt Fale mais devagar, por favor.
-ro Vorbiți mai rar, vă rog.
-sk Hovorte, prosím, pomalšie.
-sl Prosim, govorite počasneje.
-sv Kan du tala lite långsammare?
-ja もっとゆっくり話してください。
-zh 请说慢一点。
-ko 좀 더 천천히 말씀해 주세요.
-th กรุณาพูดช้าๆ
-vi Xin nói chậm hơn.
-tr Lütfen daha yavaş konuşun.
-ar تكلم ببطء من فضلك.
-ru Говорите, пожалуйста, медленнее.
-uk Говоріть, будь ласка, повільніше.
-hi कृपया धीरे बोलिए।
-id Tolong bicara lebih pelan.
-@please_write_down | either answer | - | -
-en Please write it down.
-bg Моля, напишете го.
-cs Napište mi to prosím.
-da Vil du skrive det ned?
-de Bitte schreiben Sie es auf.
-el Γράψτε το, παρακαλώ.
-es Escríbamelo, por favor.
-et Palun kirjutage see üles.
-fi Voisitteko kirjoittaa sen?
-fr Pouvez-vous l'écrire, s'il vous plaît ?
-ga Scríobh síos é, le do thoil.
-hr Molim vas, napišite to.
-hu Kérem, írja le.
-it Me lo può scrivere, per favore?
-lt Prašom užrašyti.
-lv Lūdzu, uzrakstiet to.
-mt Jekk jogħġbok, iktibhieli.
-nl Wilt u het opschrijven?
-pl Proszę to zapisać.
-pt Pode escrever, por favor?
-ro Scrieți-mi, vă rog.
-sk Napíšte mi to, prosím.
-sl Prosim, zapišite mi.
-sv Kan du skriva ner det?
-ja 書いてください。
-zh 请写下来。
-ko 적어 주세요.
-th กรุณาเขียนให้ดู
-vi Xin viết ra giúp tôi.
-tr Lütfen yazar mısınız?
-ar اكتبه من فضلك.
-ru Напишите, пожалуйста.
-uk Напишіть, будь ласка.
-hi कृपया इसे लिख दीजिए।
-id Tolong tuliskan.
 @better | either answer | - | -
 en Better.
 bg По-добре.
@@ -6800,42 +6692,6 @@ ru Мне нужен переводчик.
 uk Мені потрібен перекладач.
 hi मुझे दुभाषिया चाहिए।
 id Saya butuh penerjemah.
-@please_call_my_family | patient statement | - | -
-en Please call my family.
-bg Моля, обадете се на семейството ми.
-cs Zavolejte prosím mé rodině.
-da Ring venligst til min familie.
-de Bitte rufen Sie meine Familie an.
-el Παρακαλώ τηλεφωνήστε στην οικογένειά μου.
-es Por favor, llame a mi familia.
-et Palun helistage mu perele.
-fi Soittakaa perheelleni.
-fr Veuillez appeler ma famille.
-ga Cuir glao ar mo theaghlach, le do thoil.
-hr Molim vas, nazovite moju obitelj.
-hu Kérem, hívja fel a családomat.
-it Per favore, chiami la mia famiglia.
-lt Prašom paskambinti mano šeimai.
-lv Lūdzu, piezvaniet manai ģimenei.
-mt Jekk jogħġbok, ċempel lill-familja tiegħi.
-nl Wilt u mijn familie bellen?
-pl Proszę zadzwonić do mojej rodziny.
-pt Por favor, telefone à minha família.
-ro Vă rog să sunați familia mea.
-sk Zavolajte, prosím, mojej rodine.
-sl Prosim, pokličite mojo družino.
-sv Ring min familj, tack.
-ja 家族に電話してください。
-zh 请给我的家人打电话。
-ko 제 가족에게 전화해 주세요.
-th กรุณาโทรหาครอบครัวของฉัน
-vi Xin hãy gọi điện cho gia đình tôi.
-tr Lütfen ailemi arayın.
-ar يرجى الاتصال بعائلتي.
-ru Пожалуйста, позвоните моим родным.
-uk Будь ласка, зателефонуйте моїй родині.
-hi कृपया मेरे परिवार को फ़ोन कीजिए।
-id Tolong telepon keluarga saya.
 @here_is_insurance_card | patient statement | - | -
 en Here is my insurance card.
 bg Ето моята здравноосигурителна карта.
@@ -7115,17 +6971,31 @@ def tico_matches(phrases: list) -> list:
     return hits
 
 
+def other_phrases() -> list:
+    """Phrases of the groups written elsewhere (phrases_a.py), to avoid clashes."""
+    out = []
+    for f in sorted(OUT.glob("phrases_*.json")):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        if data.get("group") not in GROUPS:
+            out.extend(data.get("phrases", []))
+    return out
+
+
 def validate(by_group: dict) -> list:
     errors = []
     concepts = known_concepts()
     seen_ids, seen_text = set(), {}
+    for p in other_phrases():  # ids and texts of the other half must not be repeated
+        seen_ids.add(p["id"])
+        for lang, t in p.get("text", {}).items():
+            seen_text[(lang, norm(t))] = p["id"]
     for group, phrases in by_group.items():
         for p in phrases:
             pid = p["id"]
             if not ID_RE.match(pid):
                 errors.append(f"{pid}: id is not phrase.<snake_case>")
             if pid in seen_ids:
-                errors.append(f"{pid}: duplicate id")
+                errors.append(f"{pid}: duplicate id (here or in another phrase file)")
             seen_ids.add(pid)
             if p["group"] != group:
                 errors.append(f"{pid}: group {p['group']} in file {group}")
