@@ -29,6 +29,35 @@ from wayfarer.terms._languages import LANGUAGES  # noqa: E402
 ALIASES: dict[str, str] = {
     "blocked nose": "nasal congestion",
 }
+#: TICO-19 strings not used for a concept: (concept id, language) -> why. TICO-19 translated its term list
+#: without context, and some of its strings name another condition, are not a noun, or break our rules
+#: (script, case). Checked by the vocabulary QA helper (a model, not a native speaker) on 2026-11-23.
+REJECTED: dict[tuple[str, str], str] = {
+    ("condition.heart_failure", "el"): "συγκοπή is syncope (condition.syncope)",
+    ("condition.heart_failure", "it"): "arresto cardiaco is cardiac arrest",
+    ("condition.heart_failure", "ko"): "심장 마비 is cardiac arrest / heart attack",
+    ("condition.heart_failure", "sv"): "hjärtfel is a heart defect",
+    ("condition.heart_failure", "da"): "hjertefejl is a heart defect",
+    ("condition.heart_failure", "hu"): "szív elégtelenség: the term is written as one word",
+    ("condition.heart_failure", "hi"): "a lay paraphrase with the misspelling ह्रदय (हृदय)",
+    ("condition.gastroenteritis", "vi"): "viêm dạ dày is gastritis",
+    ("condition.gastroenteritis", "hi"): "आंतों में जलन is a burning feeling in the bowel",
+    ("condition.covid_19", "ja"): "Latin script; Japanese uses katakana/kanji",
+    ("condition.covid_19", "zh"): "Latin script; Chinese uses Han characters",
+    ("condition.covid_19", "hi"): "Latin script; Hindi uses Devanagari",
+    ("condition.covid_19", "ko"): "코비드-19 is not the usual Korean name (코로나19)",
+    ("condition.acute_bronchitis", "es"): "capitalised (Bronquitis); terms are lower case",
+    ("symptom.shortness_of_breath", "da"): "stakåndet is an adjective",
+    ("symptom.shortness_of_breath", "hi"): "साँस भराना is not the usual phrase (साँस फूलना)",
+    ("symptom.sore_throat", "pl"): "zaczerwienione gardło is a reddened throat",
+    ("symptom.runny_nose", "pt"): "prurido no nariz is an itchy nose",
+    ("symptom.blocked_nose", "da"): "nasal overbelastning is a literal, non-medical rendering",
+    ("symptom.blocked_nose", "id"): "kemampatan sengau is not an Indonesian medical term (hidung tersumbat)",
+    ("symptom.sneezing", "it"): "starnutendo is a gerund",
+    ("symptom.sneezing", "nl"): "niezend is a participle",
+    ("body_site.lungs", "hi"): "फ़ेफ़डे is misspelt (फेफड़े)",
+    ("body_site.lungs", "ar"): "الرئتين is the oblique case; the citation form is الرئتان",
+}
 #: TICO-19 files to prefer when a language has several (Simplified Chinese for "zh").
 PREFERRED_FILES: dict[str, str] = {"zh": "f_en-zh_CN.csv"}
 
@@ -73,6 +102,7 @@ def apply(data_dir: Path, tico_dir: Path, *, dry_run: bool = False) -> dict[str,
         "changed_terms": 0,
         "changed_by_language": defaultdict(int),
         "files_rewritten": [],
+        "rejected": [],
     }
     for path in sorted(data_dir.glob("*.json")):
         text = path.read_text(encoding="utf-8")
@@ -91,6 +121,9 @@ def apply(data_dir: Path, tico_dir: Path, *, dry_run: bool = False) -> dict[str,
             for lang, table in tables.items():
                 target = table.get(source)
                 if target is None or reviewed.get(lang):
+                    continue
+                if (concept["id"], lang) in REJECTED:
+                    summary["rejected"].append(f"{concept['id']} {lang}: {REJECTED[(concept['id'], lang)]}")
                     continue
                 if concept["terms"].get(lang) == target and provenance.get(lang) == "tico19":
                     continue
