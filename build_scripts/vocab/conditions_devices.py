@@ -12,30 +12,79 @@ All terms are drafted by us ("wayfarer-draft"; English "wayfarer"); nobody has
 reviewed them, so "reviewed" is always {}.
 Usage: python build_scripts/vocab/conditions_devices.py
 """
+
 import json
 import pathlib
 import sys
 
-LANGS = ("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv "
-         "ja zh ko th vi tr ar ru uk hi id").split()
+LANGS = [
+    "bg",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "et",
+    "fi",
+    "fr",
+    "ga",
+    "hr",
+    "hu",
+    "it",
+    "lt",
+    "lv",
+    "mt",
+    "nl",
+    "pl",
+    "pt",
+    "ro",
+    "sk",
+    "sl",
+    "sv",
+    "ja",
+    "zh",
+    "ko",
+    "th",
+    "vi",
+    "tr",
+    "ar",
+    "ru",
+    "uk",
+    "hi",
+    "id",
+]
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "py_modules" / "wayfarer" / "terms" / "data"
 SOURCES = {"snomed": "SNOMED CT International Edition", "icd10": "WHO ICD-10 (2019)"}
 
 CONDITIONS = []  # text blocks, category "condition"
-DEVICES = []     # text blocks, category "device"
+DEVICES = []  # text blocks, category "device"
 
 
 def verhoeff_ok(num: str) -> bool:
-    d = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-         [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-         [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-         [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-         [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
-    p = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-         [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-         [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-         [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+    d = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ]
+    p = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ]
     c = 0
     for i, ch in enumerate(reversed(num)):
         c = d[c][p[i % 8][int(ch)]]
@@ -45,8 +94,13 @@ def verhoeff_ok(num: str) -> bool:
 def sctid_ok(sctid: str) -> bool:
     # 6..18 digits, no leading zero, valid Verhoeff check digit, partition
     # identifier "00" (concept, international namespace) or "10" (extension concept)
-    return (sctid.isdigit() and 6 <= len(sctid) <= 18 and sctid[0] != "0"
-            and sctid[-3:-1] in ("00", "10") and verhoeff_ok(sctid))
+    return (
+        sctid.isdigit()
+        and 6 <= len(sctid) <= 18
+        and sctid[0] != "0"
+        and sctid[-3:-1] in ("00", "10")
+        and verhoeff_ok(sctid)
+    )
 
 
 def parse(block: str, category: str) -> dict:
@@ -72,12 +126,18 @@ def parse(block: str, category: str) -> dict:
             gaps[lang] = rest[1:].strip()
         else:
             terms[lang] = rest
-    concept = {"id": f"{category}.{sid}", "codes": codes, "code_sources": sources,
-               "flags": flags, "terms": {l: terms[l] for l in LANGS if l in terms},
-               "provenance": {"*": "wayfarer-draft", "en": "wayfarer"},
-               "reviewed": {}, "synonym_group": None}
+    concept = {
+        "id": f"{category}.{sid}",
+        "codes": codes,
+        "code_sources": sources,
+        "flags": flags,
+        "terms": {lg: terms[lg] for lg in LANGS if lg in terms},
+        "provenance": {"*": "wayfarer-draft", "en": "wayfarer"},
+        "reviewed": {},
+        "synonym_group": None,
+    }
     if gaps:
-        concept["gaps"] = {l: gaps[l] for l in LANGS if l in gaps}
+        concept["gaps"] = {lg: gaps[lg] for lg in LANGS if lg in gaps}
     return concept
 
 
@@ -103,7 +163,9 @@ def build(blocks, category):
             if key in seen_terms:
                 errors.append(f"{c['id']}: {lang} term {t!r} also in {seen_terms[key]}")
             seen_terms[key] = c["id"]
-        want = {"condition": ({"chronic", "acute"}, 1), "device": ({"implanted", "wearable", "external"}, 1)}[category]
+        want = {"condition": ({"chronic", "acute"}, 1), "device": ({"implanted", "wearable", "external"}, 1)}[
+            category
+        ]
         if len(set(c["flags"]) & want[0]) != want[1]:
             errors.append(f"{c['id']}: flags {c['flags']}")
     return concepts, errors
@@ -111,16 +173,17 @@ def build(blocks, category):
 
 def emit(concepts, category, path):
     lines = [json.dumps(c, ensure_ascii=False) for c in concepts]
-    text = ('{"format": 1, "category": "%s", "concepts": [\n' % category
-            + ",\n".join(lines) + "\n]}\n")
+    text = '{"format": 1, "category": "' + category + '", "concepts": [\n' + ",\n".join(lines) + "\n]}\n"
     json.loads(text)
     path.write_text(text, encoding="utf-8")
 
 
 def main():
     ok = True
-    for blocks, category, name in ((CONDITIONS, "condition", "conditions.json"),
-                                   (DEVICES, "device", "devices.json")):
+    for blocks, category, name in (
+        (CONDITIONS, "condition", "conditions.json"),
+        (DEVICES, "device", "devices.json"),
+    ):
         concepts, errors = build(blocks, category)
         for e in errors:
             print("ERROR", e, file=sys.stderr)
@@ -132,7 +195,8 @@ def main():
 
 
 # ---------------------------------------------------------------- conditions: cardiometabolic
-CONDITIONS += [r"""
+CONDITIONS += [
+    r"""
 @type_1_diabetes | 46635009 | E10 | chronic
 en Type 1 diabetes
 bg захарен диабет тип 1
@@ -169,7 +233,8 @@ ru сахарный диабет 1 типа
 uk цукровий діабет 1 типу
 hi टाइप 1 मधुमेह
 id diabetes melitus tipe 1
-""", r"""
+""",
+    r"""
 @type_2_diabetes | 44054006 | E11 | chronic
 en Type 2 diabetes
 bg захарен диабет тип 2
@@ -206,7 +271,8 @@ ru сахарный диабет 2 типа
 uk цукровий діабет 2 типу
 hi टाइप 2 मधुमेह
 id diabetes melitus tipe 2
-""", r"""
+""",
+    r"""
 @prediabetes | 714628002 | - | chronic
 en Prediabetes
 bg преддиабет
@@ -243,7 +309,8 @@ ru предиабет
 uk предіабет
 hi प्रीडायबिटीज
 id prediabetes
-""", r"""
+""",
+    r"""
 @hypertension | 38341003 | I10 | chronic
 en Hypertension
 bg артериална хипертония
@@ -280,7 +347,8 @@ ru артериальная гипертензия
 uk артеріальна гіпертензія
 hi उच्च रक्तचाप
 id hipertensi
-""", r"""
+""",
+    r"""
 @atrial_fibrillation | 49436004 | I48 | chronic
 en Atrial fibrillation
 bg предсърдно мъждене
@@ -317,7 +385,8 @@ ru фибрилляция предсердий
 uk фібриляція передсердь
 hi आलिंद विकम्पन
 id fibrilasi atrium
-""", r"""
+""",
+    r"""
 @atrial_flutter | 5370000 | - | chronic
 en Atrial flutter
 bg предсърдно трептене
@@ -354,7 +423,8 @@ ru трепетание предсердий
 uk тріпотіння передсердь
 hi आलिंद स्फुरण
 id flutter atrium
-""", r"""
+""",
+    r"""
 @heart_failure | 84114007 | I50.9 | chronic
 en Heart failure
 bg сърдечна недостатъчност
@@ -391,7 +461,8 @@ ru сердечная недостаточность
 uk серцева недостатність
 hi हृदय विफलता
 id gagal jantung
-""", r"""
+""",
+    r"""
 @coronary_artery_disease | 53741008 | I25.1 | chronic
 en Coronary artery disease
 bg исхемична болест на сърцето
@@ -428,7 +499,8 @@ ru ишемическая болезнь сердца
 uk ішемічна хвороба серця
 hi कोरोनरी धमनी रोग
 id penyakit jantung koroner
-""", r"""
+""",
+    r"""
 @angina_pectoris | 194828000 | I20.9 | chronic
 en Angina pectoris
 bg стенокардия
@@ -465,7 +537,8 @@ ru стенокардия
 uk стенокардія
 hi एनजाइना
 id angina pektoris
-""", r"""
+""",
+    r"""
 @previous_myocardial_infarction | 1755008 | I25.2 | chronic
 en Previous myocardial infarction
 bg прекаран миокарден инфаркт
@@ -502,7 +575,8 @@ ru перенесённый инфаркт миокарда
 uk перенесений інфаркт міокарда
 hi पूर्व हृदयाघात
 id riwayat infark miokard
-""", r"""
+""",
+    r"""
 @previous_stroke | - | - | chronic
 en Previous stroke
 bg прекаран мозъчен инсулт
@@ -539,7 +613,8 @@ ru перенесённый инсульт
 uk перенесений інсульт
 hi पूर्व स्ट्रोक
 id riwayat stroke
-""", r"""
+""",
+    r"""
 @transient_ischaemic_attack | 266257000 | G45.9 | acute
 en Transient ischaemic attack
 bg преходна исхемична атака
@@ -576,7 +651,8 @@ ru транзиторная ишемическая атака
 uk транзиторна ішемічна атака
 hi क्षणिक इस्कीमिक दौरा
 id serangan iskemik transien
-""", r"""
+""",
+    r"""
 @hyperlipidaemia | 55822004 | E78.5 | chronic
 en Hyperlipidaemia
 bg хиперлипидемия
@@ -613,7 +689,8 @@ ru гиперлипидемия
 uk гіперліпідемія
 hi हाइपरलिपिडेमिया
 id hiperlipidemia
-""", r"""
+""",
+    r"""
 @hypercholesterolaemia | 13644009 | E78.0 | chronic
 en High cholesterol
 bg хиперхолестеролемия
@@ -650,7 +727,8 @@ ru гиперхолестеринемия
 uk гіперхолестеринемія
 hi उच्च कोलेस्ट्रॉल
 id hiperkolesterolemia
-""", r"""
+""",
+    r"""
 @obesity | 414916001 | E66.9 | chronic
 en Obesity
 bg затлъстяване
@@ -687,7 +765,8 @@ ru ожирение
 uk ожиріння
 hi मोटापा
 id obesitas
-""", r"""
+""",
+    r"""
 @peripheral_arterial_disease | 399957001 | I73.9 | chronic
 en Peripheral arterial disease
 bg периферна артериална болест
@@ -724,7 +803,8 @@ ru заболевание периферических артерий
 uk захворювання периферичних артерій
 hi परिधीय धमनी रोग
 id penyakit arteri perifer
-""", r"""
+""",
+    r"""
 @aortic_stenosis | 60573004 | I35.0 | chronic
 en Aortic stenosis
 bg аортна стеноза
@@ -761,7 +841,8 @@ ru аортальный стеноз
 uk аортальний стеноз
 hi महाधमनी स्टेनोसिस
 id stenosis aorta
-""", r"""
+""",
+    r"""
 @mitral_regurgitation | 48724000 | I34.0 | chronic
 en Mitral regurgitation
 bg митрална инсуфициенция
@@ -798,7 +879,8 @@ ru митральная недостаточность
 uk мітральна недостатність
 hi माइट्रल रेगुर्गिटेशन
 id regurgitasi mitral
-""", r"""
+""",
+    r"""
 @cardiomyopathy | 85898001 | I42.9 | chronic
 en Cardiomyopathy
 bg кардиомиопатия
@@ -835,7 +917,8 @@ ru кардиомиопатия
 uk кардіоміопатія
 hi कार्डियोमायोपैथी
 id kardiomiopati
-""", r"""
+""",
+    r"""
 @abdominal_aortic_aneurysm | 233985008 | I71.4 | chronic
 en Abdominal aortic aneurysm
 bg аневризма на коремната аорта
@@ -872,9 +955,11 @@ ru аневризма брюшной аорты
 uk аневризма черевної аорти
 hi उदरीय महाधमनी धमनीविस्फार
 id aneurisma aorta abdominal
-"""]
+""",
+]
 # ---------------------------------------------------------------- conditions: vascular, respiratory
-CONDITIONS += [r"""
+CONDITIONS += [
+    r"""
 @varicose_veins | 72866009 | I83.9 | chronic
 en Varicose veins
 bg разширени вени
@@ -911,7 +996,8 @@ ru варикозное расширение вен
 uk варикозне розширення вен
 hi वैरिकाज़ नसें
 id varises
-""", r"""
+""",
+    r"""
 @lymphoedema | 234097001 | I89.0 | chronic
 en Lymphoedema
 bg лимфедем
@@ -948,7 +1034,8 @@ ru лимфедема
 uk лімфедема
 hi लिम्फेडेमा
 id limfedema
-""", r"""
+""",
+    r"""
 @complete_heart_block | 27885002 | I44.2 | chronic
 en Complete heart block
 bg пълен атриовентрикуларен блок
@@ -985,7 +1072,8 @@ ru полная атриовентрикулярная блокада
 uk повна атріовентрикулярна блокада
 hi पूर्ण हृदय अवरोध
 id blok jantung total
-""", r"""
+""",
+    r"""
 @sick_sinus_syndrome | 36083008 | I49.5 | chronic
 en Sick sinus syndrome
 bg синдром на болния синусов възел
@@ -1022,7 +1110,8 @@ ru синдром слабости синусового узла
 uk синдром слабкості синусового вузла
 hi सिक साइनस सिंड्रोम
 id sindrom sinus sakit
-""", r"""
+""",
+    r"""
 @pulmonary_hypertension | 70995007 | - | chronic
 en Pulmonary hypertension
 bg белодробна хипертония
@@ -1059,7 +1148,8 @@ ru лёгочная гипертензия
 uk легенева гіпертензія
 hi फुफ्फुसीय उच्च रक्तचाप
 id hipertensi pulmonal
-""", r"""
+""",
+    r"""
 @previous_venous_thromboembolism | - | - | chronic
 en Previous venous thromboembolism
 bg прекарана венозна тромбоемболия
@@ -1096,7 +1186,8 @@ ru перенесённая венозная тромбоэмболия
 uk перенесена венозна тромбоемболія
 hi पूर्व शिरा थ्रोम्बोएम्बोलिज़्म
 id riwayat tromboemboli vena
-""", r"""
+""",
+    r"""
 @copd | 13645005 | J44.9 | chronic
 en Chronic obstructive pulmonary disease
 bg хронична обструктивна белодробна болест
@@ -1133,7 +1224,8 @@ ru хроническая обструктивная болезнь лёгких
 uk хронічне обструктивне захворювання легень
 hi क्रॉनिक ऑब्सट्रक्टिव पल्मोनरी डिज़ीज़
 id penyakit paru obstruktif kronis
-""", r"""
+""",
+    r"""
 @asthma | 195967001 | J45.9 | chronic
 en Asthma
 bg бронхиална астма
@@ -1170,7 +1262,8 @@ ru бронхиальная астма
 uk бронхіальна астма
 hi दमा
 id asma
-""", r"""
+""",
+    r"""
 @chronic_hypercapnic_respiratory_failure | - | J96.1 | chronic
 en Chronic hypercapnic respiratory failure
 bg хронична хиперкапнична дихателна недостатъчност
@@ -1207,7 +1300,8 @@ ru хроническая гиперкапническая дыхательна�
 uk хронічна гіперкапнічна дихальна недостатність
 hi दीर्घकालिक हाइपरकैपनिक श्वसन विफलता
 id gagal napas hiperkapnia kronis
-""", r"""
+""",
+    r"""
 @bronchiectasis | 12295008 | J47 | chronic
 en Bronchiectasis
 bg бронхиектазии
@@ -1244,7 +1338,8 @@ ru бронхоэктатическая болезнь
 uk бронхоектатична хвороба
 hi ब्रोंकाइएक्टेसिस
 id bronkiektasis
-""", r"""
+""",
+    r"""
 @pulmonary_fibrosis | 51615001 | J84.1 | chronic
 en Pulmonary fibrosis
 bg белодробна фиброза
@@ -1281,7 +1376,8 @@ ru лёгочный фиброз
 uk легеневий фіброз
 hi फुफ्फुसीय फाइब्रोसिस
 id fibrosis paru
-""", r"""
+""",
+    r"""
 @obstructive_sleep_apnoea | 78275009 | G47.3 | chronic
 en Obstructive sleep apnoea
 bg обструктивна сънна апнея
@@ -1318,7 +1414,8 @@ ru обструктивное апноэ сна
 uk обструктивне апное сну
 hi अवरोधक स्लीप एपनिया
 id apnea tidur obstruktif
-""", r"""
+""",
+    r"""
 @sarcoidosis | 31541009 | D86.9 | chronic
 en Sarcoidosis
 bg саркоидоза
@@ -1355,7 +1452,8 @@ ru саркоидоз
 uk саркоїдоз
 hi सारकॉइडोसिस
 id sarkoidosis
-""", r"""
+""",
+    r"""
 @chronic_kidney_disease | 709044004 | N18.9 | chronic
 en Chronic kidney disease
 bg хронично бъбречно заболяване
@@ -1392,7 +1490,8 @@ ru хроническая болезнь почек
 uk хронічна хвороба нирок
 hi दीर्घकालिक गुर्दा रोग
 id penyakit ginjal kronis
-"""]
+""",
+]
 # chronic kidney disease stages 1-5 (one template per language)
 _CKD_SNOMED = {1: "431855005", 2: "431856006", 3: "433144002", 4: "431857002", 5: "433146000"}
 _AR_ORD = {1: "الأولى", 2: "الثانية", 3: "الثالثة", 4: "الرابعة", 5: "الخامسة"}
@@ -1434,10 +1533,13 @@ hi दीर्घकालिक गुर्दा रोग चरण {n}
 id penyakit ginjal kronis stadium {n}
 """
 for _n in range(1, 6):
-    CONDITIONS.append(f"@chronic_kidney_disease_stage_{_n} | {_CKD_SNOMED[_n]} | N18.{_n} | chronic\n"
-                      + _CKD.format(n=_n, ar=_AR_ORD[_n]))
+    CONDITIONS.append(
+        f"@chronic_kidney_disease_stage_{_n} | {_CKD_SNOMED[_n]} | N18.{_n} | chronic\n"
+        + _CKD.format(n=_n, ar=_AR_ORD[_n])
+    )
 # ---------------------------------------------------------------- conditions: neurology, mental health
-CONDITIONS += [r"""
+CONDITIONS += [
+    r"""
 @dementia | 52448006 | F03 | chronic
 en Dementia
 bg деменция
@@ -1474,7 +1576,8 @@ ru деменция
 uk деменція
 hi मनोभ्रंश
 id demensia
-""", r"""
+""",
+    r"""
 @alzheimers_disease | 26929004 | G30.9 | chronic
 en Alzheimer's disease
 bg болест на Алцхаймер
@@ -1511,7 +1614,8 @@ ru болезнь Альцгеймера
 uk хвороба Альцгеймера
 hi अल्ज़ाइमर रोग
 id penyakit Alzheimer
-""", r"""
+""",
+    r"""
 @vascular_dementia | 429998004 | F01.9 | chronic
 en Vascular dementia
 bg съдова деменция
@@ -1548,7 +1652,8 @@ ru сосудистая деменция
 uk судинна деменція
 hi संवहनी मनोभ्रंश
 id demensia vaskular
-""", r"""
+""",
+    r"""
 @lewy_body_dementia | 312991009 | G31.8 | chronic
 en Dementia with Lewy bodies
 bg деменция с телца на Леви
@@ -1585,7 +1690,8 @@ ru деменция с тельцами Леви
 uk деменція з тільцями Леві
 hi लुई बॉडी मनोभ्रंश
 id demensia badan Lewy
-""", r"""
+""",
+    r"""
 @mild_cognitive_impairment | 386805003 | F06.7 | chronic
 en Mild cognitive impairment
 bg леко когнитивно нарушение
@@ -1622,7 +1728,8 @@ ru умеренное когнитивное расстройство
 uk помірний когнітивний розлад
 hi हल्की संज्ञानात्मक क्षति
 id gangguan kognitif ringan
-""", r"""
+""",
+    r"""
 @parkinsons_disease | 49049000 | G20 | chronic
 en Parkinson's disease
 bg болест на Паркинсон
@@ -1659,7 +1766,8 @@ ru болезнь Паркинсона
 uk хвороба Паркінсона
 hi पार्किंसंस रोग
 id penyakit Parkinson
-""", r"""
+""",
+    r"""
 @epilepsy | 84757009 | G40.9 | chronic
 en Epilepsy
 bg епилепсия
@@ -1696,7 +1804,8 @@ ru эпилепсия
 uk епілепсія
 hi मिर्गी
 id epilepsi
-""", r"""
+""",
+    r"""
 @multiple_sclerosis | 24700007 | G35 | chronic
 en Multiple sclerosis
 bg множествена склероза
@@ -1733,7 +1842,8 @@ ru рассеянный склероз
 uk розсіяний склероз
 hi मल्टीपल स्क्लेरोसिस
 id sklerosis multipel
-""", r"""
+""",
+    r"""
 @motor_neurone_disease | 86044005 | G12.2 | chronic
 en Amyotrophic lateral sclerosis
 bg амиотрофична латерална склероза
@@ -1770,7 +1880,8 @@ ru боковой амиотрофический склероз
 uk бічний аміотрофічний склероз
 hi एमायोट्रोफिक लेटरल स्क्लेरोसिस
 id sklerosis lateral amiotrofik
-""", r"""
+""",
+    r"""
 @myasthenia_gravis | 91637004 | G70.0 | chronic
 en Myasthenia gravis
 bg миастения гравис
@@ -1807,7 +1918,8 @@ ru миастения
 uk міастенія
 hi मायस्थेनिया ग्रेविस
 id miastenia gravis
-""", r"""
+""",
+    r"""
 @migraine | 37796009 | G43.9 | chronic
 en Migraine
 bg мигрена
@@ -1844,7 +1956,8 @@ ru мигрень
 uk мігрень
 hi माइग्रेन
 id migrain
-""", r"""
+""",
+    r"""
 @peripheral_neuropathy | 302226006 | G62.9 | chronic
 en Peripheral neuropathy
 bg периферна невропатия
@@ -1881,7 +1994,8 @@ ru периферическая нейропатия
 uk периферична нейропатія
 hi परिधीय न्यूरोपैथी
 id neuropati perifer
-""", r"""
+""",
+    r"""
 @essential_tremor | 609558009 | G25.0 | chronic
 en Essential tremor
 bg есенциален тремор
@@ -1918,7 +2032,8 @@ ru эссенциальный тремор
 uk есенціальний тремор
 hi आवश्यक कंपन
 id tremor esensial
-""", r"""
+""",
+    r"""
 @restless_legs_syndrome | 32914008 | G25.8 | chronic
 en Restless legs syndrome
 bg синдром на неспокойните крака
@@ -1955,7 +2070,8 @@ ru синдром беспокойных ног
 uk синдром неспокійних ніг
 hi बेचैन पैर सिंड्रोम
 id sindrom kaki gelisah
-""", r"""
+""",
+    r"""
 @normal_pressure_hydrocephalus | - | G91.2 | chronic
 en Normal pressure hydrocephalus
 bg нормотензивна хидроцефалия
@@ -1992,7 +2108,8 @@ ru нормотензивная гидроцефалия
 uk нормотензивна гідроцефалія
 hi सामान्य दबाव जलशीर्ष
 id hidrosefalus tekanan normal
-""", r"""
+""",
+    r"""
 @trigeminal_neuralgia | 31681005 | G50.0 | chronic
 en Trigeminal neuralgia
 bg тригеминална невралгия
@@ -2029,7 +2146,8 @@ ru невралгия тройничного нерва
 uk невралгія трійчастого нерва
 hi ट्राइजेमिनल न्यूराल्जिया
 id neuralgia trigeminal
-""", r"""
+""",
+    r"""
 @depression | 35489007 | F32.9 | chronic
 en Depression
 bg депресия
@@ -2066,7 +2184,8 @@ ru депрессия
 uk депресія
 hi अवसाद
 id depresi
-""", r"""
+""",
+    r"""
 @anxiety_disorder | 197480006 | F41.9 | chronic
 en Anxiety disorder
 bg тревожно разстройство
@@ -2103,7 +2222,8 @@ ru тревожное расстройство
 uk тривожний розлад
 hi चिंता विकार
 id gangguan kecemasan
-""", r"""
+""",
+    r"""
 @bipolar_disorder | 13746004 | F31.9 | chronic
 en Bipolar disorder
 bg биполярно разстройство
@@ -2140,7 +2260,8 @@ ru биполярное аффективное расстройство
 uk біполярний афективний розлад
 hi द्विध्रुवी विकार
 id gangguan bipolar
-""", r"""
+""",
+    r"""
 @schizophrenia | 58214004 | F20.9 | chronic
 en Schizophrenia
 bg шизофрения
@@ -2177,7 +2298,8 @@ ru шизофрения
 uk шизофренія
 hi सिज़ोफ्रेनिया
 id skizofrenia
-""", r"""
+""",
+    r"""
 @alcohol_dependence | 7200002 | F10.2 | chronic
 en Alcohol dependence
 bg алкохолна зависимост
@@ -2214,7 +2336,8 @@ ru алкогольная зависимость
 uk алкогольна залежність
 hi शराब की लत
 id ketergantungan alkohol
-""", r"""
+""",
+    r"""
 @insomnia | 193462001 | G47.0 | chronic
 en Insomnia
 bg безсъние
@@ -2251,7 +2374,8 @@ ru бессонница
 uk безсоння
 hi अनिद्रा
 id insomnia
-""", r"""
+""",
+    r"""
 @post_traumatic_stress_disorder | 47505003 | F43.1 | chronic
 en Post-traumatic stress disorder
 bg посттравматично стресово разстройство
@@ -2288,9 +2412,11 @@ ru посттравматическое стрессовое расстройс�
 uk посттравматичний стресовий розлад
 hi अभिघातज के बाद का तनाव विकार
 id gangguan stres pascatrauma
-"""]
+""",
+]
 # ---------------------------------------------------------------- conditions: musculoskeletal, endocrine, senses
-CONDITIONS += [r"""
+CONDITIONS += [
+    r"""
 @osteoporosis | 64859006 | M81.9 | chronic
 en Osteoporosis
 bg остеопороза
@@ -2327,7 +2453,8 @@ ru остеопороз
 uk остеопороз
 hi अस्थि सुषिरता
 id osteoporosis
-""", r"""
+""",
+    r"""
 @osteoarthritis | 396275006 | M19.9 | chronic
 en Osteoarthritis
 bg остеоартрит
@@ -2364,7 +2491,8 @@ ru остеоартрит
 uk остеоартрит
 hi अस्थिसंधिशोथ
 id osteoartritis
-""", r"""
+""",
+    r"""
 @osteoarthritis_of_knee | 239873007 | M17.9 | chronic
 en Osteoarthritis of the knee
 bg гонартроза
@@ -2401,7 +2529,8 @@ ru гонартроз
 uk гонартроз
 hi घुटने का अस्थिसंधिशोथ
 id osteoartritis lutut
-""", r"""
+""",
+    r"""
 @osteoarthritis_of_hip | 239872002 | M16.9 | chronic
 en Osteoarthritis of the hip
 bg коксартроза
@@ -2438,7 +2567,8 @@ ru коксартроз
 uk коксартроз
 hi कूल्हे का अस्थिसंधिशोथ
 id osteoartritis panggul
-""", r"""
+""",
+    r"""
 @rheumatoid_arthritis | 69896004 | M06.9 | chronic
 en Rheumatoid arthritis
 bg ревматоиден артрит
@@ -2475,7 +2605,8 @@ ru ревматоидный артрит
 uk ревматоїдний артрит
 hi संधिशोथ
 id artritis reumatoid
-""", r"""
+""",
+    r"""
 @gout | 90560007 | M10.9 | chronic
 en Gout
 bg подагра
@@ -2512,7 +2643,8 @@ ru подагра
 uk подагра
 hi गठिया
 id asam urat
-""", r"""
+""",
+    r"""
 @polymyalgia_rheumatica | 65323003 | M35.3 | chronic
 en Polymyalgia rheumatica
 bg ревматична полимиалгия
@@ -2549,7 +2681,8 @@ ru ревматическая полимиалгия
 uk ревматична поліміалгія
 hi पॉलीमायल्जिया रूमेटिका
 id polimialgia reumatika
-""", r"""
+""",
+    r"""
 @giant_cell_arteritis | 400130008 | M31.6 | chronic
 en Giant cell arteritis
 bg гигантоклетъчен артериит
@@ -2586,7 +2719,8 @@ ru гигантоклеточный артериит
 uk гігантоклітинний артеріїт
 hi विशाल कोशिका धमनीशोथ
 id arteritis sel raksasa
-""", r"""
+""",
+    r"""
 @systemic_lupus_erythematosus | 55464009 | M32.9 | chronic
 en Systemic lupus erythematosus
 bg системен лупус еритематодес
@@ -2623,7 +2757,8 @@ ru системная красная волчанка
 uk системний червоний вовчак
 hi सिस्टेमिक ल्यूपस एरिथेमेटोसस
 id lupus eritematosus sistemik
-""", r"""
+""",
+    r"""
 @psoriasis | 9014002 | L40.9 | chronic
 en Psoriasis
 bg псориазис
@@ -2660,7 +2795,8 @@ ru псориаз
 uk псоріаз
 hi सोरायसिस
 id psoriasis
-""", r"""
+""",
+    r"""
 @psoriatic_arthritis | 33339001 | L40.5 | chronic
 en Psoriatic arthritis
 bg псориатичен артрит
@@ -2697,7 +2833,8 @@ ru псориатический артрит
 uk псоріатичний артрит
 hi सोरियाटिक गठिया
 id artritis psoriatik
-""", r"""
+""",
+    r"""
 @ankylosing_spondylitis | 9631008 | M45 | chronic
 en Ankylosing spondylitis
 bg анкилозиращ спондилит
@@ -2734,7 +2871,8 @@ ru анкилозирующий спондилит
 uk анкілозивний спондиліт
 hi एंकिलॉज़िंग स्पॉन्डिलाइटिस
 id spondilitis ankilosa
-""", r"""
+""",
+    r"""
 @spinal_stenosis | 76107001 | M48.0 | chronic
 en Spinal stenosis
 bg спинална стеноза
@@ -2771,7 +2909,8 @@ ru стеноз позвоночного канала
 uk стеноз хребтового каналу
 hi स्पाइनल स्टेनोसिस
 id stenosis spinal
-""", r"""
+""",
+    r"""
 @fibromyalgia | 203082005 | M79.7 | chronic
 en Fibromyalgia
 bg фибромиалгия
@@ -2808,7 +2947,8 @@ ru фибромиалгия
 uk фіброміалгія
 hi फाइब्रोमायल्जिया
 id fibromialgia
-""", r"""
+""",
+    r"""
 @hypothyroidism | 40930008 | E03.9 | chronic
 en Hypothyroidism
 bg хипотиреоидизъм
@@ -2845,7 +2985,8 @@ ru гипотиреоз
 uk гіпотиреоз
 hi हाइपोथायरायडिज़्म
 id hipotiroidisme
-""", r"""
+""",
+    r"""
 @hyperthyroidism | 34486009 | E05.9 | chronic
 en Hyperthyroidism
 bg хипертиреоидизъм
@@ -2882,7 +3023,8 @@ ru гипертиреоз
 uk гіпертиреоз
 hi हाइपरथायरायडिज़्म
 id hipertiroidisme
-""", r"""
+""",
+    r"""
 @hyperparathyroidism | 66999008 | E21.3 | chronic
 en Hyperparathyroidism
 bg хиперпаратиреоидизъм
@@ -2919,7 +3061,8 @@ ru гиперпаратиреоз
 uk гіперпаратиреоз
 hi हाइपरपैराथायरायडिज़्म
 id hiperparatiroidisme
-""", r"""
+""",
+    r"""
 @addisons_disease | 363732003 | E27.1 | chronic
 en Addison's disease
 bg болест на Адисон
@@ -2956,7 +3099,8 @@ ru болезнь Аддисона
 uk хвороба Аддісона
 hi एडिसन रोग
 id penyakit Addison
-""", r"""
+""",
+    r"""
 @glaucoma | 23986001 | H40.9 | chronic
 en Glaucoma
 bg глаукома
@@ -2993,7 +3137,8 @@ ru глаукома
 uk глаукома
 hi ग्लूकोमा
 id glaukoma
-""", r"""
+""",
+    r"""
 @age_related_macular_degeneration | 267718000 | H35.3 | chronic
 en Age-related macular degeneration
 bg възрастово-свързана макулна дегенерация
@@ -3030,7 +3175,8 @@ ru возрастная макулярная дегенерация
 uk вікова макулярна дегенерація
 hi आयु-संबंधी धब्बेदार अध:पतन
 id degenerasi makula terkait usia
-""", r"""
+""",
+    r"""
 @cataract | 193570009 | H26.9 | chronic
 en Cataract
 bg катаракта
@@ -3067,7 +3213,8 @@ ru катаракта
 uk катаракта
 hi मोतियाबिंद
 id katarak
-""", r"""
+""",
+    r"""
 @diabetic_retinopathy | 4855003 | H36.0 | chronic
 en Diabetic retinopathy
 bg диабетна ретинопатия
@@ -3104,7 +3251,8 @@ ru диабетическая ретинопатия
 uk діабетична ретинопатія
 hi मधुमेह रेटिनोपैथी
 id retinopati diabetik
-""", r"""
+""",
+    r"""
 @hearing_loss | 15188001 | H91.9 | chronic
 en Hearing loss
 bg загуба на слуха
@@ -3141,7 +3289,8 @@ ru тугоухость
 uk приглухуватість
 hi श्रवण हानि
 id gangguan pendengaran
-""", r"""
+""",
+    r"""
 @tinnitus | 60862001 | H93.1 | chronic
 en Tinnitus
 bg шум в ушите
@@ -3178,7 +3327,8 @@ ru шум в ушах
 uk шум у вухах
 hi टिनिटस
 id tinitus
-""", r"""
+""",
+    r"""
 @menieres_disease | 13445001 | H81.0 | chronic
 en Ménière's disease
 bg болест на Мениер
@@ -3215,9 +3365,11 @@ ru болезнь Меньера
 uk хвороба Меньєра
 hi मेनियर रोग
 id penyakit Meniere
-"""]
+""",
+]
 # ---------------------------------------------------------------- conditions: digestive, liver, infection, urology
-CONDITIONS += [r"""
+CONDITIONS += [
+    r"""
 @liver_cirrhosis | 19943007 | K74.6 | chronic
 en Liver cirrhosis
 bg чернодробна цироза
@@ -3254,7 +3406,8 @@ ru цирроз печени
 uk цироз печінки
 hi यकृत सिरोसिस
 id sirosis hati
-""", r"""
+""",
+    r"""
 @fatty_liver_disease | 197321007 | K76.0 | chronic
 en Fatty liver disease
 bg чернодробна стеатоза
@@ -3291,7 +3444,8 @@ ru жировая болезнь печени
 uk жирова хвороба печінки
 hi वसायुक्त यकृत रोग
 id perlemakan hati
-""", r"""
+""",
+    r"""
 @chronic_hepatitis_b | 61977001 | B18.1 | chronic
 en Chronic hepatitis B
 bg хроничен хепатит B
@@ -3328,7 +3482,8 @@ ru хронический гепатит B
 uk хронічний гепатит B
 hi क्रोनिक हेपेटाइटिस बी
 id hepatitis B kronis
-""", r"""
+""",
+    r"""
 @chronic_hepatitis_c | 128302006 | B18.2 | chronic
 en Chronic hepatitis C
 bg хроничен хепатит C
@@ -3365,7 +3520,8 @@ ru хронический гепатит C
 uk хронічний гепатит C
 hi क्रोनिक हेपेटाइटिस सी
 id hepatitis C kronis
-""", r"""
+""",
+    r"""
 @hiv_infection | 86406008 | B24 | chronic
 en HIV infection
 bg HIV инфекция
@@ -3402,7 +3558,8 @@ ru ВИЧ-инфекция
 uk ВІЛ-інфекція
 hi एचआईवी संक्रमण
 id infeksi HIV
-""", r"""
+""",
+    r"""
 @crohns_disease | 34000006 | K50.9 | chronic
 en Crohn's disease
 bg болест на Крон
@@ -3439,7 +3596,8 @@ ru болезнь Крона
 uk хвороба Крона
 hi क्रोन रोग
 id penyakit Crohn
-""", r"""
+""",
+    r"""
 @ulcerative_colitis | 64766004 | K51.9 | chronic
 en Ulcerative colitis
 bg улцерозен колит
@@ -3476,7 +3634,8 @@ ru язвенный колит
 uk виразковий коліт
 hi अल्सरेटिव कोलाइटिस
 id kolitis ulseratif
-""", r"""
+""",
+    r"""
 @coeliac_disease | 396331005 | K90.0 | chronic
 en Coeliac disease
 bg цьолиакия
@@ -3513,7 +3672,8 @@ ru целиакия
 uk целіакія
 hi सीलिएक रोग
 id penyakit seliaka
-""", r"""
+""",
+    r"""
 @gastro_oesophageal_reflux_disease | 235595009 | K21.9 | chronic
 en Gastro-oesophageal reflux disease
 bg гастроезофагеална рефлуксна болест
@@ -3550,7 +3710,8 @@ ru гастроэзофагеальная рефлюксная болезнь
 uk гастроезофагеальна рефлюксна хвороба
 hi गैस्ट्रोइसोफेगल रिफ्लक्स रोग
 id penyakit refluks gastroesofagus
-""", r"""
+""",
+    r"""
 @peptic_ulcer | 13200003 | K27.9 | chronic
 en Peptic ulcer
 bg пептична язва
@@ -3587,7 +3748,8 @@ ru язвенная болезнь
 uk виразкова хвороба
 hi पेप्टिक अल्सर
 id tukak peptik
-""", r"""
+""",
+    r"""
 @diverticular_disease | - | K57.9 | chronic
 en Diverticular disease
 bg дивертикулоза
@@ -3624,7 +3786,8 @@ ru дивертикулярная болезнь
 uk дивертикулярна хвороба
 hi डायवर्टीकुलर रोग
 id penyakit divertikular
-""", r"""
+""",
+    r"""
 @irritable_bowel_syndrome | 10743008 | K58.9 | chronic
 en Irritable bowel syndrome
 bg синдром на раздразненото черво
@@ -3661,7 +3824,8 @@ ru синдром раздражённого кишечника
 uk синдром подразненого кишечника
 hi इरिटेबल बाउल सिंड्रोम
 id sindrom iritasi usus besar
-""", r"""
+""",
+    r"""
 @hiatus_hernia | 84089009 | K44.9 | chronic
 en Hiatus hernia
 bg хиатална херния
@@ -3698,7 +3862,8 @@ ru грыжа пищеводного отверстия диафрагмы
 uk грижа стравохідного отвору діафрагми
 hi हायटस हर्निया
 id hernia hiatus
-""", r"""
+""",
+    r"""
 @benign_prostatic_hyperplasia | 266569009 | N40 | chronic
 en Benign prostatic hyperplasia
 bg доброкачествена хиперплазия на простатата
@@ -3735,7 +3900,8 @@ ru доброкачественная гиперплазия предстате�
 uk доброякісна гіперплазія передміхурової залози
 hi सौम्य प्रोस्टेटिक हाइपरप्लासिया
 id hiperplasia prostat jinak
-""", r"""
+""",
+    r"""
 @urinary_incontinence | 165232002 | R32 | chronic
 en Urinary incontinence
 bg уринарна инконтиненция
@@ -3772,7 +3938,8 @@ ru недержание мочи
 uk нетримання сечі
 hi मूत्र असंयम
 id inkontinensia urine
-""", r"""
+""",
+    r"""
 @faecal_incontinence | 72042002 | R15 | chronic
 en Faecal incontinence
 bg фекална инконтиненция
@@ -3809,7 +3976,8 @@ ru недержание кала
 uk нетримання калу
 hi मल असंयम
 id inkontinensia feses
-""", r"""
+""",
+    r"""
 @anaemia | 271737000 | D64.9 | chronic
 en Anaemia
 bg анемия
@@ -3846,7 +4014,8 @@ ru анемия
 uk анемія
 hi रक्ताल्पता
 id anemia
-""", r"""
+""",
+    r"""
 @iron_deficiency_anaemia | 87522002 | D50.9 | chronic
 en Iron deficiency anaemia
 bg желязодефицитна анемия
@@ -3883,7 +4052,8 @@ ru железодефицитная анемия
 uk залізодефіцитна анемія
 hi लौह-अल्पता रक्ताल्पता
 id anemia defisiensi besi
-""", r"""
+""",
+    r"""
 @vitamin_b12_deficiency | 190634004 | E53.8 | chronic
 en Vitamin B12 deficiency
 bg дефицит на витамин B12
@@ -3920,7 +4090,8 @@ ru дефицит витамина B12
 uk дефіцит вітаміну B12
 hi विटामिन बी12 की कमी
 id defisiensi vitamin B12
-""", r"""
+""",
+    r"""
 @thrombocytopenia | 302215000 | D69.6 | chronic
 en Thrombocytopenia
 bg тромбоцитопения
@@ -3957,7 +4128,8 @@ ru тромбоцитопения
 uk тромбоцитопенія
 hi थ्रोम्बोसाइटोपेनिया
 id trombositopenia
-""", r"""
+""",
+    r"""
 @haemophilia | - | D66 | chronic
 en Haemophilia A
 bg хемофилия A
@@ -3994,7 +4166,8 @@ ru гемофилия A
 uk гемофілія A
 hi हीमोफीलिया ए
 id hemofilia A
-""", r"""
+""",
+    r"""
 @sickle_cell_disease | 417357006 | D57.1 | chronic
 en Sickle cell disease
 bg сърповидноклетъчна анемия
@@ -4031,9 +4204,11 @@ ru серповидноклеточная анемия
 uk серпоподібноклітинна анемія
 hi सिकल सेल रोग
 id penyakit sel sabit
-"""]
+""",
+]
 # ---------------------------------------------------------------- conditions: cancers
-CONDITIONS += [r"""
+CONDITIONS += [
+    r"""
 @breast_cancer | 254837009 | C50.9 | chronic
 en Breast cancer
 bg рак на гърдата
@@ -4070,7 +4245,8 @@ ru рак молочной железы
 uk рак молочної залози
 hi स्तन कैंसर
 id kanker payudara
-""", r"""
+""",
+    r"""
 @prostate_cancer | 399068003 | C61 | chronic
 en Prostate cancer
 bg рак на простатата
@@ -4107,7 +4283,8 @@ ru рак предстательной железы
 uk рак передміхурової залози
 hi प्रोस्टेट कैंसर
 id kanker prostat
-""", r"""
+""",
+    r"""
 @lung_cancer | 363358000 | C34.9 | chronic
 en Lung cancer
 bg рак на белия дроб
@@ -4144,7 +4321,8 @@ ru рак лёгкого
 uk рак легені
 hi फेफड़ों का कैंसर
 id kanker paru
-""", r"""
+""",
+    r"""
 @colorectal_cancer | - | C18.9 | chronic
 en Colorectal cancer
 bg колоректален рак
@@ -4181,7 +4359,8 @@ ru колоректальный рак
 uk колоректальний рак
 hi कोलोरेक्टल कैंसर
 id kanker kolorektal
-""", r"""
+""",
+    r"""
 @bladder_cancer | 399326009 | C67.9 | chronic
 en Bladder cancer
 bg рак на пикочния мехур
@@ -4218,7 +4397,8 @@ ru рак мочевого пузыря
 uk рак сечового міхура
 hi मूत्राशय का कैंसर
 id kanker kandung kemih
-""", r"""
+""",
+    r"""
 @kidney_cancer | 363518003 | C64 | chronic
 en Kidney cancer
 bg рак на бъбрека
@@ -4255,7 +4435,8 @@ ru рак почки
 uk рак нирки
 hi गुर्दे का कैंसर
 id kanker ginjal
-""", r"""
+""",
+    r"""
 @pancreatic_cancer | 363418001 | C25.9 | chronic
 en Pancreatic cancer
 bg рак на панкреаса
@@ -4292,7 +4473,8 @@ ru рак поджелудочной железы
 uk рак підшлункової залози
 hi अग्नाशय का कैंसर
 id kanker pankreas
-""", r"""
+""",
+    r"""
 @stomach_cancer | 363349007 | C16.9 | chronic
 en Stomach cancer
 bg рак на стомаха
@@ -4329,7 +4511,8 @@ ru рак желудка
 uk рак шлунка
 hi पेट का कैंसर
 id kanker lambung
-""", r"""
+""",
+    r"""
 @oesophageal_cancer | 363402007 | C15.9 | chronic
 en Oesophageal cancer
 bg рак на хранопровода
@@ -4366,7 +4549,8 @@ ru рак пищевода
 uk рак стравоходу
 hi ग्रासनली का कैंसर
 id kanker esofagus
-""", r"""
+""",
+    r"""
 @melanoma | 372244006 | C43.9 | chronic
 en Melanoma
 bg меланом
@@ -4403,7 +4587,8 @@ ru меланома
 uk меланома
 hi मेलेनोमा
 id melanoma
-""", r"""
+""",
+    r"""
 @basal_cell_carcinoma | 254701007 | C44.9 | chronic
 en Basal cell carcinoma
 bg базалноклетъчен карцином
@@ -4440,7 +4625,8 @@ ru базальноклеточный рак
 uk базальноклітинний рак
 hi बेसल सेल कार्सिनोमा
 id karsinoma sel basal
-""", r"""
+""",
+    r"""
 @leukaemia | 93143009 | C95.9 | chronic
 en Leukaemia
 bg левкемия
@@ -4477,7 +4663,8 @@ ru лейкоз
 uk лейкемія
 hi ल्यूकेमिया
 id leukemia
-""", r"""
+""",
+    r"""
 @lymphoma | 118600007 | C85.9 | chronic
 en Lymphoma
 bg лимфом
@@ -4514,7 +4701,8 @@ ru лимфома
 uk лімфома
 hi लिंफोमा
 id limfoma
-""", r"""
+""",
+    r"""
 @multiple_myeloma | 109989006 | C90.0 | chronic
 en Multiple myeloma
 bg мултиплен миелом
@@ -4551,7 +4739,8 @@ ru множественная миелома
 uk множинна мієлома
 hi मल्टीपल मायलोमा
 id mieloma multipel
-""", r"""
+""",
+    r"""
 @thyroid_cancer | 363478007 | C73 | chronic
 en Thyroid cancer
 bg рак на щитовидната жлеза
@@ -4588,7 +4777,8 @@ ru рак щитовидной железы
 uk рак щитоподібної залози
 hi थायरॉइड कैंसर
 id kanker tiroid
-""", r"""
+""",
+    r"""
 @ovarian_cancer | 363443007 | C56 | chronic
 en Ovarian cancer
 bg рак на яйчниците
@@ -4625,7 +4815,8 @@ ru рак яичника
 uk рак яєчника
 hi अंडाशय का कैंसर
 id kanker ovarium
-""", r"""
+""",
+    r"""
 @endometrial_cancer | - | C54.1 | chronic
 en Endometrial cancer
 bg рак на ендометриума
@@ -4662,9 +4853,11 @@ ru рак эндометрия
 uk рак ендометрія
 hi गर्भाशय अंतःस्तर का कैंसर
 id kanker endometrium
-"""]
+""",
+]
 # ---------------------------------------------------------------- conditions: acute (1)
-CONDITIONS += [r"""
+CONDITIONS += [
+    r"""
 @pneumonia | 233604007 | J18.9 | acute
 en Pneumonia
 bg пневмония
@@ -4701,7 +4894,8 @@ ru пневмония
 uk пневмонія
 hi निमोनिया
 id pneumonia
-""", r"""
+""",
+    r"""
 @urinary_tract_infection | 68566005 | N39.0 | acute
 en Urinary tract infection
 bg инфекция на пикочните пътища
@@ -4738,7 +4932,8 @@ ru инфекция мочевыводящих путей
 uk інфекція сечовивідних шляхів
 hi मूत्र मार्ग संक्रमण
 id infeksi saluran kemih
-""", r"""
+""",
+    r"""
 @pyelonephritis | 45816000 | N10 | acute
 en Pyelonephritis
 bg пиелонефрит
@@ -4775,7 +4970,8 @@ ru пиелонефрит
 uk пієлонефрит
 hi पायलोनेफ्राइटिस
 id pielonefritis
-""", r"""
+""",
+    r"""
 @sepsis | 91302008 | A41.9 | acute
 en Sepsis
 bg сепсис
@@ -4812,7 +5008,8 @@ ru сепсис
 uk сепсис
 hi सेप्सिस
 id sepsis
-""", r"""
+""",
+    r"""
 @gastroenteritis | 25374005 | A09 | acute
 en Gastroenteritis
 bg гастроентерит
@@ -4849,7 +5046,8 @@ ru гастроэнтерит
 uk гастроентерит
 hi आंत्रशोथ
 id gastroenteritis
-""", r"""
+""",
+    r"""
 @travellers_diarrhoea | 11840006 | - | acute
 en Travellers' diarrhoea
 bg диария на пътешествениците
@@ -4886,7 +5084,8 @@ ru диарея путешественников
 uk діарея мандрівників
 hi यात्री दस्त
 id diare pelancong
-""", r"""
+""",
+    r"""
 @dehydration | 34095006 | E86 | acute
 en Dehydration
 bg дехидратация
@@ -4923,7 +5122,8 @@ ru обезвоживание
 uk зневоднення
 hi निर्जलीकरण
 id dehidrasi
-""", r"""
+""",
+    r"""
 @heat_stroke | - | T67.0 | acute
 en Heat stroke
 bg топлинен удар
@@ -4960,7 +5160,8 @@ ru тепловой удар
 uk тепловий удар
 hi लू लगना
 id sengatan panas
-""", r"""
+""",
+    r"""
 @heat_exhaustion | - | T67.5 | acute
 en Heat exhaustion
 bg топлинно изтощение
@@ -4997,7 +5198,8 @@ ru тепловое истощение
 uk теплове виснаження
 hi गर्मी से थकावट
 id kelelahan akibat panas
-""", r"""
+""",
+    r"""
 @hypothermia | 386689009 | T68 | acute
 en Hypothermia
 bg хипотермия
@@ -5034,7 +5236,8 @@ ru переохлаждение
 uk переохолодження
 hi अल्पताप
 id hipotermia
-""", r"""
+""",
+    r"""
 @sunburn | - | L55.9 | acute
 en Sunburn
 bg слънчево изгаряне
@@ -5071,7 +5274,8 @@ ru солнечный ожог
 uk сонячний опік
 hi धूप से जलन
 id kulit terbakar matahari
-""", r"""
+""",
+    r"""
 @hip_fracture | 5913000 | S72.0 | acute
 en Hip fracture
 bg фрактура на бедрената шийка
@@ -5108,7 +5312,8 @@ ru перелом шейки бедра
 uk перелом шийки стегнової кістки
 hi कूल्हे की हड्डी का फ्रैक्चर
 id patah tulang panggul
-""", r"""
+""",
+    r"""
 @wrist_fracture | - | S52.5 | acute
 en Wrist fracture
 bg фрактура на китката
@@ -5145,7 +5350,8 @@ ru перелом запястья
 uk перелом зап'ястя
 hi कलाई का फ्रैक्चर
 id patah tulang pergelangan tangan
-""", r"""
+""",
+    r"""
 @fall | 1912002 | W19 | acute
 en Fall
 bg падане
@@ -5182,7 +5388,8 @@ ru падение
 uk падіння
 hi गिरना
 id jatuh
-""", r"""
+""",
+    r"""
 @head_injury | 82271004 | S09.9 | acute
 en Head injury
 bg травма на главата
@@ -5219,7 +5426,8 @@ ru черепно-мозговая травма
 uk черепно-мозкова травма
 hi सिर की चोट
 id cedera kepala
-""", r"""
+""",
+    r"""
 @concussion | 110030002 | S06.0 | acute
 en Concussion
 bg мозъчно сътресение
@@ -5256,7 +5464,8 @@ ru сотрясение головного мозга
 uk струс головного мозку
 hi मस्तिष्काघात
 id gegar otak
-""", r"""
+""",
+    r"""
 @stroke | 230690007 | I64 | acute
 en Stroke
 bg мозъчен инсулт
@@ -5293,7 +5502,8 @@ ru инсульт
 uk інсульт
 hi स्ट्रोक
 id stroke
-""", r"""
+""",
+    r"""
 @intracerebral_haemorrhage | 274100004 | I61.9 | acute
 en Intracerebral haemorrhage
 bg вътремозъчен кръвоизлив
@@ -5330,7 +5540,8 @@ ru внутримозговое кровоизлияние
 uk внутрішньомозковий крововилив
 hi मस्तिष्क रक्तस्राव
 id perdarahan intraserebral
-""", r"""
+""",
+    r"""
 @pulmonary_embolism | 59282003 | I26.9 | acute
 en Pulmonary embolism
 bg белодробна емболия
@@ -5367,7 +5578,8 @@ ru тромбоэмболия лёгочной артерии
 uk тромбоемболія легеневої артерії
 hi फुफ्फुसीय अन्तःशल्यता
 id emboli paru
-""", r"""
+""",
+    r"""
 @deep_vein_thrombosis | 128053003 | I80.2 | acute
 en Deep vein thrombosis
 bg дълбока венозна тромбоза
@@ -5404,7 +5616,8 @@ ru тромбоз глубоких вен
 uk тромбоз глибоких вен
 hi गहरी शिरा घनास्त्रता
 id trombosis vena dalam
-""", r"""
+""",
+    r"""
 @covid_19 | 840539006 | U07.1 | acute
 en COVID-19
 bg COVID-19
@@ -5441,7 +5654,8 @@ ru COVID-19
 uk COVID-19
 hi कोविड-19
 id COVID-19
-""", r"""
+""",
+    r"""
 @influenza | 6142004 | J11.1 | acute
 en Influenza
 bg грип
@@ -5478,7 +5692,8 @@ ru грипп
 uk грип
 hi इन्फ्लूएंजा
 id influenza
-""", r"""
+""",
+    r"""
 @malaria | 61462000 | B54 | acute
 en Malaria
 bg малария
@@ -5515,9 +5730,11 @@ ru малярия
 uk малярія
 hi मलेरिया
 id malaria
-"""]
+""",
+]
 # ---------------------------------------------------------------- conditions: acute (2)
-CONDITIONS += [r"""
+CONDITIONS += [
+    r"""
 @dengue | 38362002 | - | acute
 en Dengue fever
 bg денга
@@ -5554,7 +5771,8 @@ ru лихорадка денге
 uk гарячка денге
 hi डेंगू
 id demam berdarah dengue
-""", r"""
+""",
+    r"""
 @altitude_sickness | - | T70.2 | acute
 en Altitude sickness
 bg височинна болест
@@ -5591,7 +5809,8 @@ ru горная болезнь
 uk гірська хвороба
 hi ऊंचाई की बीमारी
 id penyakit ketinggian
-""", r"""
+""",
+    r"""
 @food_poisoning | - | A05.9 | acute
 en Food poisoning
 bg хранително отравяне
@@ -5628,7 +5847,8 @@ ru пищевое отравление
 uk харчове отруєння
 hi खाद्य विषाक्तता
 id keracunan makanan
-""", r"""
+""",
+    r"""
 @allergic_reaction | 419076005 | T78.4 | acute
 en Allergic reaction
 bg алергична реакция
@@ -5665,7 +5885,8 @@ ru аллергическая реакция
 uk алергічна реакція
 hi एलर्जी प्रतिक्रिया
 id reaksi alergi
-""", r"""
+""",
+    r"""
 @anaphylaxis | 39579001 | T78.2 | acute
 en Anaphylaxis
 bg анафилаксия
@@ -5702,7 +5923,8 @@ ru анафилаксия
 uk анафілаксія
 hi तीव्रग्राहिता
 id anafilaksis
-""", r"""
+""",
+    r"""
 @kidney_stone | 95570007 | N20.0 | acute
 en Kidney stone
 bg бъбречен камък
@@ -5739,7 +5961,8 @@ ru камень почки
 uk камінь нирки
 hi गुर्दे की पथरी
 id batu ginjal
-""", r"""
+""",
+    r"""
 @appendicitis | 74400008 | K37 | acute
 en Appendicitis
 bg апендицит
@@ -5776,7 +5999,8 @@ ru аппендицит
 uk апендицит
 hi अपेंडिसाइटिस
 id radang usus buntu
-""", r"""
+""",
+    r"""
 @cellulitis | 128045006 | L03.9 | acute
 en Cellulitis
 bg целулит
@@ -5813,7 +6037,8 @@ ru флегмона
 uk флегмона
 hi सेल्युलाइटिस
 id selulitis
-""", r"""
+""",
+    r"""
 @acute_bronchitis | 10509002 | J20.9 | acute
 en Acute bronchitis
 bg остър бронхит
@@ -5850,7 +6075,8 @@ ru острый бронхит
 uk гострий бронхіт
 hi तीव्र ब्रोंकाइटिस
 id bronkitis akut
-""", r"""
+""",
+    r"""
 @otitis_media | 65363002 | H66.9 | acute
 en Middle ear infection
 bg среден отит
@@ -5887,7 +6113,8 @@ ru средний отит
 uk середній отит
 hi मध्य कान का संक्रमण
 id infeksi telinga tengah
-""", r"""
+""",
+    r"""
 @conjunctivitis | 9826008 | H10.9 | acute
 en Conjunctivitis
 bg конюнктивит
@@ -5924,7 +6151,8 @@ ru конъюнктивит
 uk кон'юнктивіт
 hi नेत्रश्लेष्मलाशोथ
 id konjungtivitis
-""", r"""
+""",
+    r"""
 @syncope | 271594007 | R55 | acute
 en Fainting
 bg синкоп
@@ -5961,7 +6189,8 @@ ru обморок
 uk непритомність
 hi बेहोशी
 id pingsan
-""", r"""
+""",
+    r"""
 @hypoglycaemia | 302866003 | E16.2 | acute
 en Hypoglycaemia
 bg хипогликемия
@@ -5998,7 +6227,8 @@ ru гипогликемия
 uk гіпоглікемія
 hi हाइपोग्लाइसीमिया
 id hipoglikemia
-""", r"""
+""",
+    r"""
 @acute_kidney_injury | 14669001 | N17.9 | acute
 en Acute kidney injury
 bg остро бъбречно увреждане
@@ -6035,7 +6265,8 @@ ru острое повреждение почек
 uk гостре пошкодження нирок
 hi तीव्र गुर्दा क्षति
 id cedera ginjal akut
-""", r"""
+""",
+    r"""
 @urinary_retention | 267064002 | R33 | acute
 en Urinary retention
 bg задръжка на урина
@@ -6072,7 +6303,8 @@ ru задержка мочи
 uk затримка сечі
 hi मूत्र प्रतिधारण
 id retensi urine
-""", r"""
+""",
+    r"""
 @delirium | 2776000 | F05.9 | acute
 en Delirium
 bg делир
@@ -6109,7 +6341,8 @@ ru делирий
 uk делірій
 hi प्रलाप
 id delirium
-""", r"""
+""",
+    r"""
 @gastrointestinal_bleeding | 74474003 | K92.2 | acute
 en Gastrointestinal bleeding
 bg стомашно-чревно кървене
@@ -6146,7 +6379,8 @@ ru желудочно-кишечное кровотечение
 uk шлунково-кишкова кровотеча
 hi जठरांत्र रक्तस्राव
 id perdarahan saluran cerna
-""", r"""
+""",
+    r"""
 @acute_pancreatitis | 197456007 | K85.9 | acute
 en Acute pancreatitis
 bg остър панкреатит
@@ -6183,7 +6417,8 @@ ru острый панкреатит
 uk гострий панкреатит
 hi तीव्र अग्नाशयशोथ
 id pankreatitis akut
-""", r"""
+""",
+    r"""
 @acute_cholecystitis | 65275009 | K81.0 | acute
 en Acute cholecystitis
 bg остър холецистит
@@ -6220,7 +6455,8 @@ ru острый холецистит
 uk гострий холецистит
 hi तीव्र पित्ताशयशोथ
 id kolesistitis akut
-""", r"""
+""",
+    r"""
 @copd_exacerbation | 195951007 | J44.1 | acute
 en Acute exacerbation of COPD
 bg обостряне на ХОББ
@@ -6257,7 +6493,8 @@ ru обострение ХОБЛ
 uk загострення ХОЗЛ
 hi सीओपीडी का तीव्र प्रकोप
 id eksaserbasi akut PPOK
-""", r"""
+""",
+    r"""
 @epileptic_seizure | 91175000 | R56.8 | acute
 en Seizure
 bg гърч
@@ -6294,7 +6531,8 @@ ru судорожный приступ
 uk судомний напад
 hi दौरा
 id kejang
-""", r"""
+""",
+    r"""
 @herpes_zoster | 4740000 | B02.9 | acute
 en Shingles
 bg херпес зостер
@@ -6331,9 +6569,11 @@ ru опоясывающий лишай
 uk оперізувальний лишай
 hi हर्पीस ज़ोस्टर
 id herpes zoster
-"""]
+""",
+]
 # ================================================================ devices
-DEVICES += [r"""
+DEVICES += [
+    r"""
 @pacemaker | 14106009 | - | implanted mri_conditional
 en Pacemaker
 bg пейсмейкър
@@ -6370,7 +6610,8 @@ ru электрокардиостимулятор
 uk електрокардіостимулятор
 hi पेसमेकर
 id alat pacu jantung
-""", r"""
+""",
+    r"""
 @implantable_cardioverter_defibrillator | 72506001 | - | implanted mri_conditional
 en Implantable cardioverter-defibrillator
 bg имплантируем кардиовертер-дефибрилатор
@@ -6407,7 +6648,8 @@ ru имплантируемый кардиовертер-дефибриллят�
 uk імплантований кардіовертер-дефібрилятор
 hi प्रत्यारोपित डिफिब्रिलेटर
 id defibrilator kardioverter implan
-""", r"""
+""",
+    r"""
 @cardiac_resynchronisation_device | - | - | implanted mri_conditional
 en Cardiac resynchronisation therapy device
 bg ресинхронизиращо устройство
@@ -6444,7 +6686,8 @@ ru устройство для сердечной ресинхронизирую
 uk пристрій для серцевої ресинхронізуючої терапії
 hi कार्डियक रीसिंक्रोनाइज़ेशन उपकरण
 id perangkat resinkronisasi jantung
-""", r"""
+""",
+    r"""
 @implantable_loop_recorder | - | - | implanted mri_conditional
 en Implantable loop recorder
 bg имплантируем лууп рекордер
@@ -6481,7 +6724,8 @@ ru имплантируемый петлевой регистратор
 uk імплантований петлевий реєстратор
 hi प्रत्यारोपित लूप रिकॉर्डर
 id perekam irama jantung implan
-""", r"""
+""",
+    r"""
 @ventricular_assist_device | 360064003 | - | implanted mri_unsafe
 en Ventricular assist device
 bg камерно помощно устройство
@@ -6518,7 +6762,8 @@ ru устройство вспомогательного кровообраще�
 uk пристрій допоміжного кровообігу
 hi वेंट्रिकुलर सहायक उपकरण
 id alat bantu ventrikel
-""", r"""
+""",
+    r"""
 @coronary_stent | 705643001 | - | implanted mri_conditional
 en Coronary stent
 bg коронарен стент
@@ -6555,7 +6800,8 @@ ru коронарный стент
 uk коронарний стент
 hi कोरोनरी स्टेंट
 id stent koroner
-""", r"""
+""",
+    r"""
 @mechanical_heart_valve | - | - | implanted mri_conditional
 en Mechanical heart valve
 bg механична сърдечна клапа
@@ -6592,7 +6838,8 @@ ru механический клапан сердца
 uk механічний клапан серця
 hi यांत्रिक हृदय वाल्व
 id katup jantung mekanis
-""", r"""
+""",
+    r"""
 @biological_heart_valve | 257343005 | - | implanted mri_conditional
 en Biological heart valve
 bg биологична сърдечна клапа
@@ -6629,7 +6876,8 @@ ru биологический клапан сердца
 uk біологічний клапан серця
 hi जैविक हृदय वाल्व
 id katup jantung biologis
-""", r"""
+""",
+    r"""
 @vascular_graft | 102303004 | - | implanted
 en Vascular graft
 bg съдова протеза
@@ -6666,7 +6914,8 @@ ru сосудистый протез
 uk судинний протез
 hi संवहनी ग्राफ्ट
 id cangkok pembuluh darah
-""", r"""
+""",
+    r"""
 @carotid_stent | 413766009 | - | implanted mri_conditional
 en Carotid artery stent
 bg каротиден стент
@@ -6703,7 +6952,8 @@ ru стент сонной артерии
 uk стент сонної артерії
 hi कैरोटिड धमनी स्टेंट
 id stent arteri karotis
-""", r"""
+""",
+    r"""
 @inferior_vena_cava_filter | - | - | implanted mri_conditional
 en Inferior vena cava filter
 bg кава филтър
@@ -6740,7 +6990,8 @@ ru кава-фильтр
 uk кава-фільтр
 hi अवर महाशिरा फ़िल्टर
 id filter vena kava inferior
-""", r"""
+""",
+    r"""
 @insulin_pump | - | - | wearable mri_unsafe
 en Insulin pump
 bg инсулинова помпа
@@ -6777,7 +7028,8 @@ ru инсулиновая помпа
 uk інсулінова помпа
 hi इंसुलिन पंप
 id pompa insulin
-""", r"""
+""",
+    r"""
 @continuous_glucose_monitor | - | - | wearable mri_unsafe
 en Continuous glucose monitor
 bg сензор за продължително мониториране на глюкозата
@@ -6814,7 +7066,8 @@ ru система непрерывного мониторинга глюкозы
 uk система безперервного моніторингу глюкози
 hi सतत ग्लूकोज़ मॉनिटर
 id monitor glukosa berkelanjutan
-""", r"""
+""",
+    r"""
 @cochlear_implant | 43252007 | - | implanted mri_conditional
 en Cochlear implant
 bg кохлеарен имплант
@@ -6851,7 +7104,8 @@ ru кохлеарный имплант
 uk кохлеарний імплант
 hi कॉक्लियर इम्प्लांट
 id implan koklea
-""", r"""
+""",
+    r"""
 @hearing_aid | 6012004 | - | wearable mri_unsafe
 en Hearing aid
 bg слухов апарат
@@ -6888,8 +7142,10 @@ ru слуховой аппарат
 uk слуховий апарат
 hi श्रवण यंत्र
 id alat bantu dengar
-"""]
-DEVICES += [r"""
+""",
+]
+DEVICES += [
+    r"""
 @hip_replacement | 304120007 | - | implanted mri_conditional
 en Hip replacement
 bg тазобедрена ендопротеза
@@ -6926,7 +7182,8 @@ ru эндопротез тазобедренного сустава
 uk ендопротез кульшового суглоба
 hi कृत्रिम कूल्हा
 id sendi panggul buatan
-""", r"""
+""",
+    r"""
 @knee_replacement | - | - | implanted mri_conditional
 en Knee replacement
 bg колянна ендопротеза
@@ -6963,7 +7220,8 @@ ru эндопротез коленного сустава
 uk ендопротез колінного суглоба
 hi कृत्रिम घुटना
 id sendi lutut buatan
-""", r"""
+""",
+    r"""
 @shoulder_replacement | 303726000 | - | implanted mri_conditional
 en Shoulder replacement
 bg раменна ендопротеза
@@ -7000,7 +7258,8 @@ ru эндопротез плечевого сустава
 uk ендопротез плечового суглоба
 hi कृत्रिम कंधा
 id sendi bahu buatan
-""", r"""
+""",
+    r"""
 @orthopaedic_fixation_implant | 31031000 | - | implanted mri_conditional
 en Metal plates and screws in bone
 bg метална остеосинтеза
@@ -7037,7 +7296,8 @@ ru металлоостеосинтез
 uk металоостеосинтез
 hi हड्डी में धातु की प्लेट और पेंच
 id pen dan sekrup logam pada tulang
-""", r"""
+""",
+    r"""
 @ventriculoperitoneal_shunt | 258593008 | - | implanted mri_conditional
 en Ventriculoperitoneal shunt
 bg вентрикулоперитонеален шънт
@@ -7074,7 +7334,8 @@ ru вентрикулоперитонеальный шунт
 uk вентрикулоперитонеальний шунт
 hi वेंट्रिकुलोपेरिटोनियल शंट
 id pirau ventrikuloperitoneal
-""", r"""
+""",
+    r"""
 @deep_brain_stimulator | - | - | implanted mri_conditional
 en Deep brain stimulator
 bg стимулатор за дълбока мозъчна стимулация
@@ -7111,7 +7372,8 @@ ru стимулятор для глубокой стимуляции мозга
 uk стимулятор для глибокої стимуляції мозку
 hi डीप ब्रेन स्टिमुलेटर
 id stimulator otak dalam
-""", r"""
+""",
+    r"""
 @spinal_cord_stimulator | - | - | implanted mri_conditional
 en Spinal cord stimulator
 bg стимулатор на гръбначния мозък
@@ -7148,7 +7410,8 @@ ru стимулятор спинного мозга
 uk стимулятор спинного мозку
 hi स्पाइनल कॉर्ड स्टिमुलेटर
 id stimulator sumsum tulang belakang
-""", r"""
+""",
+    r"""
 @intrathecal_drug_pump | - | - | implanted mri_conditional
 en Intrathecal drug pump
 bg интратекална помпа
@@ -7185,7 +7448,8 @@ ru интратекальная помпа
 uk інтратекальна помпа
 hi इंट्राथेकल दवा पंप
 id pompa obat intratekal
-""", r"""
+""",
+    r"""
 @urinary_catheter | 34759008 | - | external
 en Urinary catheter
 bg уретрален катетър
@@ -7222,7 +7486,8 @@ ru мочевой катетер
 uk сечовий катетер
 hi मूत्र कैथेटर
 id kateter urine
-""", r"""
+""",
+    r"""
 @suprapubic_catheter | - | - | external
 en Suprapubic catheter
 bg надлобиен катетър
@@ -7259,7 +7524,8 @@ ru надлобковый катетер
 uk надлобковий катетер
 hi सुप्राप्यूबिक कैथेटर
 id kateter suprapubik
-""", r"""
+""",
+    r"""
 @colostomy_bag | 339648008 | - | external
 en Colostomy bag
 bg колостомна торбичка
@@ -7296,7 +7562,8 @@ ru калоприемник
 uk калоприймач
 hi कोलोस्टॉमी बैग
 id kantong kolostomi
-""", r"""
+""",
+    r"""
 @ileostomy_bag | 417136005 | - | external
 en Ileostomy bag
 bg илеостомна торбичка
@@ -7333,7 +7600,8 @@ ru илеостомный мешок
 uk ілеостомний мішок
 hi इलियोस्टॉमी बैग
 id kantong ileostomi
-""", r"""
+""",
+    r"""
 @urostomy_bag | 344088002 | - | external
 en Urostomy bag
 bg уростомна торбичка
@@ -7370,7 +7638,8 @@ ru уростомный мешок
 uk уростомний мішок
 hi यूरोस्टॉमी बैग
 id kantong urostomi
-""", r"""
+""",
+    r"""
 @nephrostomy_tube | - | - | external
 en Nephrostomy tube
 bg нефростомен катетър
@@ -7407,7 +7676,8 @@ ru нефростомический катетер
 uk нефростомічний катетер
 hi नेफ्रोस्टॉमी ट्यूब
 id selang nefrostomi
-""", r"""
+""",
+    r"""
 @tracheostomy_tube | - | - | external
 en Tracheostomy tube
 bg трахеостомна канюла
@@ -7444,7 +7714,8 @@ ru трахеостомическая трубка
 uk трахеостомічна трубка
 hi ट्रेकियोस्टॉमी ट्यूब
 id kanula trakeostomi
-""", r"""
+""",
+    r"""
 @gastrostomy_tube | - | - | external
 en Feeding tube through the abdominal wall (PEG)
 bg гастростомна сонда
@@ -7481,7 +7752,8 @@ ru гастростомическая трубка
 uk гастростомічна трубка
 hi गैस्ट्रोस्टॉमी ट्यूब
 id selang gastrostomi
-""", r"""
+""",
+    r"""
 @home_oxygen_concentrator | - | - | external
 en Oxygen concentrator
 bg кислороден концентратор
@@ -7518,7 +7790,8 @@ ru кислородный концентратор
 uk кисневий концентратор
 hi ऑक्सीजन कंसंट्रेटर
 id konsentrator oksigen
-""", r"""
+""",
+    r"""
 @oxygen_cylinder | 336608004 | - | external mri_unsafe
 en Oxygen cylinder
 bg кислородна бутилка
@@ -7555,7 +7828,8 @@ ru кислородный баллон
 uk кисневий балон
 hi ऑक्सीजन सिलेंडर
 id tabung oksigen
-""", r"""
+""",
+    r"""
 @cpap_machine | 702172008 | - | external
 en CPAP machine
 bg CPAP апарат
@@ -7592,7 +7866,8 @@ ru аппарат CPAP
 uk апарат CPAP
 hi सीपैप मशीन
 id mesin CPAP
-""", r"""
+""",
+    r"""
 @bilevel_ventilator | 702173003 | - | external
 en BiPAP machine
 bg BiPAP апарат
@@ -7629,7 +7904,8 @@ ru аппарат BiPAP
 uk апарат BiPAP
 hi बाइपैप मशीन
 id mesin BiPAP
-""", r"""
+""",
+    r"""
 @home_ventilator | 23562009 | - | external
 en Home ventilator
 bg домашен апарат за обдишване
@@ -7666,8 +7942,10 @@ ru домашний аппарат ИВЛ
 uk домашній апарат ШВЛ
 hi घरेलू वेंटिलेटर
 id ventilator rumah
-"""]
-DEVICES += [r"""
+""",
+]
+DEVICES += [
+    r"""
 @dentures | 27606000 | - | wearable
 en Dentures
 bg зъбна протеза
@@ -7704,7 +7982,8 @@ ru зубной протез
 uk зубний протез
 hi नकली दाँत
 id gigi palsu
-""", r"""
+""",
+    r"""
 @dental_implant | 272307009 | - | implanted
 en Dental implant
 bg зъбен имплант
@@ -7741,7 +8020,8 @@ ru зубной имплантат
 uk зубний імплантат
 hi दंत प्रत्यारोपण
 id implan gigi
-""", r"""
+""",
+    r"""
 @intraocular_lens | - | - | implanted
 en Intraocular lens
 bg вътреочна леща
@@ -7778,7 +8058,8 @@ ru интраокулярная линза
 uk інтраокулярна лінза
 hi इंट्राऑक्यूलर लेंस
 id lensa intraokular
-""", r"""
+""",
+    r"""
 @contact_lenses | - | - | wearable
 en Contact lenses
 bg контактни лещи
@@ -7815,7 +8096,8 @@ ru контактные линзы
 uk контактні лінзи
 hi कॉन्टैक्ट लेंस
 id lensa kontak
-""", r"""
+""",
+    r"""
 @glasses | - | - | wearable
 en Glasses
 bg очила
@@ -7852,7 +8134,8 @@ ru очки
 uk окуляри
 hi चश्मा
 id kacamata
-""", r"""
+""",
+    r"""
 @breast_implant | 2282003 | - | implanted
 en Breast implant
 bg гръден имплант
@@ -7889,7 +8172,8 @@ ru грудной имплантат
 uk грудний імплантат
 hi स्तन प्रत्यारोपण
 id implan payudara
-""", r"""
+""",
+    r"""
 @venous_access_port | 398013009 | - | implanted mri_conditional
 en Implanted venous access port
 bg имплантируем венозен порт
@@ -7926,7 +8210,8 @@ ru имплантируемая венозная порт-система
 uk імплантована венозна порт-система
 hi प्रत्यारोपित शिरापरक पोर्ट
 id port akses vena implan
-""", r"""
+""",
+    r"""
 @picc_line | - | - | external
 en Peripherally inserted central catheter (PICC)
 bg периферно въведен централен венозен катетър
@@ -7963,7 +8248,8 @@ ru периферически вводимый центральный катет
 uk периферично введений центральний катетер
 hi परिधीय रूप से डाला गया केंद्रीय कैथेटर
 id kateter vena sentral yang dipasang perifer
-""", r"""
+""",
+    r"""
 @dialysis_fistula | - | - | implanted
 en Arteriovenous fistula for dialysis
 bg артериовенозна фистула за диализа
@@ -8000,7 +8286,8 @@ ru артериовенозная фистула для диализа
 uk артеріовенозна фістула для діалізу
 hi डायलिसिस के लिए धमनीशिरा फिस्टुला
 id fistula arteriovena untuk dialisis
-""", r"""
+""",
+    r"""
 @ureteric_stent | 286558002 | - | implanted
 en Ureteric stent
 bg уретерен стент
@@ -8037,7 +8324,8 @@ ru мочеточниковый стент
 uk сечовідний стент
 hi मूत्रवाहिनी स्टेंट
 id stent ureter
-""", r"""
+""",
+    r"""
 @limb_prosthesis | 74444006 | - | wearable
 en Artificial limb
 bg протеза на крайник
@@ -8074,7 +8362,8 @@ ru протез конечности
 uk протез кінцівки
 hi कृत्रिम अंग
 id tungkai palsu
-""", r"""
+""",
+    r"""
 @walking_stick | 360006004 | - | external
 en Walking stick
 bg бастун
@@ -8111,7 +8400,8 @@ ru трость
 uk ціпок
 hi छड़ी
 id tongkat jalan
-""", r"""
+""",
+    r"""
 @walking_frame | 266731002 | - | external
 en Walking frame
 bg проходилка
@@ -8148,7 +8438,8 @@ ru ходунки
 uk ходунки
 hi वॉकर
 id alat bantu jalan
-""", r"""
+""",
+    r"""
 @rollator | 1255320005 | - | external
 en Rollator
 bg ролатор
@@ -8185,7 +8476,8 @@ ru ходунки на колёсах
 uk ходунки на колесах
 hi पहियों वाला वॉकर
 id alat bantu jalan beroda
-""", r"""
+""",
+    r"""
 @wheelchair | 58938008 | - | external
 en Wheelchair
 bg инвалидна количка
@@ -8222,7 +8514,8 @@ ru инвалидная коляска
 uk інвалідний візок
 hi व्हीलचेयर
 id kursi roda
-""", r"""
+""",
+    r"""
 @intrauterine_device | 268460000 | - | implanted mri_conditional
 en Intrauterine device
 bg вътрематочно устройство
@@ -8259,7 +8552,8 @@ ru внутриматочная спираль
 uk внутрішньоматкова спіраль
 hi अंतर्गर्भाशयी उपकरण
 id alat kontrasepsi dalam rahim
-"""]
+""",
+]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -4,6 +4,7 @@ Medicines: national INN forms. Latin-script forms come from rules (_inn_rules.py
 overrides (_meds_ovr.py); other scripts are written out per medicine (_meds_*.py). Allergens: _allergens.py.
 Run: python build_scripts/vocab/medicines_allergens.py
 """
+
 import json
 import os
 import re
@@ -11,30 +12,114 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+from _allergens import ALLERGENS  # noqa: E402
 from _inn_rules import form  # noqa: E402
 from _meds_a import ROWS as A  # noqa: E402
 from _meds_b import ROWS as B  # noqa: E402
 from _meds_c import ROWS as C  # noqa: E402
-from _meds_ovr import OVR_SRC, INSULIN, INS2  # noqa: E402
-from _allergens import ALLERGENS  # noqa: E402
+from _meds_ovr import INS2, INSULIN, OVR_SRC  # noqa: E402
 
 OUT = os.path.join(HERE, "..", "..", "py_modules", "wayfarer", "terms", "data")
-LANGS = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv ja zh ko th vi tr ar ru uk hi id".split()
-LATIN = "de nl fr es pt it sv da fi et cs sk pl sl hr hu ro lt lv tr id vi".split()
+LANGS = [
+    "bg",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "et",
+    "fi",
+    "fr",
+    "ga",
+    "hr",
+    "hu",
+    "it",
+    "lt",
+    "lv",
+    "mt",
+    "nl",
+    "pl",
+    "pt",
+    "ro",
+    "sk",
+    "sl",
+    "sv",
+    "ja",
+    "zh",
+    "ko",
+    "th",
+    "vi",
+    "tr",
+    "ar",
+    "ru",
+    "uk",
+    "hi",
+    "id",
+]
+LATIN = [
+    "de",
+    "nl",
+    "fr",
+    "es",
+    "pt",
+    "it",
+    "sv",
+    "da",
+    "fi",
+    "et",
+    "cs",
+    "sk",
+    "pl",
+    "sl",
+    "hr",
+    "hu",
+    "ro",
+    "lt",
+    "lv",
+    "tr",
+    "id",
+    "vi",
+]
 ATC_SRC = "WHO ATC/DDD Index"
 SCT_SRC = "SNOMED CT International Edition"
 
 # SNOMED CT substance concepts (only ones we are sure of; Verhoeff-checked below)
 MED_SNOMED = {
-    "warfarin": "372756006", "metformin": "372567009", "apixaban": "698090000", "rivaroxaban": "442031002",
-    "bisoprolol": "386868003", "atenolol": "387506000", "metoprolol": "372826007", "amlodipine": "386864001",
-    "atorvastatin": "373444002", "simvastatin": "387584000", "furosemide": "387475002", "paracetamol": "387517004",
-    "ibuprofen": "387207008", "acetylsalicylic acid": "387458008", "clopidogrel": "386952008", "digoxin": "387461009",
-    "amiodarone": "372821002", "morphine": "373529000", "oxycodone": "55452001", "fentanyl": "373492002",
-    "tramadol": "386858008", "codeine": "387494007", "omeprazole": "387137007", "prednisolone": "116601002",
-    "prednisone": "116602009", "methotrexate": "387381009", "salbutamol": "372897005", "diclofenac": "7034005",
-    "naproxen": "372588000", "amoxicillin": "372687004", "ramipril": "386872004", "lisinopril": "386873009",
-    "losartan": "373567002", "heparin": "372877000",
+    "warfarin": "372756006",
+    "metformin": "372567009",
+    "apixaban": "698090000",
+    "rivaroxaban": "442031002",
+    "bisoprolol": "386868003",
+    "atenolol": "387506000",
+    "metoprolol": "372826007",
+    "amlodipine": "386864001",
+    "atorvastatin": "373444002",
+    "simvastatin": "387584000",
+    "furosemide": "387475002",
+    "paracetamol": "387517004",
+    "ibuprofen": "387207008",
+    "acetylsalicylic acid": "387458008",
+    "clopidogrel": "386952008",
+    "digoxin": "387461009",
+    "amiodarone": "372821002",
+    "morphine": "373529000",
+    "oxycodone": "55452001",
+    "fentanyl": "373492002",
+    "tramadol": "386858008",
+    "codeine": "387494007",
+    "omeprazole": "387137007",
+    "prednisolone": "116601002",
+    "prednisone": "116602009",
+    "methotrexate": "387381009",
+    "salbutamol": "372897005",
+    "diclofenac": "7034005",
+    "naproxen": "372588000",
+    "amoxicillin": "372687004",
+    "ramipril": "386872004",
+    "lisinopril": "386873009",
+    "losartan": "373567002",
+    "heparin": "372877000",
 }
 
 # Substances with several ATC codes (one per form or duration): the code of the most common form, and
@@ -49,11 +134,28 @@ ATC_NOTE = {
 # shared with allergen concepts that name the same substance
 MED_SYN = {"heparin": "heparin", "acetylsalicylic acid": "acetylsalicylic_acid"}
 
-_D = [[0,1,2,3,4,5,6,7,8,9],[1,2,3,4,0,6,7,8,9,5],[2,3,4,0,1,7,8,9,5,6],[3,4,0,1,2,8,9,5,6,7],
-      [4,0,1,2,3,9,5,6,7,8],[5,9,8,7,6,0,4,3,2,1],[6,5,9,8,7,1,0,4,3,2],[7,6,5,9,8,2,1,0,4,3],
-      [8,7,6,5,9,3,2,1,0,4],[9,8,7,6,5,4,3,2,1,0]]
-_P = [[0,1,2,3,4,5,6,7,8,9],[1,5,7,6,2,8,3,0,9,4],[5,8,0,3,7,9,6,1,4,2],[8,9,1,6,0,4,3,5,2,7],
-      [9,4,5,3,1,2,6,8,7,0],[4,2,8,6,5,7,3,9,0,1],[2,7,9,3,8,0,6,4,1,5],[7,0,4,6,9,1,3,2,5,8]]
+_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]
+_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]
 
 
 def verhoeff_ok(num):
@@ -118,23 +220,35 @@ def med_concepts():
         assert cid not in seen, cid
         seen.add(cid)
         ov = OVR.get(en, {})
-        terms = {"en": en, "ga": en, "mt": en, "ru": ru, "el": el, "ja": ja, "zh": zh, "ko": ko, "th": th, "ar": ar, "hi": hi}
+        terms = {
+            "en": en,
+            "ga": en,
+            "mt": en,
+            "ru": ru,
+            "el": el,
+            "ja": ja,
+            "zh": zh,
+            "ko": ko,
+            "th": th,
+            "ar": ar,
+            "hi": hi,
+        }
         if en.startswith("insulin "):
             x = en.split(" ", 1)[1]
             second = parse_ovr(INS2[x])
-            for l in LATIN + ["bg", "uk"]:
-                terms[l] = INSULIN[l].format(x=second[l])
+            for lg in [*LATIN, "bg", "uk"]:
+                terms[lg] = INSULIN[lg].format(x=second[lg])
         else:
-            for l in LATIN:
+            for lg in LATIN:
                 if " " in en:
-                    terms[l] = ov[l]
+                    terms[lg] = ov[lg]
                 else:
-                    terms[l] = form(en, l)
+                    terms[lg] = form(en, lg)
             terms["bg"] = ru_to_bg(ru)
             terms["uk"] = ru_to_uk(ru)
-        for l, v in ov.items():
-            terms[l] = v
-        missing = [l for l in LANGS if not terms.get(l)]
+        for lg, v in ov.items():
+            terms[lg] = v
+        missing = [lg for lg in LANGS if not terms.get(lg)]
         assert not missing, (en, missing)
         codes, srcs = {}, {}
         if atc:
@@ -149,9 +263,16 @@ def med_concepts():
         prov = {"*": "inn", "th": "wayfarer-draft", "hi": "wayfarer-draft"}
         if special:
             prov = {"*": "wayfarer-draft", "en": "wayfarer"}
-        c = {"id": cid, "codes": codes, "code_sources": srcs, "flags": [x for x in flags.split(",") if x],
-             "terms": {l: terms[l] for l in LANGS}, "provenance": prov, "reviewed": {},
-             "synonym_group": MED_SYN.get(en)}
+        c = {
+            "id": cid,
+            "codes": codes,
+            "code_sources": srcs,
+            "flags": [x for x in flags.split(",") if x],
+            "terms": {lg: terms[lg] for lg in LANGS},
+            "provenance": prov,
+            "reviewed": {},
+            "synonym_group": MED_SYN.get(en),
+        }
         out.append(c)
     return out
 
@@ -159,20 +280,30 @@ def med_concepts():
 def allergen_concepts():
     out = []
     for a in ALLERGENS:
-        c = {"id": "allergen." + a["id"], "codes": {}, "code_sources": {}, "flags": a["flags"],
-             "terms": {}, "provenance": {"*": "wayfarer-draft", "en": "wayfarer"}, "reviewed": {},
-             "synonym_group": a.get("synonym_group")}
+        c = {
+            "id": "allergen." + a["id"],
+            "codes": {},
+            "code_sources": {},
+            "flags": a["flags"],
+            "terms": {},
+            "provenance": {"*": "wayfarer-draft", "en": "wayfarer"},
+            "reviewed": {},
+            "synonym_group": a.get("synonym_group"),
+        }
         if a.get("snomed"):
             assert verhoeff_ok(a["snomed"]), a["id"]
             c["codes"]["snomed"] = a["snomed"]
             c["code_sources"]["snomed"] = SCT_SRC
         gaps = {}
-        for l in LANGS:
-            v = a["terms"].get(l)
+        for lg in LANGS:
+            v = a["terms"].get(lg)
             if v:
-                c["terms"][l] = v
+                c["terms"][lg] = v
             else:
-                gaps[l] = a.get("gap_reason", {}).get(l) or "no established term known to us; falls back to English"
+                gaps[lg] = (
+                    a.get("gap_reason", {}).get(lg)
+                    or "no established term known to us; falls back to English"
+                )
         if gaps:
             c["gaps"] = gaps
         out.append(c)
@@ -183,34 +314,35 @@ def write(name, category, concepts):
     path = os.path.join(OUT, name)
     lines = [json.dumps(c, ensure_ascii=False) for c in concepts]
     with open(path, "w", encoding="utf-8") as fh:
-        fh.write('{"format": 1, "category": "%s", "concepts": [\n' % category)
+        fh.write('{"format": 1, "category": "' + category + '", "concepts": [\n')
         fh.write(",\n".join(lines))
         fh.write("\n]}\n")
     return path
 
 
 def check(path, category):
-    data = json.load(open(path, encoding="utf-8"))
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
     assert data["format"] == 1 and data["category"] == category
     ids = set()
     by_lang = {}
     for c in data["concepts"]:
         assert c["id"].startswith(category + ".") and c["id"] not in ids
         ids.add(c["id"])
-        for l in LANGS:
-            t = c["terms"].get(l)
+        for lg in LANGS:
+            t = c["terms"].get(lg)
             if t is None:
-                assert l in c.get("gaps", {}), (c["id"], l)
+                assert lg in c.get("gaps", {}), (c["id"], lg)
             else:
-                assert t == t.strip() and t and not t.endswith((".", ",")), (c["id"], l, t)
-                key = (l, t.casefold())
+                assert t == t.strip() and t and not t.endswith((".", ",")), (c["id"], lg, t)
+                key = (lg, t.casefold())
                 by_lang.setdefault(key, []).append(c)
     dups = []
-    for (l, t), cs in by_lang.items():
+    for (lg, t), cs in by_lang.items():
         if len(cs) > 1:
             groups = {x.get("synonym_group") for x in cs}
             if len(groups) != 1 or None in groups:
-                dups.append((l, t, [x["id"] for x in cs]))
+                dups.append((lg, t, [x["id"] for x in cs]))
     return len(data["concepts"]), dups
 
 
@@ -228,8 +360,10 @@ if __name__ == "__main__":
     allc = meds + alls
     seen = {}
     for c in allc:
-        for l, t in c["terms"].items():
-            k = (l, t.casefold())
-            if k in seen and (seen[k]["synonym_group"] is None or seen[k]["synonym_group"] != c["synonym_group"]):
-                print("  CROSS-DUP", l, t, seen[k]["id"], c["id"])
+        for lg, t in c["terms"].items():
+            k = (lg, t.casefold())
+            if k in seen and (
+                seen[k]["synonym_group"] is None or seen[k]["synonym_group"] != c["synonym_group"]
+            ):
+                print("  CROSS-DUP", lg, t, seen[k]["id"], c["id"])
             seen.setdefault(k, c)
