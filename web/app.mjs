@@ -114,6 +114,7 @@ async function main() {
   });
 
   const app = { i18n, call, ingest, ready, settings, saveSettings };
+  app.profile = async () => (await import('./profile-access.mjs')).currentProfile(app);
   // Ask once that the browser never evicts health data; the answer shows in Settings.
   if (navigator.storage && navigator.storage.persist) {
     app.persisted = navigator.storage.persisted().then((yes) => yes || navigator.storage.persist()).catch(() => false);

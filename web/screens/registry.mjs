@@ -8,5 +8,6 @@ export const SCREENS = [
   { id: 'sensors', title: 'sensors.title', menu: true, menuLabel: 'sensors.menu', load: () => import('./sensors.mjs') },
   { id: 'talk', title: 'talk.title', menu: true, menuLabel: 'talk.menu', load: () => import('./talk.mjs') },
   { id: 'settings', title: 'settings.title', load: () => import('./settings.mjs') },
+  { id: 'profile', title: 'profile.title', menu: true, menuLabel: 'profile.menu', load: () => import('./profile.mjs') },
   { id: 'privacy', title: 'privacy.title', menu: true, menuLabel: 'privacy.menu', load: () => import('./privacy.mjs') },
 ];
