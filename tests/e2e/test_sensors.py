@@ -3,6 +3,7 @@ everything from the notification's ArrayBuffer on is the app's real code."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,8 +11,8 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
-
 from tests.e2e.conftest import Host, axe_violations, open_app, wait_for, wait_ready
+
 from wayfarer.sensors import parse, to_readings
 
 FAKES = Path(__file__).resolve().parent / "fakes"
@@ -42,11 +43,13 @@ def add_devices(page: Page, *names: str) -> None:
 def connect(page: Page, name: str) -> None:
     page.evaluate("id => fakeBluetooth.choose(id)", name)
     page.get_by_role("button", name="Connect a device").click()
-    expect(page.locator(f'#sensors-devices li[data-device="ble:{name}"][data-state="connected"]')).to_be_visible()
+    item = page.locator(f'#sensors-devices li[data-device="ble:{name}"]')
+    expect(item).to_have_attribute("data-state", "connected")
 
 
 def notify(page: Page, name: str, uuid: int, *hexes: str) -> int:
-    sent: int = page.evaluate("([id, uuid, hexes]) => fakeBluetooth.notifyMany(id, uuid, hexes)", [name, uuid, hexes])
+    script = "([id, uuid, hexes]) => fakeBluetooth.notifyMany(id, uuid, hexes)"
+    sent: int = page.evaluate(script, [name, uuid, hexes])
     return sent
 
 
@@ -65,8 +68,8 @@ def watch_acks(page: Page) -> None:
 
 
 def card_value(page: Page, card: str) -> str:
-    value: str = page.locator(f'.sensor-card[data-parameter="{card}"] .sensor-value').get_attribute("data-value") or ""
-    return value
+    value = page.locator(f'.sensor-card[data-parameter="{card}"] .sensor-value').get_attribute("data-value")
+    return value or ""
 
 
 def python_values(uuid: int, payload: str) -> dict[str, float]:
@@ -89,3 +92,170 @@ def test_demo_replay_of_a_flaky_connection_reports_the_bad_payload_and_goes_on(s
     assert card_value(page, "heart_rate")
     assert axe_violations(page) == []
     page.screenshot(path="/tmp/sensors.png", full_page=True)
+
+
+def test_strap_oximeter_and_cuff_show_what_python_parses_from_the_same_bytes(sensors_page: Page) -> None:
+    page = sensors_page
+    watch_acks(page)
+    add_devices(page, "strap", "oximeter", "cuff")
+    for name in ("strap", "oximeter", "cuff"):
+        connect(page, name)
+    request = page.evaluate("fakeBluetooth.requests[0]")
+    wanted = {service for f in request["filters"] for service in f["services"]}
+    assert wanted == {0x180D, 0x1822, 0x1810, 0x1809, 0x1808}
+    strap, oximeter = "16485B038003", "0061004800"
+    cuff = "1E8A0058007800E807041114293B3C00012700"
+    assert notify(page, "strap", HR, "0048", strap) == 2
+    assert notify(page, "cuff", BP, cuff) == 1
+    page.wait_for_timeout(400)  # the cuff's batch goes first, so the oximeter's pulse is the latest
+    assert notify(page, "oximeter", PLX_CONTINUOUS, oximeter) == 1
+    expected = python_values(HR, strap) | python_values(BP, cuff) | python_values(PLX_CONTINUOUS, oximeter)
+    expect(page.locator('.sensor-card[data-parameter="spo2"]')).to_be_visible()
+    expect(page.locator('.sensor-card[data-parameter="blood_pressure"]')).to_be_visible()
+    assert float(card_value(page, "heart_rate")) == expected["heart_rate"] == 72
+    assert float(card_value(page, "spo2")) == expected["spo2"] == 97
+    assert float(card_value(page, "pulse_rate")) == expected["pulse_rate"] == 72
+    systolic, diastolic = (float(v) for v in card_value(page, "blood_pressure").split("/"))
+    assert (systolic, diastolic) == (expected["systolic_bp"], expected["diastolic_bp"]) == (138, 88)
+    card = page.locator('.sensor-card[data-parameter="blood_pressure"]')
+    expect(card.locator(".sensor-number")).to_have_text("138/88")
+    expect(card).to_contain_text("mmHg")
+    expect(card).to_contain_text("Measured at")
+    expect(page.locator('.sensor-card[data-parameter="heart_rate"]')).to_contain_text("72 beats per minute")
+    # The batches crossed as transferred buffers and came back acknowledged, one per characteristic.
+    assert {(a["device"], a["uuid"]) for a in acks(page)} == {
+        ("ble:strap", "0x2A37"),
+        ("ble:cuff", "0x2A35"),
+        ("ble:oximeter", "0x2A5F"),
+    }
+    assert sum(a["notifications"] for a in acks(page)) == 4
+    expect(page.locator("#sensors-risk section.level")).to_be_visible()
+    assert axe_violations(page) == []
+
+
+def test_a_truncated_payload_is_reported_and_the_session_goes_on(sensors_page: Page) -> None:
+    page = sensors_page
+    watch_acks(page)
+    add_devices(page, "strap")
+    connect(page, "strap")
+    notify(page, "strap", HR, "0048", "16485B", "0050")  # the middle one announces RR-intervals it lacks
+    expect(page.locator("#sensors-parse-errors")).to_contain_text("could not be read: 1.")
+    expect(page.locator('.sensor-card[data-parameter="heart_rate"] .sensor-number')).to_have_text("80")
+    page.get_by_text("Show the details").click()
+    expect(page.locator(".sensor-errors li")).to_contain_text("Heart Rate Measurement")
+    expect(page.locator(".sensor-errors li")).to_contain_text("16485b")
+    notify(page, "strap", HR, "0052")
+    expect(page.locator('.sensor-card[data-parameter="heart_rate"] .sensor-number')).to_have_text("82")
+    (error,) = [e for a in acks(page) for e in a["errors"]]
+    assert error["index"] == 1 and error["hex"] == "16485b"
+    assert axe_violations(page) == []
+
+
+def test_a_dropped_connection_is_retried_with_growing_waits_and_comes_back(sensors_page: Page) -> None:
+    page = sensors_page
+    add_devices(page, "strap")
+    connect(page, "strap")
+    notify(page, "strap", HR, "0048")
+    expect(page.locator('.sensor-card[data-parameter="heart_rate"] .sensor-number')).to_have_text("72")
+    page.evaluate("fakeBluetooth.failNextConnects('strap', 3)")
+    page.evaluate("fakeBluetooth.drop('strap')")
+    item = page.locator('#sensors-devices li[data-device="ble:strap"]')
+    expect(item).to_contain_text("the connection dropped. Trying again in")
+    expect(item).to_contain_text("try 1 of 8")
+    assert axe_violations(page) == []
+    expect(item).to_have_attribute("data-state", "connected", timeout=30_000)
+    times: list[float] = page.evaluate("fakeBluetooth.connectTimes('strap')")
+    assert len(times) == 5  # the first connection, three failed tries, the one that worked
+    waits = [b - a for a, b in itertools.pairwise(times[1:])]
+    assert waits == sorted(waits) and waits[-1] > 1500  # 1 s, 2 s, 4 s ceilings with equal jitter
+    notify(page, "strap", HR, "0050")
+    expect(page.locator('.sensor-card[data-parameter="heart_rate"] .sensor-number')).to_have_text("80")
+    summary = page.evaluate("window.wayfarer.call('sensors.summary')")
+    assert summary["devices"]["ble:strap"]["disconnects"] == 1
+
+
+def test_without_web_bluetooth_the_app_says_so_and_offers_manual_entry(
+    host: Host, new_context: Callable[..., BrowserContext]
+) -> None:
+    context = new_context(host.origin)
+    context.add_init_script(path=str(FAKES / "no_bluetooth.js"))
+    page = open_app(context, host.url + "#/sensors")
+    message = page.locator("#sensors-support")
+    expect(message).to_contain_text("This browser cannot talk to Bluetooth sensors")
+    expect(page.get_by_role("button", name="Connect a device")).to_be_hidden()
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Type my measurements").click()
+    expect(page.get_by_text("Step 1 of 7")).to_be_visible()
+
+
+def test_demo_of_a_night_of_deterioration_raises_the_level(sensors_page: Page) -> None:
+    page = sensors_page
+    page.get_by_role("radio", name="A night that gets worse").check()
+    page.get_by_role("radio", name="Very fast: one hour in 1 second").check()
+    page.get_by_role("button", name="Start the demo").click()
+    wait_for(page, "document.querySelector('#sensors-risk').dataset.rank !== undefined", 30_000)
+    first = int(page.locator("#sensors-risk").get_attribute("data-rank") or "-1")
+    assert axe_violations(page) == []
+    expect(page.locator("#sensors-demo-status[data-done=true]")).to_be_visible(timeout=90_000)
+    last = int(page.locator("#sensors-risk").get_attribute("data-rank") or "-1")
+    level = page.locator("#sensors-risk section.level").get_attribute("data-level")
+    assert first <= 1 < 3 <= last, (first, last, level)
+    expect(page.locator("#sensors-risk section.level h3")).to_have_text(
+        {"urgent": "Get medical help now", "emergency": "Emergency"}[level or ""]
+    )
+    assert float(card_value(page, "temperature")) > 38.5
+    assert float(card_value(page, "spo2")) < 92
+    assert axe_violations(page) == []
+
+
+PASSPHRASE = "a calm harbour at dawn"
+
+
+def call(page: Page, name: str, *args: Any) -> Any:
+    return page.evaluate("([name, args]) => window.wayfarer.call(name, ...args)", [name, list(args)])
+
+
+def test_every_acknowledged_reading_is_in_the_store_after_the_page_is_killed(
+    host: Host, new_context: Callable[..., BrowserContext]
+) -> None:
+    context = new_context(host.origin)
+    context.add_init_script(path=str(FAKES / "bluetooth.js"))
+    acknowledged: list[dict[str, Any]] = []
+    context.expose_function("reportAck", lambda ack: acknowledged.append(ack))
+    context.add_init_script(
+        script="addEventListener('wayfarer-sensors', (e) => {"
+        " if (e.detail.type === 'ack') window.reportAck(e.detail.ack); });"
+    )
+    page = open_app(context, host.url + "#/sensors")
+    wait_ready(page)
+    call(page, "store.setup", PASSPHRASE)
+    add_devices(page, "strap")
+    connect(page, "strap")
+    # A strap that streams heart rates 40, 41, ... 189, 40, ... five every 4 ms, until the page dies.
+    page.evaluate(
+        """() => { let i = 0; setInterval(() => { for (let k = 0; k < 5; k += 1) {
+             const bpm = 40 + (i++ % 150);
+             fakeBluetooth.notify('strap', 0x2A37, '00' + bpm.toString(16).padStart(2, '0')); } }, 4); }"""
+    )
+    for _ in range(200):
+        if len(acknowledged) >= 12:
+            break
+        page.wait_for_timeout(50)
+    expect(page.locator("#sensors-saved")).to_contain_text("saved on this phone")
+    # Close the page mid-stream, as a person swiping the app away: no unload handler runs, the
+    # worker dies with it, and batches in flight are lost unacknowledged.
+    page.close(run_before_unload=False)
+    acked = list(acknowledged)
+    assert acked and all(ack["saved"] for ack in acked)
+    count = sum(ack["readings"] for ack in acked)
+    assert count == sum(ack["stored"] for ack in acked) == sum(ack["notifications"] for ack in acked)
+
+    again = open_app(context, host.url + "#/sensors")
+    wait_ready(again)
+    assert call(again, "store.status")["state"] == "locked"
+    call(again, "store.unlock", PASSPHRASE)
+    stored = call(again, "sensors.stored")
+    values = [row["value"] for row in stored["devices"]["ble:strap"]]
+    assert len(values) >= count
+    assert values[:count] == [40 + i % 150 for i in range(count)]
+    assert stored["damaged"] == []
