@@ -84,7 +84,7 @@ function clean(value) {
 }
 
 function idFor(path) {
-  return `profile-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+  return `profile-${path.replace(/[^a-zA-Z0-9_]+/g, '-')}`;
 }
 
 export default {
