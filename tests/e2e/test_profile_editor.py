@@ -26,6 +26,16 @@ def call(page: Page, name: str, *args: Any) -> Any:
 def no_axe_violations(page: Page, where: str) -> None:
     violations = axe_violations(page)
     assert violations == [], f"{where}: {violations}"
+    small = page.evaluate(
+        """() => [...document.querySelectorAll('main a, main button, main input, main select')]
+             .filter(el => el.offsetParent !== null)
+             .map(el => {
+                 const box = (el.closest('label') || el).getBoundingClientRect();
+                 return [el.outerHTML.slice(0, 80), Math.round(box.width), Math.round(box.height)];
+             })
+             .filter(([, w, h]) => w < 44 || h < 44)"""
+    )
+    assert small == [], f"{where}: touch targets under 44 px: {small}"
 
 
 def open_profile(page: Page) -> None:

@@ -497,8 +497,8 @@ export default {
 
     function issuesNode() {
       if (!problems.length) return null;
-      const box = el('div', { id: 'profile-issues', class: 'message error stack', tabindex: '-1', role: 'alert' },
-        el('p', { class: 'profile-issues-title', text: t('issues_title') }));
+      const box = el('div', { id: 'profile-issues', class: 'message error', tabindex: '-1', role: 'alert' },
+        el('span', { class: 'profile-issues-title', text: t('issues_title') }));
       problems.forEach((issue, index) => {
         const item = el('div', { class: 'stack profile-issue', 'data-field': issue.field, 'data-kind': issue.kind },
           el('p', {}, el('strong', { text: `${fieldLabel(issue.field)}: ` }), document.createTextNode(issue.message)));
