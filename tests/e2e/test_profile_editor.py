@@ -232,3 +232,18 @@ def test_a_profile_filled_in_german_is_kept_encrypted_and_used_by_check(
     expect(page.locator("#check-reasons")).to_be_visible()
     reasons = page.locator("#check-reasons li").all_inner_texts()
     assert SCALE_2_REASON in reasons, reasons
+
+
+def test_locking_while_editing_says_so_and_keeps_nothing(app_page: Page) -> None:
+    page = app_page
+    page.set_default_timeout(20_000)
+    call(page, "store.setup", PASSPHRASE)
+    open_profile(page)
+    at_step(page, "about")
+    page.locator("#profile-given_name").fill("Margarethe")
+    call(page, "store.lock")
+    save(page)
+    expect(page.locator("#profile-store-needed")).to_contain_text("locked")
+    no_axe_violations(page, "locked while editing")
+    assert call(page, "store.status")["inbox"] == 0  # not even sealed for later: nothing was written
+    assert call(page, "profile.current") is None

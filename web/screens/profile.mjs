@@ -228,7 +228,7 @@ export default {
 
     function timesControl(path) {
       const id = idFor(path);
-      const input = el('input', { id, type: 'text', class: 'big-input profile-input', autocomplete: 'off', inputmode: 'numeric', 'aria-describedby': `${id}-hint` });
+      const input = el('input', { id, type: 'text', class: 'big-input profile-input', autocomplete: 'off', 'aria-describedby': `${id}-hint` });
       input.value = (getPath(work, path) || []).join(', ');
       input.addEventListener('input', () => setPath(work, path, input.value.split(/[,;\s]+/).filter(Boolean)));
       return el('div', { class: 'stack profile-control' },
@@ -448,6 +448,7 @@ export default {
         answer = await app.call('profile.save_step', id, stepChanges(id), [...confirmations], lang);
       } catch (error) {
         busy = false;
+        if (error.name === 'LockedError') { drawStoreNeeded('locked'); return; }
         notice = { text: error.message, error: true };
         drawStep();
         return;
@@ -471,7 +472,10 @@ export default {
         remember(await app.call('profile.skip_step', id, lang));
         notice = { text: t('skipped', { step: stepTitle(id) }) };
       } catch (error) {
+        if (error.name === 'LockedError') { drawStoreNeeded('locked'); return; }
         notice = { text: error.message, error: true };
+        drawStep();
+        return;
       }
       goTo(stepIndex + 1);
     }
