@@ -547,3 +547,11 @@ def test_batch_json() -> None:
     item = {"profile": PROFILE, "readings": [x.to_json() for x in current(resp_rate=26)]}
     out = assess_batch_json([item, {"profile": None, "readings": []}], at="2026-11-23T08:00:00Z")
     assert [x["level"] for x in out] == ["urgent", "watch"]
+
+
+def test_every_sex_the_profile_can_record_is_accepted() -> None:
+    from wayfarer.profile import Sex
+
+    for sex in Sex:
+        assessment = assess({**PROFILE, "sex": sex.value}, current(), at=AT)
+        assert assessment.level is AlertLevel.NONE

@@ -17,6 +17,8 @@ from wayfarer.vitals._fastinit import fast_constructor
 
 from ._errors import ProfileError
 
+# wayfarer.profile writes "intersex"; "other" came from earlier drafts and stays readable.
+PROFILE_SEXES: Final = ("female", "male", "intersex", "other", "unknown")
 AF_SNOMED: Final = frozenset({"49436004"})
 """SNOMED CT 49436004 |Atrial fibrillation (disorder)|."""
 AF_ICD10_PREFIX: Final = "I48"
@@ -157,8 +159,8 @@ class RiskContext:
             on = datetime.now().date()
 
         sex = profile.get("sex") or "unknown"
-        if sex not in ("female", "male", "other", "unknown"):
-            raise ProfileError(f"profile 'sex' must be female, male, other or unknown, not {sex!r}")
+        if sex not in PROFILE_SEXES:
+            raise ProfileError(f"profile 'sex' must be one of {', '.join(PROFILE_SEXES)}, not {sex!r}")
         confirmed = profile.get("hypercapnic_respiratory_failure_confirmed", False)
         if confirmed is not True and confirmed is not False:
             raise ProfileError("profile 'hypercapnic_respiratory_failure_confirmed' must be true or false")
