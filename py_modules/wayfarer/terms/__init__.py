@@ -89,7 +89,7 @@ def _index(lang: str) -> LanguageIndex:
     loaded = vocabulary()
     index = loaded.indexes.get(base)
     if index is None:
-        index = LanguageIndex(loaded.concepts, base)
+        index = LanguageIndex(loaded.concepts, base, loaded.synonyms.get(base))
         loaded.indexes[base] = index
     assert isinstance(index, LanguageIndex)
     return index

@@ -5,6 +5,8 @@ Design (built lazily, once per language, on the first search in it):
 1. Every concept contributes a *primary key* — its term in the language, folded (``_normalize.fold``) —
    and, outside English, its English term as a *secondary key* (people abroad often know the English
    word). A concept with an explicit gap in the language is found by its English term as primary key.
+   Search synonyms of the language (``data/search/synonyms.json``: "COPD", "Bluthochdruck") are
+   primary keys too.
 2. An inverted index maps each character bigram of the padded key (``" diabetes "``) to the entries
    that contain it. A query's bigrams select candidates by how much of the query they cover.
 3. The best candidates are scored exactly with a bit-parallel edit distance (Myers/Hyyrö): the fewest
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -111,7 +113,9 @@ class LanguageIndex:
 
     __slots__ = ("_categories", "_concepts", "_entries", "_postings", "_unspaced", "lang")
 
-    def __init__(self, concepts: Iterable[Concept], lang: str) -> None:
+    def __init__(
+        self, concepts: Iterable[Concept], lang: str, synonyms: Mapping[str, tuple[str, ...]] | None = None
+    ) -> None:
         self.lang = lang
         self._unspaced = lang in UNSPACED_LANGUAGES
         self._concepts: list[Concept] = list(concepts)
@@ -126,6 +130,10 @@ class LanguageIndex:
             self._add(index, term, secondary=False)
             if lang != "en" and fold(concept.english) != fold(term):
                 self._add(index, concept.english, secondary=True)
+        by_id = {concept.id: index for index, concept in enumerate(self._concepts)}
+        for concept_id, words in (synonyms or {}).items():
+            for word in words:
+                self._add(by_id[concept_id], word, secondary=False)
 
     def _add(self, concept_index: int, text: str, *, secondary: bool) -> None:
         key = fold(text)

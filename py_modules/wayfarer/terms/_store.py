@@ -22,6 +22,8 @@ from ._errors import UnknownCodeError, UnknownConceptError, VocabularyDataError
 from ._languages import LANGUAGES
 
 FORMAT_VERSION = 1
+#: Search-only synonyms (abbreviations, everyday words): ``<data>/search/synonyms.json``.
+SYNONYMS_PATH = ("search", "synonyms.json")
 
 
 @dataclass(slots=True)
@@ -32,6 +34,7 @@ class Vocabulary:
     by_id: dict[str, Concept]
     by_code: dict[tuple[str, str], Concept]
     source: str
+    synonyms: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # lang -> id -> words
     indexes: dict[str, Any] = field(default_factory=dict)
 
     def get(self, concept_id: str) -> Concept:
@@ -105,7 +108,45 @@ def _load(directory: Traversable) -> Vocabulary:
             concepts.append(concept)
             for system, code in concept.code_items:
                 by_code.setdefault((system, code.upper()), concept)
-    return Vocabulary(tuple(concepts), by_id, by_code, str(directory))
+    synonyms_file = directory.joinpath(*SYNONYMS_PATH)
+    synonyms = (
+        parse_synonyms(synonyms_file.read_text(encoding="utf-8"), by_id, "/".join(SYNONYMS_PATH))
+        if synonyms_file.is_file()
+        else {}
+    )
+    return Vocabulary(tuple(concepts), by_id, by_code, str(directory), synonyms)
+
+
+def parse_synonyms(
+    text: str, by_id: Mapping[str, Concept], name: str = "<synonyms>"
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Parse the search synonyms: ``{"format": 1, "synonyms": {concept id: {lang: [word, ...]}}}``.
+
+    Synonyms only help people find a concept ("COPD", "Bluthochdruck"); the term a doctor reads is
+    always the concept's own.
+    """
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise VocabularyDataError(f"{name}: not valid JSON ({error})") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT_VERSION:
+        raise VocabularyDataError(f'{name}: expected an object with "format": {FORMAT_VERSION}')
+    raw = document.get("synonyms")
+    if not isinstance(raw, dict):
+        raise VocabularyDataError(f'{name}: "synonyms" must map concept ids to {{lang: [words]}}')
+    by_language: dict[str, dict[str, tuple[str, ...]]] = {}
+    for concept_id, per_language in raw.items():
+        if concept_id not in by_id:
+            raise VocabularyDataError(f"{name}: synonyms for unknown concept {concept_id!r}")
+        if not isinstance(per_language, dict):
+            raise VocabularyDataError(f"{name}: {concept_id}: expected {{lang: [words]}}")
+        for lang, words in per_language.items():
+            if lang not in LANGUAGES:
+                raise VocabularyDataError(f"{name}: {concept_id}: unsupported language {lang!r}")
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise VocabularyDataError(f"{name}: {concept_id}/{lang}: expected a list of words")
+            by_language.setdefault(lang, {})[concept_id] = tuple(word.strip() for word in words)
+    return by_language
 
 
 def parse_file(text: str, name: str = "<vocabulary>") -> Iterator[Concept]:
