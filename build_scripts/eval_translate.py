@@ -7,8 +7,8 @@ FILE holds JSON lines ``{"lang", "text", "en"}`` (the canonical English text of 
 or concept) or ``{"lang", "text", "snomed"}`` (a vocabulary concept by its SNOMED CT code). Prints
 the misses, then one JSON object (the last line): per method, per language, top-1 and top-3
 accuracy (``*_linked`` also counts a one-concept statement and its concept as the same answer:
-"I have a cough" for "cough"), plus the same with the language left to detection (``detect``) and the lines whose target
-is not in the data (``unresolved``, never counted as hits or misses).
+"I have a cough" for "cough"), plus the same with the language left to detection (``detect``) and the
+lines whose target is not in the data (``unresolved``, never counted as hits or misses).
 """
 
 from __future__ import annotations
@@ -117,12 +117,54 @@ def _equivalents(target_id: str) -> set[str]:
     return same
 
 
+CARD = ROOT / "models" / "matcher.card.md"
+RESULTS_BEGIN, RESULTS_END = (
+    "<!-- results: written by eval_translate.py --card -->",
+    "<!-- end of results -->",
+)
+
+
+def card_table(report: dict[str, Any], data: Path) -> str:
+    methods = [name for name in report if isinstance(report[name], dict)]
+    langs = sorted({lang for name in methods for lang in report[name]["languages"]})
+    header = "| language | " + " | ".join(f"{name} top-1 / top-3" for name in methods) + " |"
+    rows = [header, "|" + "---|" * (len(methods) + 1)]
+    for lang in [*langs, "overall"]:
+        cells = []
+        for name in methods:
+            rates = report[name]["overall"] if lang == "overall" else report[name]["languages"].get(lang)
+            cells.append(f"{rates['top1']:.1%} / {rates['top3']:.1%}" if rates else "–")
+        rows.append(f"| {lang} | " + " | ".join(cells) + " |")
+    linked = ", ".join(
+        f"{name} {report[name]['overall']['top1_linked']:.1%} / {report[name]['overall']['top3_linked']:.1%}"
+        for name in methods
+    )
+    return (
+        f"Evaluation set `{data.relative_to(ROOT)}` ({report['lines']} lines, written apart from the "
+        "training text; language given except in `combined+detect`). Exact target only:\n\n"
+        + "\n".join(rows)
+        + f"\n\nCounting a one-concept statement and its concept as the same answer (`*_linked`): {linked}.\n"
+    )
+
+
+def write_card(report: dict[str, Any], data: Path) -> None:
+    text = CARD.read_text(encoding="utf-8")
+    start, end = text.find(RESULTS_BEGIN), text.find(RESULTS_END)
+    if start < 0 or end < 0:
+        raise SystemExit(f"{CARD} has no results block to replace")
+    block = f"{RESULTS_BEGIN}\n{card_table(report, data)}{RESULTS_END}"
+    CARD.write_text(text[:start] + block + text[end + len(RESULTS_END) :], encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--methods", default=",".join(METHODS))
     parser.add_argument(
         "--no-detect", action="store_true", help="skip the run with the language left to detection"
+    )
+    parser.add_argument(
+        "--card", action="store_true", help="also write the results into models/matcher.card.md"
     )
     args = parser.parse_args(argv)
     methods = tuple(name for name in args.methods.split(",") if name)
@@ -132,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     report = evaluate(read_lines(args.data), methods, detect=not args.no_detect)
     for miss in report.pop("_misses"):
         print(miss)
+    if args.card:
+        write_card(report, args.data)
     print(json.dumps(report, ensure_ascii=False))
     return 0
 

@@ -33,7 +33,6 @@ import random
 import sys
 import tempfile
 import time
-import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -55,7 +54,7 @@ MODELS = ROOT / "models"
 DATA = ROOT / "py_modules" / "wayfarer" / "translate" / "data"
 MODEL_NAME = "matcher.onnx"
 TOKENIZER_NAME = "matcher.model"
-PROFILE_GRAMS = 400
+PROFILE_GRAMS = 1000
 SCALE = 20.0
 SEED = 20240611
 
@@ -273,6 +272,22 @@ def reference_scores(x: sparse.csr_matrix, model: onnx.ModelProto) -> np.ndarray
     return probs / probs.sum(axis=1, keepdims=True)
 
 
+CARD = MODELS / "matcher.card.md"
+RUN_BEGIN, RUN_END = "<!-- training run: written by train_matcher.py -->", "<!-- end of training run -->"
+
+
+def write_card_run(report: dict[str, object]) -> None:
+    """Replace the card's training-run block with this run's figures (the rest is written by hand)."""
+    block = f"{RUN_BEGIN}\n```json\n{json.dumps(report, indent=2)}\n```\n{RUN_END}"
+    text = CARD.read_text(encoding="utf-8") if CARD.exists() else f"# matcher\n\n{RUN_BEGIN}\n{RUN_END}\n"
+    start, end = text.find(RUN_BEGIN), text.find(RUN_END)
+    if start < 0 or end < 0:
+        text = text.rstrip("\n") + f"\n\n{block}\n"
+    else:
+        text = text[:start] + block + text[end + len(RUN_END) :]
+    CARD.write_text(text, encoding="utf-8")
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -284,7 +299,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vocab", type=int, default=6000)
     parser.add_argument("--buckets", type=int, default=16384)
     parser.add_argument("--noise", type=int, default=10, help="noisy copies per text")
+    parser.add_argument("--langid-only", action="store_true", help="only rewrite data/langid.json")
     args = parser.parse_args(argv)
+    if args.langid_only:
+        print(write_langid())
+        return 0
     started = time.monotonic()
     random.seed(SEED)
     rng = np.random.default_rng(SEED)
@@ -301,11 +320,20 @@ def main(argv: list[str] | None = None) -> int:
     noise_rng = random.Random(SEED)
     texts: list[str] = []
     targets: list[int] = []
+    # A phrase shortened to a bare term ("I have asthma" → "asthma") would teach that the term means
+    # the phrase; the term belongs to its concept, so such copies are dropped.
+    concept_terms = {(lang, text) for label, lang, text in rows if not labels[label].startswith("phrase.")}
+    dropped = 0
     for label, lang, text in rows:
         unspaced = _learned.is_unspaced(text)
+        is_phrase = labels[label].startswith("phrase.")
         for variant in [text, text, *variants(text, lang, noise_rng, args.noise, unspaced)]:
+            if is_phrase and variant != text and (lang, variant) in concept_terms:
+                dropped += 1
+                continue
             texts.append(variant)
             targets.append(label)
+    print(f"dropped {dropped} phrase copies equal to a concept's term", flush=True)
     held_rng = random.Random(SEED + 1)
     held_texts, held_targets = [], []
     for label, lang, text in held_rng.sample(rows, min(3000, len(rows))):
@@ -363,9 +391,8 @@ def main(argv: list[str] | None = None) -> int:
         "model_bytes": model_path.stat().st_size,
         "tokenizer_bytes": tokenizer_path.stat().st_size,
         "seconds": round(time.monotonic() - started, 1),
-        "crc32_check": zlib.crc32(b"wayfarer"),
     }
-    (MODELS / "matcher.train.json").write_text(json.dumps(report, indent=2) + "\n")
+    write_card_run(report)
     print(json.dumps(report))
     return 0
 

@@ -75,6 +75,7 @@ FUNCTIONS: dict[str, str] = {
     "translate.prepare": "wayfarer.translate._api:prepare",
     "translate.tokenize": "wayfarer.translate._api:tokenize",
     "translate.learned_scores": "wayfarer.translate._api:learned_scores",
+    "translate.bench": "wayfarer.translate._bench:run",
 }
 
 

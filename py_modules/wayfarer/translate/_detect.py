@@ -162,7 +162,14 @@ def detect(text: str) -> Detection:
     if len(candidates) == 1:
         return Detection(candidates[0], script, 1.0)
     profiles = _profiles()
-    grams = profile_grams(profile_text(text))
+    folded_text = profile_text(text)
+    grams = profile_grams(folded_text)
+    # A letter a language's alphabet lacks rules it out ("ř" is Czech, "і" Ukrainian, "ы" Russian).
+    letters = {char for char in folded_text if char.isalpha()}
+    fitting = tuple(
+        lang for lang in candidates if lang in profiles and letters <= profiles[lang].grams.keys()
+    )
+    candidates = fitting or candidates
     scored: list[tuple[float, str]] = []
     for lang in candidates:
         profile = profiles.get(lang)

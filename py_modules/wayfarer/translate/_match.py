@@ -9,7 +9,9 @@ chooses for the person otherwise.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from wayfarer.terms import base_language, fold
@@ -18,7 +20,7 @@ from ._corpus import target, target_ids
 from ._detect import detect, fits_script
 from ._errors import EmptyTextError, TranslateError
 from ._learned import available_now, scores_async, scores_now
-from ._lexical import lexical_index
+from ._lexical import exact_terms, lexical_index
 from ._phrases import Phrase
 
 #: Longer input is cut here (and flagged): a 10 MB paste never freezes the page.
@@ -28,6 +30,8 @@ POOL = 20
 LEARNED_WEIGHT = 0.5
 CONFIDENT_SCORE = 0.45
 CONFIDENT_MARGIN = 0.12
+DOCTOR_ONLY_FACTOR = 0.85
+EXACT_TERM_MARGIN = 0.01
 Method = Literal["combined", "lexical", "learned"]
 METHODS: tuple[Method, ...] = ("combined", "lexical", "learned")
 
@@ -87,6 +91,7 @@ class Matches(list[Candidate]):
 @dataclass(frozen=True, slots=True)
 class _Query:
     folded: str
+    folded_raw: str  # the text as typed (truncated), to see a question mark
     lang: str
     detected: bool
     truncated: bool
@@ -115,11 +120,38 @@ def _prepare(text: object, lang: str | None, k: object, method: str) -> _Query:
     folded = fold(text)
     if not folded:
         raise TranslateError("the text has no letters or digits to match: type a few words")
-    return _Query(folded, base, detected, truncated, k, method)
+    return _Query(folded, text, base, detected, truncated, k, method)
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return frozenset(target_ids())
 
 
 def _kind(target_id: str) -> Literal["phrase", "concept"]:
     return "phrase" if isinstance(target(target_id), Phrase) else "concept"
+
+
+def _adjust(scores: dict[str, float], query: _Query) -> dict[str, float]:
+    """Two priors of the app's situation, applied to every method's scores:
+
+    - the person typing is the traveller: a phrase only a doctor says ("Do you have chest pain?")
+      counts ``DOCTOR_ONLY_FACTOR`` as much, unless the text asks a question (has "?");
+    - text that is exactly a vocabulary term (folded, in its language or English) means that term:
+      its concept is put just above the best other candidate.
+    """
+    adjusted = dict(scores)
+    if "?" not in query.folded_raw:
+        for target_id, score in scores.items():
+            item = target(target_id)
+            if isinstance(item, Phrase) and item.speaker == "doctor":
+                adjusted[target_id] = score * DOCTOR_ONLY_FACTOR
+    exact = exact_terms(query.lang).get(query.folded)
+    if exact:
+        top = max(adjusted.values(), default=0.0)
+        for concept_id in exact:
+            adjusted[concept_id] = min(1.0, max(adjusted.get(concept_id, 0.0), top + EXACT_TERM_MARGIN))
+    return adjusted
 
 
 def _finish(query: _Query, learned: dict[str, float] | None) -> Matches:
@@ -134,18 +166,19 @@ def _finish(query: _Query, learned: dict[str, float] | None) -> Matches:
         scores = learned
     else:
         assert learned is not None
-        pool = set(lexical) | set(sorted(learned, key=learned.__getitem__, reverse=True)[:POOL])
+        pool = set(lexical) | set(heapq.nlargest(POOL, learned, key=learned.__getitem__))
         scores = {
             target_id: LEARNED_WEIGHT * learned.get(target_id, 0.0)
             + (1 - LEARNED_WEIGHT) * lexical.get(target_id, 0.0)
             for target_id in pool
         }
-    known = set(target_ids())
-    ranked = sorted(((s, t) for t, s in scores.items() if t in known), key=lambda item: (-item[0], item[1]))
+    scores = _adjust(scores, query)
+    known = _known()
+    ranked = heapq.nsmallest(max(query.k, 2), ((-s, t) for t, s in scores.items() if t in known))
     top = ranked[: query.k]
-    candidates = [Candidate(t, min(1.0, max(0.0, s)), _kind(t)) for s, t in top]
+    candidates = [Candidate(t, min(1.0, max(0.0, -s)), _kind(t)) for s, t in top]
     best = candidates[0].score if candidates else 0.0
-    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    second = -ranked[1][0] if len(ranked) > 1 else 0.0
     confident = best >= CONFIDENT_SCORE and best - second >= CONFIDENT_MARGIN
     return Matches(
         candidates,
