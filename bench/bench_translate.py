@@ -80,7 +80,8 @@ def main() -> int:
                         times.push(performance.now() - t);
                     }
                     times.sort((a, b) => a - b);
-                    const at = (f) => Math.round(times[Math.min(times.length - 1, Math.floor(f * times.length))] * 1000) / 1000;
+                    const pick = (f) => times[Math.min(times.length - 1, Math.floor(f * times.length))];
+                    const at = (f) => Math.round(pick(f) * 1000) / 1000;
                     return { n: times.length, p50: at(0.5), p99: at(0.99), max: at(1) };
                 }""",
                 queries,

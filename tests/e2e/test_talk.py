@@ -20,7 +20,8 @@ VOICES_STUB = """
   class Utterance { constructor(text) { this.text = text; this.voice = null; this.lang = ''; } }
   const synth = {
     getVoices: () => voices.slice(),
-    speak: (u) => window.__spoken.push({ text: u.text, voice: u.voice && u.voice.name, local: u.voice && u.voice.localService }),
+    speak: (u) => window.__spoken.push(
+      { text: u.text, voice: u.voice && u.voice.name, local: u.voice && u.voice.localService }),
     cancel: () => {},
     addEventListener: () => {},
     removeEventListener: () => {},
@@ -87,7 +88,7 @@ def test_type_choose_show_speak_and_answer(host: Host, new_context: ContextFacto
     assert axe_violations(page) == []
 
 
-def test_arabic_is_right_to_left_and_never_spoken_by_a_network_voice(host: Host, new_context: ContextFactory) -> None:
+def test_arabic_is_rtl_and_never_spoken_by_a_network_voice(host: Host, new_context: ContextFactory) -> None:
     page = talk_page(host, new_context)
     page.locator("button[data-lang='ar']").click()
     page.locator("#talk-groups button[data-group='emergency']").click()
@@ -134,5 +135,7 @@ def test_bad_input_is_answered_clearly_and_fast(host: Host, new_context: Context
     result = page.evaluate("window.wayfarer.call('translate.match', 'chest pain '.repeat(1000000), 'en', 3)")
     assert time.monotonic() - started < 5
     assert result["truncated"] is True and result["candidates"]
-    error = page.evaluate("window.wayfarer.call('translate.match', '   ', 'en').then(() => null, (e) => e.name)")
+    error = page.evaluate(
+        "window.wayfarer.call('translate.match', ' ', 'en').then(() => null, (e) => e.name)"
+    )
     assert error == "EmptyTextError"
