@@ -29,7 +29,10 @@ HISTORY_HOURS: Final = 48
 """A feature sees this many hours: the current hour and the 47 before it."""
 
 WINDOW_HOURS: Final = (6, 12, 24, 48)
-"""Rolling windows (hours, current hour included) for count, mean, min, max and standard deviation."""
+"""Rolling windows (hours, current hour included) for mean, min, max and standard deviation.
+
+There is deliberately no count of readings per window: in ICU data the count over 48 h of an
+hourly-charted sign is the hours since admission (capped at 48), a length-of-stay shortcut."""
 
 DELTA_HOURS: Final = (1, 3, 6)
 """Changes of the carried-forward value against 1, 3 and 6 hours earlier."""
@@ -70,7 +73,7 @@ def _vital_feature_names(vital: str) -> list[str]:
     names = [f"{vital}_last", f"{vital}_hours_since", f"{vital}_measured_now"]
     names += [f"{vital}_delta_{hours}h" for hours in DELTA_HOURS]
     for window in WINDOW_HOURS:
-        names += [f"{vital}_{stat}_{window}h" for stat in ("count", "mean", "min", "max", "std")]
+        names += [f"{vital}_{stat}_{window}h" for stat in ("mean", "min", "max", "std")]
     names.append(f"{vital}_last_minus_mean_48h")
     return names
 
@@ -86,7 +89,6 @@ DERIVED_FEATURES: Final = (
     "pulse_pressure_mean_24h",
     "spo2_resp_ratio",
     "vitals_measured_now",
-    "vitals_measured_6h",
     "age_years",
     "male",
 )
@@ -147,7 +149,6 @@ def _vital_features(measured: _Measured, hour: int, out: list[float]) -> None:
     for window in WINDOW_HOURS:
         start = bisect_right(hours, hour - window, 0, end)
         count = end - start
-        out.append(float(count))
         if count == 0:
             out += (_NAN, _NAN, _NAN, _NAN)
             continue
@@ -185,7 +186,6 @@ _HR_MEAN_24H: Final = _offset("hr", "mean_24h")
 _SBP_MEAN_24H: Final = _offset("sbp", "mean_24h")
 _DBP_MEAN_24H: Final = _offset("dbp", "mean_24h")
 _MEASURED_NOW: Final = tuple(_offset(vital, "measured_now") for vital in VITAL_SIGNS)
-_COUNT_6H: Final = tuple(_offset(vital, "count_6h") for vital in VITAL_SIGNS)
 
 
 def _derived_features(
@@ -202,7 +202,6 @@ def _derived_features(
     row.append(row[_SBP_MEAN_24H] - row[_DBP_MEAN_24H])
     row.append(_ratio(row[_SPO2_LAST], row[_RESP_LAST]))
     row.append(math.fsum(row[index] for index in _MEASURED_NOW))
-    row.append(math.fsum(row[index] for index in _COUNT_6H))
     row.append(age_years)
     row.append(male)
 

@@ -239,7 +239,6 @@ _DERIVED_WORDS: Final = {
     "pulse_pressure_mean_24h": ("pulse pressure averaged over 24 hours", "mmHg", 0),
     "spo2_resp_ratio": ("oxygen saturation ÷ breathing rate", "", 1),
     "vitals_measured_now": ("number of vital signs measured this hour", "", 0),
-    "vitals_measured_6h": ("number of vital-sign readings in 6 hours", "", 0),
     "age_years": ("age", "years", 0),
     "male": ("sex", "", 0),
 }
@@ -249,7 +248,6 @@ _STAT_WORDS: Final = {
     "min": "lowest {what} in the last {hours} hours",
     "max": "highest {what} in the last {hours} hours",
     "std": "variation of {what} over the last {hours} hours",
-    "count": "hours with a {what} reading in the last {hours}",
 }
 
 
@@ -284,12 +282,6 @@ def describe(feature: str, value: float | None) -> str:
     if kind == "delta":
         return f"change in {what} over {hours} hours: " + (
             "not measured" if value is None else f"{value:+.{decimals}f} {unit}".strip()
-        )
-    if kind == "count":
-        return (
-            _STAT_WORDS[kind].format(what=what, hours=hours)
-            + ": "
-            + ("0" if value is None else f"{value:.0f}")
         )
     return _STAT_WORDS[kind].format(what=what, hours=hours) + f": {shown}"
 
