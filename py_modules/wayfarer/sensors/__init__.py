@@ -7,6 +7,7 @@ recorded notifications through the same path as a real device.
 """
 
 from . import replay
+from ._batch import CheckedBatch, check_packed
 from ._encode import encode
 from ._errors import ConversionError, ParseError, RecordingError, SensorError
 from ._ieee11073 import (
@@ -72,6 +73,7 @@ __all__ = [
     "BloodPressureMeasurement",
     "BloodPressureStatus",
     "Buffer",
+    "CheckedBatch",
     "CheckedReading",
     "ConnectionEvent",
     "ConversionError",
@@ -94,6 +96,7 @@ __all__ = [
     "SensorError",
     "TemperatureMeasurement",
     "TemperatureType",
+    "check_packed",
     "check_readings",
     "device_notes",
     "encode",

@@ -37,6 +37,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Final
 
 from wayfarer.vitals import Parameter, Plausibility, Reading, check_plausibility, convert
+from wayfarer.vitals._fastinit import fast_constructor
 
 from ._errors import ConversionError
 from ._records import (
@@ -105,6 +106,31 @@ def rmssd_ms(
     return math.sqrt(squares / differences)
 
 
+_new_reading: Final = fast_constructor(Reading, skip_post_init=True)
+"""Builds a Reading of values this module already made canonical: a known Parameter, a finite float,
+the parameter's canonical unit, an aware UTC datetime and a non-empty source."""
+
+
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND: Final = timedelta(microseconds=1)
+
+
+def micros_since_epoch(moment: datetime) -> int:
+    """An aware datetime as whole microseconds since 1970 UTC (exact: datetimes count microseconds)."""
+    return (moment - _EPOCH) // _MICROSECOND
+
+
+def micros_from_ms(ms: float) -> int:
+    """The microseconds of ``datetime.fromtimestamp(ms / 1000.0, UTC)``, without building it.
+
+    Same rounding as CPython's ``fromtimestamp``: the fraction of the second times 10**6, rounded
+    half to even (``round``), carried into the seconds.
+    """
+    seconds = ms / 1000.0
+    whole = math.floor(seconds)
+    return whole * 1_000_000 + round((seconds - whole) * 1e6)
+
+
 def _utc(moment: datetime, what: str) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ConversionError(f"{what} must be an aware datetime (UTC), not the naive {moment.isoformat()}")
@@ -121,7 +147,7 @@ class RRWindow:
     beats would give a false variability. Memory is bounded by ``size`` plus one notification.
     """
 
-    __slots__ = ("_intervals", "_last", "max_gap", "size", "source")
+    __slots__ = ("_intervals", "_last", "_max_gap_us", "max_gap", "size", "source")
 
     def __init__(
         self,
@@ -131,11 +157,15 @@ class RRWindow:
     ) -> None:
         if size < 2:
             raise ValueError(f"an RMSSD window needs at least 2 intervals, not {size}")
+        if not isinstance(source, str) or not source:
+            raise ValueError("an RMSSD window's source is a non-empty text such as 'ble:0x2A37'")
         self.size = size
         self.max_gap = max_gap
+        self._max_gap_us = max_gap // _MICROSECOND
         self.source = source
         self._intervals: list[float] = []
-        self._last: datetime | None = None
+        self._last: int | None = None
+        """Receive time of the last notification, in microseconds since 1970 UTC."""
 
     def __len__(self) -> int:
         return len(self._intervals)
@@ -148,23 +178,46 @@ class RRWindow:
     def add(self, measurement: HeartRateMeasurement, received_at: datetime) -> Reading | None:
         """Add a notification's intervals; an ``hrv_rmssd`` reading when a window fills, else ``None``."""
         moment = _utc(received_at, "received_at")
-        if self._last is not None and not (timedelta(0) <= moment - self._last <= self.max_gap):
-            self._intervals.clear()
-        self._last = moment
-        low, high = RR_USABLE_MS
-        for seconds in measurement.rr_intervals:
-            if low <= seconds * 1000.0 <= high:
-                self._intervals.append(seconds)
-            else:
-                # A dropped beat breaks the chain of successive differences: start again.
-                self._intervals.clear()
-        if len(self._intervals) < self.size:
-            return None
-        value = rmssd_ms(self._intervals, min_intervals=self.size)
-        self._intervals.clear()
+        value = self.add_intervals(measurement.rr_intervals, micros_since_epoch(moment))
         if value is None:
             return None
-        return Reading(Parameter.HRV_RMSSD, value, "ms", moment, self.source)
+        return _new_reading(Parameter.HRV_RMSSD, value, "ms", moment, self.source)
+
+    def add_intervals(self, rr_intervals: Sequence[float], micros: int) -> float | None:
+        """:meth:`add` for intervals (seconds) received at ``micros`` since 1970 UTC: the RMSSD (ms)
+        when the window fills, else ``None``. The batch path calls this without building records."""
+        last = self._last
+        if last is not None and not 0 <= micros - last <= self._max_gap_us:
+            self._intervals.clear()
+        self._last = micros
+        low, high = RR_USABLE_MS
+        intervals = self._intervals
+        for seconds in rr_intervals:
+            if low <= seconds * 1000.0 <= high:
+                intervals.append(seconds)
+            else:
+                # A dropped beat breaks the chain of successive differences: start again.
+                intervals.clear()
+        if len(intervals) < self.size:
+            return None
+        value = rmssd_ms(intervals, min_intervals=self.size)
+        intervals.clear()
+        return value
+
+    def note_times(self, micros: Sequence[int]) -> None:
+        """:meth:`add_intervals` for notifications without intervals, received at ``micros`` in order."""
+        if not micros:
+            return
+        intervals = self._intervals
+        if intervals:
+            last = self._last
+            gap = self._max_gap_us
+            for moment in micros:
+                if last is not None and not 0 <= moment - last <= gap:
+                    intervals.clear()
+                    break
+                last = moment
+        self._last = micros[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +246,7 @@ def _add(
     readings: list[Reading], parameter: Parameter, value: float | None, unit: str, time: datetime, source: str
 ) -> None:
     if value is not None and math.isfinite(value):
-        readings.append(Reading(parameter, value, unit, time, source))
+        readings.append(_new_reading(parameter, float(value), unit, time, source))
 
 
 def to_readings(
@@ -214,7 +267,9 @@ def to_readings(
     source = f"ble:0x{measurement.uuid:04X}"
     readings: list[Reading] = []
     if isinstance(measurement, HeartRateMeasurement):
-        readings.append(Reading(Parameter.HEART_RATE, float(measurement.heart_rate), "/min", time, source))
+        readings.append(
+            _new_reading(Parameter.HEART_RATE, float(measurement.heart_rate), "/min", time, source)
+        )
         if rr_window is not None:
             rmssd = rr_window.add(measurement, received)
             if rmssd is not None:
