@@ -20,8 +20,9 @@ from __future__ import annotations
 import asyncio
 import secrets
 import unicodedata
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from wayfarer._bridge import kv as kv_bridge
@@ -75,8 +76,36 @@ CARD = "emergency/card"
 GRANTS = "consent/grants"
 
 
+SERIES_WINDOW = timedelta(minutes=15)
+"""How long one "started saving" audit entry covers the writes of a growing record."""
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+@dataclass(slots=True)
+class _Series:
+    """A growing record (a sensor segment) whose writes one opening audit entry covers."""
+
+    category: str
+    source: str
+    purpose: str
+    actor: str
+    opened: datetime
+    last: datetime
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _phrase(kinds: Iterable[str]) -> str:
+    words = list(kinds)
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _saved_text(series: _Series) -> str:
+    total = _phrase(f"{count:,} {kind}" for kind, count in series.counts.items())
+    span = f"{series.opened:%H:%M}–{series.last:%H:%M} UTC"
+    return f"Saved {total or 'nothing'} from {series.source} ({span})"
 
 
 def _passphrase_bytes(passphrase: str) -> bytes:
@@ -97,6 +126,7 @@ class Vault:
         self._keys: DeviceKeys | None = None
         self._journal: Journal | None = None
         self._mutex: asyncio.Lock | None = None
+        self._series: dict[str, _Series] = {}
 
     # ----------------------------------------------------------------- plumbing
 
@@ -157,6 +187,10 @@ class Vault:
         return Lockout.from_bytes(data if isinstance(data, bytes) else None)
 
     # ----------------------------------------------------------------- status and setup
+
+    async def is_set_up(self) -> bool:
+        """Whether a passphrase has been set up (so :meth:`put` has somewhere to write)."""
+        return await self._meta() is not None
 
     async def status(self) -> dict[str, Any]:
         meta = await self._meta()
@@ -510,6 +544,88 @@ class Vault:
             await self._audit("write", [category], purpose, actor=actor)
             return {"id": record_id, "stored": "records"}
 
+    async def put_series(
+        self,
+        record_id: str,
+        category: str,
+        data: object,
+        *,
+        added: Mapping[str, int],
+        source: str,
+        final: bool = False,
+        schema: int = 1,
+        actor: str = "patient",
+        purpose: str = "self",
+    ) -> dict[str, Any]:
+        """:meth:`put` for a record that grows by appended readings (a sensor segment), logged per
+        series instead of per write, so a streaming sensor does not bury the activity log.
+
+        ``added`` counts what this write adds, by kind (``{"heart-rate readings": 64}``);
+        ``source`` names where it came from ("Polar H10"). Every write is still covered by an
+        entry appended *before* it: the record's first write (and the first after
+        :data:`SERIES_WINDOW` since that entry) appends "Started saving heart-rate readings from
+        Polar H10"; the writes that follow within the window append nothing more. When the series
+        ends (``final``, the window passed, :meth:`close_series`) one entry says what it saved:
+        "Saved 1,024 heart-rate readings from Polar H10 (08:00–08:17 UTC)". A page killed mid-series
+        leaves the opening entry without its count; the count can be read from the record.
+        """
+        async with self._lock_guard():
+            record_id = check_record_id(record_id)
+            category = check_category(category)
+            schema = check_schema(schema)
+            plaintext = to_json_bytes(
+                {"category": category, "data": data, "updated": now_text(self._clock())}, "the record"
+            )
+            await self._require_meta()
+            now = self._clock()
+            await self._close_series_due(now, keep=record_id)
+            series = self._series.get(record_id)
+            if series is not None and now - series.opened >= SERIES_WINDOW:
+                await self._close_one(record_id)
+                series = None
+            if series is None:
+                series = _Series(category, str(source), purpose, actor, now, now)
+                kinds = _phrase(kind for kind in added) or "readings"
+                opening = f"Started saving {kinds} from {series.source}"
+                if self._data_key is None:
+                    opening += ", sealed until unlock"
+                await self._audit("write", [category], purpose, actor=actor, detail=opening)
+                self._series[record_id] = series
+            if self._data_key is None:
+                await self._kv.write([await self._seal_to_inbox(record_id, schema, plaintext)])
+                stored = "inbox"
+            else:
+                await self._kv.write([await self._seal_record(self._data_key, record_id, schema, plaintext)])
+                await self._card_changed(record_id, category, data)
+                stored = "records"
+            series.last = now
+            for kind, count in added.items():
+                series.counts[kind] = series.counts.get(kind, 0) + int(count)
+            if final:
+                await self._close_one(record_id)
+            return {"id": record_id, "stored": stored}
+
+    async def close_series(self) -> int:
+        """Log what every open series saved (see :meth:`put_series`); the number closed."""
+        async with self._lock_guard():
+            open_ids = list(self._series)
+            for record_id in open_ids:
+                await self._close_one(record_id)
+            return len(open_ids)
+
+    async def _close_series_due(self, now: datetime, keep: str) -> None:
+        for record_id, series in list(self._series.items()):
+            if record_id != keep and now - series.opened >= SERIES_WINDOW:
+                await self._close_one(record_id)
+
+    async def _close_one(self, record_id: str) -> None:
+        series = self._series.pop(record_id, None)
+        if series is None or not series.counts:
+            return
+        await self._audit(
+            "write", [series.category], series.purpose, actor=series.actor, detail=_saved_text(series)
+        )
+
     async def put_many(self, records: list[dict[str, Any]], *, purpose: str = "self") -> dict[str, Any]:
         """Store many records (``{"id", "category", "data", "schema"?}``) with one bridge call to encrypt
         them, one transaction and one audit entry. While locked each goes to the inbox."""
@@ -699,6 +815,7 @@ class Vault:
         """Destroy every key and delete the whole database (GDPR Art. 17). Works locked or unlocked."""
         async with self._lock_guard():
             self.lock()
+            self._series.clear()
             forget_device_keys(self._kv)
             self._keys = None
             self._journal = None
