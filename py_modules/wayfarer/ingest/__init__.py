@@ -8,9 +8,16 @@ answers with a JSON acknowledgement. ``sensors.summary``, ``sensors.disconnected
 ``sensors.reset`` (listed in ``wayfarer.api``) serve the screen.
 
 The sink: :func:`default_sink` writes to the worker's encrypted store (``wayfarer.privacy.vault``)
-in segment records (see :mod:`wayfarer.ingest._store`) before the batch is acknowledged. While no
-passphrase is set up there is nowhere to write: readings are parsed, checked and shown but **not
-saved**, and every acknowledgement says so (``"saved": false``).
+in segment records (see :mod:`wayfarer.ingest._store`) before readings are acknowledged. The
+worker's session shows each batch at once but writes a device's readings together, at most
+:data:`SAVE_EVERY_MS` (5 s) after the first of them arrived or once :data:`SAVE_ROWS` wait, so a
+1 Hz strap makes one store write per 5 s, not one per second; the page asks again when an answer
+says readings are ``pending`` (its flush timer), and before a disconnect. The store logs each
+segment as one series ("Saved 1,024 heart-rate readings from Polar H10"), see
+``wayfarer.store.Vault.put_series``. An acknowledgement therefore comes at most ~5.3 s after a
+notification (5 s plus the page's 250 ms batching), and only for readings that were written.
+While no passphrase is set up there is nowhere to write: readings are parsed, checked and shown
+but **not saved**, acknowledged at once, and every acknowledgement says so (``"saved": false``).
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ from ._errors import BatchError, IngestError
 from ._session import (
     MAX_BATCH,
     MAX_DEVICES,
+    SAVE_EVERY_MS,
+    SAVE_ROWS,
     BatchResult,
     DeviceState,
     IngestSession,
@@ -47,21 +56,29 @@ def default_session() -> IngestSession:
     """The worker's one session (made on first use, with :func:`default_sink`)."""
     global _session
     if _session is None:
-        _session = IngestSession(default_sink())
+        _session = IngestSession(default_sink(), save_every_ms=SAVE_EVERY_MS)
     return _session
 
 
-async def ingest_json(device: str, uuid: int, data: Any, lengths: Any, times_ms: Any) -> str:
+async def ingest_json(
+    device: str, uuid: int, data: Any, lengths: Any, times_ms: Any, label: Any = None
+) -> str:
     """The worker's entry point for a batch: never raises, answers one JSON text.
 
     ``data`` is the payloads back to back, ``lengths`` (a ``Uint16Array``/``Uint32Array`` or a
     list) one byte count per payload, ``times_ms`` (a ``Float64Array`` or a list) one receive time
-    per payload in ms since 1970. Answers ``{"ok": <BatchResult JSON>}`` or
+    per payload in ms since 1970; ``label`` the device's name for people, when known. An empty batch
+    asks for the device's waiting readings to be written now. Answers ``{"ok": <BatchResult JSON>}`` or
     ``{"error": {"name", "message"}}`` like ``wayfarer.api.call_json``.
     """
     try:
         result = await default_session().ingest(
-            str(device), int(uuid), as_memoryview(data), _numbers(lengths), _numbers(times_ms)
+            str(device),
+            int(uuid),
+            as_memoryview(data),
+            _numbers(lengths),
+            _numbers(times_ms),
+            label=None if label is None else str(label),
         )
         return json.dumps({"ok": result.to_json()}, allow_nan=False, ensure_ascii=False)
     except Exception as error:
@@ -91,7 +108,7 @@ def disconnected(device: str) -> dict[str, Any]:
 def reset() -> dict[str, Any]:
     """``sensors.reset``: start a new session (a new demo, a new set of devices)."""
     global _session
-    _session = IngestSession(default_sink())
+    _session = IngestSession(default_sink(), save_every_ms=SAVE_EVERY_MS)
     return _session.summary()
 
 
@@ -125,6 +142,8 @@ __all__ = [
     "MAX_BATCH",
     "MAX_DEVICES",
     "RECORD_PREFIX",
+    "SAVE_EVERY_MS",
+    "SAVE_ROWS",
     "SEGMENT_ROWS",
     "BatchError",
     "BatchResult",

@@ -15,6 +15,7 @@ resets the RR window, and the readings keep the times they were given.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import time
@@ -22,16 +23,15 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final, Protocol
+from typing import Any, Final, Protocol, cast
 
 from wayfarer.sensors import (
     CHARACTERISTIC_NAMES,
+    CheckedBatch,
     CheckedReading,
     ParseError,
-    ParseFailure,
     RRWindow,
-    check_readings,
-    parse_packed,
+    check_packed,
 )
 from wayfarer.vitals import Parameter, format_time
 
@@ -43,6 +43,11 @@ MAX_DEVICES: Final = 16
 """Devices one session follows at once (a person wears a few; a bound keeps memory fixed)."""
 MAX_BATCH: Final = 8192
 """Notifications one batch may carry (the page flushes at 64; this bounds a misbehaving caller)."""
+SAVE_ROWS: Final = 1024
+"""Readings of one device that are written at once, whatever their age (one store segment)."""
+SAVE_EVERY_MS: Final = 5000.0
+"""The worker's session writes a device's readings at most this long after the first of them
+arrived (plus the page's batching, 250 ms): the longest wait for an acknowledgement."""
 MAX_RECENT_ERRORS: Final = 20
 """Payload errors kept for the screen; older ones are only counted."""
 MAX_DEVICE_NAME: Final = 128
@@ -95,41 +100,64 @@ def reading_json(checked: CheckedReading, device: str) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class BatchResult:
-    """What one batch gave: the acknowledgement the page receives."""
+    """What one batch gave: the acknowledgement the page receives.
+
+    ``readings``, ``errors`` and ``clock_backwards_ms`` are this batch's (shown at once);
+    ``acknowledged`` notifications with ``acknowledged_readings`` readings are what this answer
+    acknowledges: this batch's, plus earlier ones of the device that waited to be written together
+    (see :class:`IngestSession`); ``pending`` notifications still wait, for ``save_in_ms``.
+    """
 
     device: str
     uuid: int
     notifications: int
-    readings: tuple[CheckedReading, ...]
+    readings: Sequence[CheckedReading]
     errors: tuple[PayloadError, ...]
     clock_backwards_ms: float
     """How far the receive time went back within or before this batch (0 when it never did)."""
     saved: bool
-    """True when the store took every reading of the batch before this answer; False when there is
-    no store to write to (none connected, or no passphrase set up yet)."""
+    """True when the store took every reading this answer acknowledges; False when there is no
+    store to write to (none connected, or no passphrase set up yet)."""
     stored: int
     worker_ms: float
+    acknowledged: int = -1
+    acknowledged_readings: int = -1
+    pending: int = 0
+    save_in_ms: float | None = None
 
     def latest(self) -> dict[str, dict[str, Any]]:
         """The last reading of each parameter in this batch."""
-        last: dict[str, CheckedReading] = {}
-        for checked in self.readings:
-            last[checked.reading.parameter.value] = checked
+        if isinstance(self.readings, CheckedBatch):
+            last = {p.value: self.readings[i] for p, i in self.readings.last_index().items()}
+        else:
+            last = {checked.reading.parameter.value: checked for checked in self.readings}
         return {name: reading_json(checked, self.device) for name, checked in last.items()}
 
     def to_json(self) -> dict[str, Any]:
+        """The acknowledgement: ``notifications``, ``readings``, ``stored`` and ``saved`` count what
+        it acknowledges; ``received`` is this batch's size; ``latest``, ``errors`` are this batch's."""
+        if isinstance(self.readings, CheckedBatch):
+            implausible = self.readings.implausible
+        else:
+            implausible = sum(1 for checked in self.readings if not checked.plausibility.plausible)
+        acknowledged = self.notifications if self.acknowledged < 0 else self.acknowledged
+        readings = len(self.readings) if self.acknowledged_readings < 0 else self.acknowledged_readings
         return {
             "device": self.device,
             "uuid": f"0x{self.uuid:04X}",
             "characteristic": CHARACTERISTIC_NAMES.get(self.uuid, "unknown"),
-            "notifications": self.notifications,
-            "readings": len(self.readings),
-            "implausible": sum(1 for checked in self.readings if not checked.plausibility.plausible),
+            "notifications": acknowledged,
+            "readings": readings,
+            "received": self.notifications,
+            "shown": len(self.readings),
+            "implausible": implausible,
             "errors": [error.to_json() for error in self.errors[:MAX_RECENT_ERRORS]],
             "error_count": len(self.errors),
             "clock_backwards_ms": self.clock_backwards_ms,
             "saved": self.saved,
             "stored": self.stored,
+            "pending": self.pending,
+            "save_in_ms": None if self.save_in_ms is None else round(self.save_in_ms, 1),
             "latest": self.latest(),
             "worker_ms": round(self.worker_ms, 3),
         }
@@ -139,17 +167,25 @@ class DeviceState:
     """What the session remembers about one device between batches (bounded)."""
 
     __slots__ = (
+        "_pending",
         "clock_backwards",
         "disconnects",
         "errors",
+        "label",
         "last_ms",
         "notifications",
+        "pending_notifications",
+        "pending_since",
         "readings",
         "rr_window",
         "stored",
     )
 
     def __init__(self, device: str) -> None:
+        self.label = device
+        self._pending: CheckedBatch | None = None
+        self.pending_notifications = 0
+        self.pending_since = 0.0
         self.rr_window = RRWindow(source="ble:0x2A37")
         self.last_ms: float | None = None
         self.notifications = 0
@@ -159,8 +195,36 @@ class DeviceState:
         self.clock_backwards = 0
         self.disconnects = 0
 
+    @property
+    def pending_readings(self) -> int:
+        return 0 if self._pending is None else len(self._pending)
+
+    def hold(self, readings: CheckedBatch, notifications: int) -> None:
+        """Keep a batch's readings until the next write."""
+        if not self.pending_notifications:
+            self.pending_since = time.monotonic()
+            self._pending = CheckedBatch()
+        assert self._pending is not None
+        self._pending.extend(readings)
+        self.pending_notifications += notifications
+
+    def pending_batch(self, readings: CheckedBatch) -> CheckedBatch:
+        """The readings waiting, then ``readings`` (a new batch: the waiting ones stay until written)."""
+        if self._pending is None:
+            return readings
+        together = CheckedBatch()
+        together.extend(self._pending)
+        together.extend(readings)
+        return together
+
+    def clear_pending(self) -> None:
+        self._pending = None
+        self.pending_notifications = 0
+
     def to_json(self) -> dict[str, Any]:
         return {
+            "label": self.label,
+            "pending": self.pending_notifications,
             "notifications": self.notifications,
             "readings": self.readings,
             "stored": self.stored,
@@ -170,23 +234,53 @@ class DeviceState:
         }
 
 
-def _times(values: Sequence[float], count: int) -> Sequence[float]:
+def _times(values: Sequence[float], count: int) -> list[float]:
     if len(values) != count:
         raise BatchError(f"the batch has {count} payload lengths but {len(values)} receive times")
-    return values
+    times: list[float]
+    if isinstance(values, memoryview) and values.format == "d":
+        times = cast("list[float]", values.tolist())
+    else:
+        times = [float(value) for value in values]
+    total = sum(times)
+    if not math.isfinite(total) or (times and (min(times) < 0 or max(times) > _LAST_MS)):
+        for index, ms in enumerate(times):
+            if not math.isfinite(ms) or not 0 <= ms <= _LAST_MS:
+                raise BatchError(f"receive time {index} is {ms!r}, not milliseconds since 1970")
+    return times
 
 
-def _moment(ms: float, index: int) -> datetime:
-    if not math.isfinite(ms) or ms < 0:
-        raise BatchError(f"receive time {index} is {ms!r}, not milliseconds since 1970")
+_LAST_MS: Final = 253_402_300_799_999.0
+"""9999-12-31 23:59:59.999 UTC: the last moment a ``datetime`` holds."""
+
+
+def _moment(ms: float) -> datetime:
     return datetime.fromtimestamp(ms / 1000.0, UTC)
 
 
-class IngestSession:
-    """The readings of the devices connected now; one per worker (see :func:`default_session`)."""
+def _clock_drops(last_ms: float | None, times: list[float]) -> list[float]:
+    """How far each receive time that went back (below the one before it) went back, in ms."""
+    drops = [earlier - later for earlier, later in itertools.pairwise(times) if later < earlier]
+    if last_ms is not None and times and times[0] < last_ms:
+        drops.append(last_ms - times[0])
+    return drops
 
-    def __init__(self, sink: ReadingSink | None) -> None:
+
+class IngestSession:
+    """The readings of the devices connected now; one per worker (see :func:`default_session`).
+
+    ``save_every_ms`` 0 writes every batch before answering it. Above 0 (the worker's session) a
+    device's readings wait in memory and are written together, in one store write, when the first
+    of them has waited ``save_every_ms``, when :data:`SAVE_ROWS` are waiting, or when the page sends
+    an empty batch (its flush timer, a disconnect, the end of a demo). Only written readings are
+    acknowledged; an answer says how many wait (``pending``) and when to ask again
+    (``save_in_ms``). Without a store to write to nothing waits: readings are acknowledged at once
+    as not saved.
+    """
+
+    def __init__(self, sink: ReadingSink | None, *, save_every_ms: float = 0.0) -> None:
         self.sink = sink
+        self.save_every_ms = save_every_ms
         self.devices: dict[str, DeviceState] = {}
         self.latest: dict[Parameter, tuple[CheckedReading, str]] = {}
         self.recent_errors: deque[PayloadError] = deque(maxlen=MAX_RECENT_ERRORS)
@@ -205,47 +299,68 @@ class IngestSession:
             state = self.devices[device] = DeviceState(device)
         return state
 
+    async def _holding(self) -> bool:
+        """Whether readings wait to be written together (a store that can take them is there)."""
+        if self.sink is None or self.save_every_ms <= 0:
+            return False
+        ready = getattr(self.sink, "ready", None)
+        return True if ready is None else bool(await ready())
+
     async def ingest(
-        self, device: str, uuid: int, data: Any, lengths: Sequence[int], times_ms: Sequence[float]
+        self,
+        device: str,
+        uuid: int,
+        data: Any,
+        lengths: Sequence[int],
+        times_ms: Sequence[float],
+        *,
+        label: str | None = None,
     ) -> BatchResult:
         """Parse, check and save one batch; the result is the acknowledgement.
 
         ``data`` holds the payloads back to back (any buffer), ``lengths`` one byte count and
-        ``times_ms`` one receive time per payload. Raises :class:`BatchError` when the batch itself
-        is malformed (lengths that do not add up, an unknown characteristic, too many payloads);
-        a payload that does not parse is reported in the result instead.
+        ``times_ms`` one receive time per payload; ``label`` is the device's name for people
+        ("Polar H10"), used in the activity log. Raises :class:`BatchError` when the batch itself
+        is malformed (lengths that do not add up, an unknown characteristic, too many payloads,
+        a receive time that is no time); a payload that does not parse is reported in the result
+        instead. A refused batch changes nothing.
         """
         started = time.perf_counter()
         state = self._device(device)
+        if label:
+            state.label = str(label)[:MAX_DEVICE_NAME]
+            name_device = getattr(self.sink, "name_device", None)
+            if name_device is not None:
+                name_device(device, state.label)
         count = len(lengths)
         if count > MAX_BATCH:
             raise BatchError(f"a batch carries at most {MAX_BATCH} notifications, not {count}")
         times = _times(times_ms, count)
+        if uuid not in CHARACTERISTIC_NAMES:
+            self.batch_errors += 1
+            raise BatchError(f"device {device}: 0x{uuid:04X} is not a health measurement this app reads")
         try:
-            parsed = self._parse(uuid, data, lengths)
+            readings, failures = check_packed(uuid, data, lengths, times, rr_window=state.rr_window)
         except ParseError as error:
             self.batch_errors += 1
             log.warning("device %s: batch refused: %s", device, error)
             raise BatchError(f"device {device}: {error}") from None
-        readings: list[CheckedReading] = []
-        errors: list[PayloadError] = []
-        backwards = 0.0
-        last_ms = state.last_ms
-        window = state.rr_window
-        for index, result in enumerate(parsed):
-            ms = times[index]
-            received_at = _moment(ms, index)
-            if last_ms is not None and ms < last_ms:
-                backwards = max(backwards, last_ms - ms)
-                state.clock_backwards += 1
-            last_ms = ms
-            if isinstance(result, ParseFailure):
-                errors.append(
-                    PayloadError(device, uuid, index, str(result.error), result.payload.hex(), received_at)
-                )
-                continue
-            readings.extend(check_readings(result, received_at, rr_window=window))
-        state.last_ms = last_ms
+        errors = [
+            PayloadError(
+                device,
+                uuid,
+                failure.index,
+                str(failure.error),
+                failure.payload.hex(),
+                _moment(times[failure.index]),
+            )
+            for failure in failures
+        ]
+        drops = _clock_drops(state.last_ms, times)
+        backwards = max(drops, default=0.0)
+        if times:
+            state.last_ms = times[-1]
+        state.clock_backwards += len(drops)
         state.notifications += count
         state.errors += len(errors)
         for failure in errors:
@@ -264,36 +379,53 @@ class IngestSession:
                 device,
                 backwards / 1000.0,
             )
-        stored = 0
-        saved = False
-        if self.sink is not None and readings:
+        acknowledged, acknowledged_readings, stored, saved = count, len(readings), 0, False
+        if await self._holding():
+            assert self.sink is not None
+            waited_ms = (
+                (time.monotonic() - state.pending_since) * 1000.0 if state.pending_notifications else 0.0
+            )
+            waiting = state.pending_readings + len(readings)
+            if count and waiting < SAVE_ROWS and waited_ms < self.save_every_ms:
+                state.hold(readings, count)
+                acknowledged = acknowledged_readings = 0
+                saved = True
+            else:
+                together = state.pending_batch(readings)
+                if together:
+                    stored = await self.sink.save(device, together)
+                acknowledged = state.pending_notifications + count
+                acknowledged_readings = len(together)
+                saved = stored == len(together)
+                state.clear_pending()
+        elif self.sink is not None and readings:
             stored = await self.sink.save(device, readings)
             saved = stored == len(readings)
-        # Only what reached this line is acknowledged: counted, shown, and returned to the page.
+        # Only what reached this line is answered: counted, shown, and returned to the page.
         state.readings += len(readings)
         state.stored += stored
-        for checked in readings:
-            self.latest[checked.reading.parameter] = (checked, device)
+        for parameter, index in readings.last_index().items():
+            self.latest[parameter] = (readings[index], device)
         self.batches += 1
+        save_in_ms = None
+        if state.pending_notifications:
+            waited_ms = (time.monotonic() - state.pending_since) * 1000.0
+            save_in_ms = max(0.0, self.save_every_ms - waited_ms)
         return BatchResult(
             device,
             uuid,
             count,
-            tuple(readings),
+            readings,
             tuple(errors),
             backwards,
             saved,
             stored,
             (time.perf_counter() - started) * 1000.0,
+            acknowledged,
+            acknowledged_readings,
+            state.pending_notifications,
+            save_in_ms,
         )
-
-    @staticmethod
-    def _parse(uuid: int, data: Any, lengths: Sequence[int]) -> list[Any]:
-        if uuid not in CHARACTERISTIC_NAMES:
-            raise ParseError(
-                f"0x{uuid:04X} is not a health measurement this app reads", uuid=uuid, offset=None
-            )
-        return parse_packed(uuid, data, lengths)
 
     def disconnected(self, device: str) -> None:
         """A device dropped: its RR window restarts (intervals across a gap are not successive beats)."""
