@@ -134,6 +134,10 @@ def test_assess_gives_a_probability_and_reasons_in_words(meta: model.ModelMeta) 
     document = sick.to_json()
     assert set(document) == {"probability", "threshold", "above_threshold", "top_features", "assumptions"}
     assert document["above_threshold"] == (sick.probability >= meta.threshold)
+    quiet = asyncio.run(
+        model.assess(_readings(now, sick=True), now, age_years=78, male=False, meta=meta, explain=False)
+    )
+    assert quiet.probability == sick.probability and quiet.top_features == ()
     estimate = sick.estimate(meta.version)  # the mapping risk.assess(..., model=...) takes
     assert estimate["probability"] == sick.probability and estimate["name"] == "deterioration"
     assert estimate["top_features"][0] == {

@@ -38,6 +38,9 @@ class ModelMetaError(ValueError):
     """The model's meta file is unusable; the message says which field is wrong."""
 
 
+_Node = tuple[int, float, int, int, bool, float, float]
+
+
 @dataclass(frozen=True, slots=True)
 class _Tree:
     """One tree: parallel lists indexed by node; a leaf has ``feature`` -1."""
@@ -48,6 +51,27 @@ class _Tree:
     right: tuple[int, ...]
     missing_left: tuple[bool, ...]
     value: tuple[float, ...]  # expected log-odds at the node (leaf: the leaf's output)
+
+    def walk_nodes(self) -> tuple[_Node, ...]:
+        """Per node: feature, threshold, left, right, missing-left, value change to left, to right."""
+        nodes = []
+        for node, feature in enumerate(self.feature):
+            if feature < 0:
+                nodes.append((-1, 0.0, -1, -1, False, 0.0, 0.0))
+                continue
+            left, right, here = self.left[node], self.right[node], self.value[node]
+            nodes.append(
+                (
+                    feature,
+                    self.threshold[node],
+                    left,
+                    right,
+                    self.missing_left[node],
+                    self.value[left] - here,
+                    self.value[right] - here,
+                )
+            )
+        return tuple(nodes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +87,8 @@ class ModelMeta:
     threshold: float
     training_median: Mapping[str, float | None]
     trees: tuple[_Tree, ...]
+    walk: tuple[tuple[_Node, ...], ...]
+    bias: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +207,8 @@ def load_model_meta(text: str) -> ModelMeta:
         threshold=threshold,
         training_median={str(k): (None if v is None else float(v)) for k, v in medians.items()},
         trees=trees,
+        walk=tuple(tree.walk_nodes() for tree in trees),
+        bias=math.fsum(tree.value[0] for tree in trees),
     )
 
 
@@ -202,20 +230,17 @@ def contributions(row: Sequence[float], meta: ModelMeta) -> tuple[float, list[fl
     """The trees' summed root value (bias) and each feature's path attribution, in log-odds."""
     values = array.array("f", row).tolist()  # the model sees float32, as the ONNX graph does
     credit = [0.0] * len(meta.feature_names)
-    bias = 0.0
-    for tree in meta.trees:
-        node = 0
-        bias += tree.value[0]
-        while tree.feature[node] >= 0:
-            feature = tree.feature[node]
+    for nodes in meta.walk:
+        feature, threshold, left, right, missing_left, to_left, to_right = nodes[0]
+        while feature >= 0:
             x = values[feature]
-            if math.isnan(x):
-                child = tree.left[node] if tree.missing_left[node] else tree.right[node]
+            if x <= threshold or (missing_left and x != x):  # x != x: NaN, routed as the ONNX graph does
+                credit[feature] += to_left
+                feature, threshold, left, right, missing_left, to_left, to_right = nodes[left]
             else:
-                child = tree.left[node] if x <= tree.threshold[node] else tree.right[node]
-            credit[feature] += tree.value[child] - tree.value[node]
-            node = child
-    return bias, credit
+                credit[feature] += to_right
+                feature, threshold, left, right, missing_left, to_left, to_right = nodes[right]
+    return meta.bias, credit
 
 
 _VITAL_WORDS: Final = {
@@ -332,9 +357,11 @@ async def assess(
     male: bool | None,
     meta: ModelMeta,
     top: int = 3,
+    explain: bool = True,
 ) -> ModelResult:
     """Score one person at ``now`` from their readings (canonical units) and profile.
 
+    ``explain=False`` skips the reasons (the tree walk costs about as much as the features).
     Unknown age is replaced by the training median age; unknown sex is scored both ways and the
     two probabilities averaged. Each replacement is listed in ``assumptions``.
     """
@@ -356,6 +383,6 @@ async def assess(
     return ModelResult(
         probability=probability,
         threshold=meta.threshold,
-        top_features=top_contributions(explained, meta, top),
+        top_features=top_contributions(explained, meta, top) if explain else (),
         assumptions=tuple(assumptions),
     )
