@@ -320,20 +320,29 @@ def main(argv: list[str] | None = None) -> int:
     noise_rng = random.Random(SEED)
     texts: list[str] = []
     targets: list[int] = []
-    # A phrase shortened to a bare term ("I have asthma" → "asthma") would teach that the term means
-    # the phrase; the term belongs to its concept, so such copies are dropped.
-    concept_terms = {(lang, text) for label, lang, text in rows if not labels[label].startswith("phrase.")}
-    dropped = 0
+    # A noisy copy that another label also produces, or that is another label's own text, would teach
+    # a contradiction ("у вас болит в груди?" without "у вас" is the patient's "болит в груди";
+    # "I have asthma" shortened to "asthma" is the concept's term): such copies are dropped.
+    own = {(lang, text): label for label, lang, text in rows}
+    produced: dict[tuple[str, str], set[int]] = {}
+    generated: list[tuple[int, str, list[str]]] = []
     for label, lang, text in rows:
-        unspaced = _learned.is_unspaced(text)
-        is_phrase = labels[label].startswith("phrase.")
-        for variant in [text, text, *variants(text, lang, noise_rng, args.noise, unspaced)]:
-            if is_phrase and variant != text and (lang, variant) in concept_terms:
-                dropped += 1
-                continue
+        copies = variants(text, lang, noise_rng, args.noise, _learned.is_unspaced(text))
+        generated.append((label, lang, copies))
+        for copy in copies:
+            produced.setdefault((lang, copy), set()).add(label)
+    dropped = 0
+    for (label, lang, copies), (_, _, text) in zip(generated, rows, strict=True):
+        kept = [
+            copy
+            for copy in copies
+            if copy == text or (own.get((lang, copy), label) == label and produced[(lang, copy)] == {label})
+        ]
+        dropped += len(copies) - len(kept)
+        for variant in [text, text, *kept]:
             texts.append(variant)
             targets.append(label)
-    print(f"dropped {dropped} phrase copies equal to a concept's term", flush=True)
+    print(f"dropped {dropped} ambiguous noisy copies", flush=True)
     held_rng = random.Random(SEED + 1)
     held_texts, held_targets = [], []
     for label, lang, text in held_rng.sample(rows, min(3000, len(rows))):

@@ -113,8 +113,11 @@ export default {
     const backButton = (action, key = 'talk.back') => el('button', { type: 'button', className: 'button secondary', text: i18n.t(key), onclick: action });
     const errorBox = (error) => el('p', { className: 'message error', role: 'alert', text: i18n.t('talk.error', { reason: error.message || String(error) }) });
 
-    if (!state.doctor && typeof app.travelCountry === 'string') {
-      state.doctor = await call('translate.doctor_language', app.travelCountry).catch(() => null);
+    if (!state.doctor) {
+      // The default: the country of the travel plan in the saved profile, when there is one.
+      const profile = app.profile ? await app.profile().catch(() => null) : null;
+      const country = profile && profile.travel_plan ? profile.travel_plan.current_country : null;
+      if (country) state.doctor = await call('translate.doctor_language', country).catch(() => null);
     }
 
     function chooseLanguage(which) {
