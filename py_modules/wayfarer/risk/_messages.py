@@ -83,6 +83,8 @@ TEMPLATES: Final = MappingProxyType(
         "pulse, alertness and temperature",
         # the deterioration model (optional)
         "model.failed": "the deterioration model could not run ({error}); the rules above still apply",
+        "model.above_threshold": "the early warning model sees a higher than usual chance of a serious "
+        "infection (sepsis) ({percent}%, alert from {threshold_percent}%): measure again soon",
         # hysteresis and the all-clear
         "hysteresis.held": "still {level} until readings stay better for {minutes} minutes",
         "all_normal": "all measured signs are in the usual range",
