@@ -428,8 +428,9 @@ def from_profile(profile: object, *, on: date | None = None) -> RiskContext:
         on = datetime.now().date()
 
     sex = profile.get("sex") or "unknown"
-    if sex not in ("female", "male", "other", "unknown"):
-        raise ProfileError(f"profile 'sex' must be female, male, other or unknown, not {sex!r}")
+    sexes = ("female", "male", "intersex", "other", "unknown")
+    if sex not in sexes:
+        raise ProfileError(f"profile 'sex' must be one of {', '.join(sexes)}, not {sex!r}")
     confirmed = profile.get("hypercapnic_respiratory_failure_confirmed", False)
     if not isinstance(confirmed, bool):
         raise ProfileError("profile 'hypercapnic_respiratory_failure_confirmed' must be true or false")
