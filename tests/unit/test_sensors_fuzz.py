@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from wayfarer.sensors import ParseError, encode, parse
@@ -269,8 +269,10 @@ def test_structured_strategy_reaches_valid_and_malformed_payloads() -> None:
     """Guards the fuzzer itself: it must exercise full parsing and every error path."""
     seen: dict[tuple[int, bool], int] = {}
 
+    # A fixed seed, not derandomize: the simplest examples never reach every error path.
+    @seed(20261123)
     @given(uuid=st.sampled_from(UUIDS), data=st.data())
-    @settings(max_examples=600, deadline=None)
+    @settings(max_examples=600, deadline=None, derandomize=False)
     def count(uuid: int, data: st.DataObject) -> None:
         key = (uuid, reference(uuid, data.draw(structured(uuid))) is not None)
         seen[key] = seen.get(key, 0) + 1
