@@ -60,11 +60,12 @@ async function call(name, ...args) {
 
 // One batch of Bluetooth notifications to the worker, its three buffers transferred (not copied).
 // Resolves to the acknowledgement: what Python parsed, checked and saved (see wayfarer.ingest).
-async function ingest(device, uuid, buffer, lengths, times) {
+// `label` is the device's name for people ("Polar H10"), for the activity log.
+async function ingest(device, uuid, buffer, lengths, times, label = null) {
   await ready;
   const text = await Promise.race([
     worker.remote.ingest(device, uuid, Comlink.transfer(buffer, [buffer]),
-      Comlink.transfer(lengths, [lengths.buffer]), Comlink.transfer(times, [times.buffer])),
+      Comlink.transfer(lengths, [lengths.buffer]), Comlink.transfer(times, [times.buffer]), label),
     worker.crashed,
   ]);
   const answer = JSON.parse(text);

@@ -86,6 +86,12 @@ export function backoffDelay(attempt, { baseMs = BACKOFF.baseMs, maxMs = BACKOFF
 // a device's notifications in order; a backlog goes out in bigger catch-up batches. At most
 // maxQueued notifications wait: beyond that the oldest are dropped and counted, so a device that
 // floods cannot exhaust memory.
+//
+// Saving: the worker shows each batch at once but writes a device's readings to the encrypted
+// store together, at most ~5 s after the first of them (wayfarer.ingest.SAVE_EVERY_MS). An answer
+// acknowledges only what was written (`notifications`, `readings`, `stored`) and says how many
+// wait (`pending`) and for how long (`save_in_ms`): the batcher then sends an empty batch when
+// that time is up, and before a device's disconnect is handled (flushDevice) or a drain.
 export class Batcher {
   constructor(ingest, options = {}) {
     this.ingest = ingest;
@@ -102,11 +108,11 @@ export class Batcher {
     this.idle = [];
   }
 
-  push(device, uuid, view, receivedAt) {
+  push(device, uuid, view, receivedAt, label = null) {
     const key = `${device}\u0000${uuid}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, device, uuid, views: [], times: [], head: 0, sending: null };
+      group = { key, device, uuid, label, views: [], times: [], head: 0, sending: null, pending: 0, saveDue: false, saveTimer: null };
       this.groups.set(key, group);
     }
     group.views.push(view);
@@ -154,32 +160,44 @@ export class Batcher {
     return Promise.all([...this.groups.values()].map((group) => this.send(group)));
   }
 
-  // Send and wait until nothing of `device` is waiting or in flight (before a disconnect is handled).
+  // Send and wait until nothing of `device` is waiting, in flight or unsaved (before a disconnect is
+  // handled).
   async flushDevice(device) {
     for (;;) {
       const groups = [...this.groups.values()].filter((group) => group.device === device);
-      const busy = groups.filter((group) => group.sending || group.views.length > group.head);
+      const busy = groups.filter((group) => group.sending || group.views.length > group.head || group.pending > 0);
       if (!busy.length) return;
-      await Promise.all(busy.map((group) => group.sending || this.send(group)));
+      await Promise.all(busy.map((group) => group.sending || this.saveNow(group)));
     }
   }
 
-  // Resolves when nothing is waiting and nothing is in flight.
+  // Resolves when nothing is waiting, nothing is in flight and nothing waits to be saved.
   async drain() {
-    while (this.queued > 0 || this.inFlight > 0) {
-      await this.flush();
+    for (;;) {
+      const unsaved = [...this.groups.values()].filter((group) => group.pending > 0 && !group.sending);
+      if (!(this.queued > 0 || this.inFlight > 0 || unsaved.length)) return;
+      await Promise.all([this.flush(), ...unsaved.map((group) => this.saveNow(group))]);
       if (this.inFlight > 0) await new Promise((resolve) => this.idle.push(resolve));
     }
+  }
+
+  // Ask the worker to write what it holds of this group's device now (an empty batch if none waits).
+  saveNow(group) {
+    clearTimeout(group.saveTimer);
+    group.saveTimer = null;
+    group.saveDue = true;
+    return this.send(group);
   }
 
   send(group) {
     if (group.sending) return group.sending;
     const waiting = group.views.length - group.head;
-    if (!waiting) return Promise.resolve();
+    if (!waiting && !group.saveDue) return Promise.resolve();
     if (this.inFlight >= this.options.maxInFlight) {
       if (!this.timer) this.timer = setTimeout(() => this.flush(), this.options.flushMs);
       return Promise.resolve();
     }
+    group.saveDue = false;
     const count = Math.min(waiting, waiting > this.options.maxBatch ? this.options.catchUpBatch : this.options.maxBatch);
     const start = group.head;
     const lengths = new Uint16Array(count);
@@ -212,8 +230,17 @@ export class Batcher {
     const sent = performance.now();
     group.sending = (async () => {
       try {
-        const ack = await this.ingest(group.device, group.uuid, buffer, lengths, times);
+        const ack = await this.ingest(group.device, group.uuid, buffer, lengths, times, group.label);
         ack.roundTripMs = performance.now() - sent;
+        group.pending = ack.pending || 0;
+        clearTimeout(group.saveTimer);
+        group.saveTimer = null;
+        if (group.pending > 0 && ack.save_in_ms != null) {
+          group.saveTimer = setTimeout(() => {
+            group.saveTimer = null;
+            if (group.pending > 0) this.saveNow(group);
+          }, ack.save_in_ms + 1);
+        }
         announce({ type: 'ack', ack });
         this.onAck(ack);
       } catch (error) {
@@ -224,7 +251,8 @@ export class Batcher {
       } finally {
         this.inFlight -= 1;
         group.sending = null;
-        if (group.views.length > group.head) {
+        if (group.saveDue) this.send(group);
+        else if (group.views.length > group.head) {
           if (group.views.length - group.head >= this.options.maxBatch) this.send(group);
           else if (!this.timer) this.timer = setTimeout(() => this.flush(), this.options.flushMs);
         }
@@ -283,7 +311,7 @@ export class DeviceLink {
         } catch {
           continue;
         }
-        const listener = (event) => this.batcher.push(this.key, uuid, event.target.value, this.clock.now());
+        const listener = (event) => this.batcher.push(this.key, uuid, event.target.value, this.clock.now(), this.name || null);
         characteristic.addEventListener('characteristicvaluechanged', listener);
         await characteristic.startNotifications();
         this.subscriptions.push({ characteristic, listener });

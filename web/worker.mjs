@@ -88,14 +88,15 @@ const api = {
   },
   // A batch of one characteristic's notifications, transferred from the page: the payloads back to
   // back in `buffer` (an ArrayBuffer), one byte count each in `lengths` (Uint16Array) and one receive
-  // time each in `times` (Float64Array, ms since 1970). Python copies the bytes into wasm memory
-  // once (wayfarer._bridge.buffers) and answers with the JSON acknowledgement (wayfarer.ingest).
-  async ingest(device, uuid, buffer, lengths, times) {
+  // time each in `times` (Float64Array, ms since 1970), and the device's name for people (`label`).
+  // Python copies the bytes into wasm memory once (wayfarer._bridge.buffers) and answers with the
+  // JSON acknowledgement (wayfarer.ingest). An empty batch asks for waiting readings to be saved now.
+  async ingest(device, uuid, buffer, lengths, times, label = null) {
     if (!ingestJson) {
       await api.boot();
       ingestJson = pyodide.pyimport('wayfarer.ingest').ingest_json;
     }
-    return ingestJson(device, uuid, new Uint8Array(buffer), lengths, times);
+    return ingestJson(device, uuid, new Uint8Array(buffer), lengths, times, label);
   },
 };
 
