@@ -7,6 +7,7 @@ import json
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -269,3 +270,137 @@ def test_a_failed_store_write_is_not_acknowledged_and_the_segment_is_kept() -> N
     (data,) = store.records.values()
     assert [row["value"] for row in ingest.read_rows(data)] == [72.0, 74.0]  # type: ignore[arg-type]
     assert session.summary()["readings"] == 2
+
+
+def _write_details(vault: Any) -> list[str]:
+    journal: Any = run(vault.journal())
+    return [e["detail"] or "" for e in journal.log.entries if e["action"] == "write"]
+
+
+def test_the_worker_session_saves_a_device_together_and_acknowledges_only_what_was_written() -> None:
+    from wayfarer._bridge.kv import MemoryKV
+    from wayfarer.ingest import SAVE_EVERY_MS, VaultSink
+    from wayfarer.store import Vault
+
+    vault = Vault(MemoryKV())
+    session = IngestSession(VaultSink(lambda: vault), save_every_ms=SAVE_EVERY_MS)
+    # No passphrase yet: nothing can wait for a store, so the batch is acknowledged at once, unsaved.
+    first = run(
+        session.ingest("strap", 0x2A37, *packed([bytes.fromhex("0048")]), [1.7e12], label="Polar H10")
+    )
+    answer = first.to_json()  # type: ignore[attr-defined]
+    assert (answer["notifications"], answer["saved"], answer["pending"]) == (1, False, 0)
+    run(vault.setup("a long enough passphrase for tests"))
+    answers = []
+    for second in range(3):  # a 1 Hz strap: each batch is shown, none is written yet
+        batch = packed([bytes([0x00, 60 + second])])
+        result = run(session.ingest("strap", 0x2A37, *batch, [1.7e12 + 1000.0 * (second + 1)]))
+        answers.append(result.to_json())  # type: ignore[attr-defined]
+    assert [a["notifications"] for a in answers] == [0, 0, 0]
+    assert [a["pending"] for a in answers] == [1, 2, 3]
+    assert all(a["saved"] and a["stored"] == 0 for a in answers)
+    assert answers[-1]["latest"]["heart_rate"]["value"] == 62.0  # shown at once
+    assert 0 < answers[-1]["save_in_ms"] <= SAVE_EVERY_MS
+    # The page's flush timer (or a disconnect) sends an empty batch: everything waiting is written.
+    flushed = run(session.ingest("strap", 0x2A37, b"", [], [])).to_json()  # type: ignore[attr-defined]
+    assert (flushed["notifications"], flushed["readings"], flushed["stored"]) == (3, 3, 3)
+    assert flushed["saved"] and flushed["pending"] == 0 and flushed["save_in_ms"] is None
+    assert [row["value"] for row in ingest_rows(vault)] == [60.0, 61.0, 62.0]
+    run(session.ingest("strap", 0x2A37, *packed([bytes.fromhex("0050")]), [1.7e12 + 5000.0]))
+    run(session.ingest("strap", 0x2A37, b"", [], []))
+    # Two writes, one series: one entry before the first write, one with the count at its end.
+    assert _write_details(vault) == ["Started saving heart-rate readings from Polar H10"]
+    assert run(vault.close_series()) == 1
+    opening, closing = _write_details(vault)
+    assert opening.startswith("Started saving")
+    assert closing.startswith("Saved 4 heart-rate readings from Polar H10 (")
+
+
+def ingest_stored(vault: Any) -> Any:
+    from wayfarer.privacy import use_vault
+
+    async def rows() -> list[dict[str, object]]:
+        use_vault(vault)
+        try:
+            answer = await ingest.stored()
+        finally:
+            use_vault(None)
+        return [row for rows in answer["devices"].values() for row in rows]
+
+    return rows()
+
+
+def test_a_full_segment_is_written_at_once_and_its_series_closed() -> None:
+    from wayfarer._bridge.kv import MemoryKV
+    from wayfarer.ingest import SAVE_ROWS, SEGMENT_ROWS, VaultSink
+    from wayfarer.store import Vault
+
+    vault = Vault(MemoryKV())
+    run(vault.setup("a long enough passphrase for tests"))
+    session = IngestSession(VaultSink(lambda: vault), save_every_ms=60_000.0)
+    payloads = [bytes([0x00, 40 + i % 150]) for i in range(SAVE_ROWS)]
+    result = run(
+        session.ingest(
+            "strap", 0x2A37, *packed(payloads), [1.7e12 + i for i in range(SAVE_ROWS)], label="Strap"
+        )
+    )
+    answer = result.to_json()  # type: ignore[attr-defined]
+    assert answer["notifications"] == answer["stored"] == SAVE_ROWS == SEGMENT_ROWS
+    assert _write_details(vault) == [
+        "Started saving heart-rate readings from Strap",
+        _write_details(vault)[1],
+    ]
+    assert _write_details(vault)[1].startswith("Saved 1,024 heart-rate readings from Strap (")
+
+
+def test_waiting_readings_are_written_when_the_first_has_waited_long_enough() -> None:
+    session = IngestSession(ListSink(), save_every_ms=1e-6)
+    sink = session.sink
+    assert isinstance(sink, ListSink)
+    first = run(session.ingest("hr", 0x2A37, *packed([bytes.fromhex("0048")]), [1.7e12])).to_json()  # type: ignore[attr-defined]
+    assert first["notifications"] == 0 and first["pending"] == 1
+    second = run(session.ingest("hr", 0x2A37, *packed([bytes.fromhex("0049")]), [1.7e12 + 1])).to_json()  # type: ignore[attr-defined]
+    assert (second["notifications"], second["readings"], second["stored"], second["pending"]) == (2, 2, 2, 0)
+    assert [c.reading.value for _, batch in sink.saved for c in batch] == [72.0, 73.0]
+
+
+def test_a_failed_write_keeps_the_waiting_readings_for_the_next_try() -> None:
+    session = IngestSession(ListSink(), save_every_ms=60_000.0)
+    sink = session.sink
+    assert isinstance(sink, ListSink)
+    run(session.ingest("hr", 0x2A37, *packed([bytes.fromhex("0048")]), [1.0]))
+    sink.fail = True
+    with pytest.raises(OSError):
+        run(session.ingest("hr", 0x2A37, b"", [], []))
+    sink.fail = False
+    answer = run(session.ingest("hr", 0x2A37, b"", [], [])).to_json()  # type: ignore[attr-defined]
+    assert (answer["notifications"], answer["stored"]) == (1, 1)
+
+
+def test_the_activity_log_shows_a_series_as_one_line() -> None:
+    from wayfarer._bridge.kv import MemoryKV
+    from wayfarer.ingest import VaultSink
+    from wayfarer.privacy import audit_read, use_vault
+    from wayfarer.store import Vault
+
+    vault = Vault(MemoryKV())
+    run(vault.setup("a long enough passphrase for tests"))
+    session = IngestSession(VaultSink(lambda: vault))
+    payloads = [bytes([0x00, 70])] * 1024
+    for batch in range(2):
+        times = [1.7e12 + 1000.0 * (i + 1024 * batch) for i in range(1024)]
+        run(session.ingest("ble:h10", 0x2A37, *packed(payloads), times, label="Polar H10"))
+    use_vault(vault)
+    try:
+        texts = [entry["text"] for entry in run(audit_read())["entries"]]  # type: ignore[index]
+    finally:
+        use_vault(None)
+    saved = [text for text in texts if "heart-rate readings" in text]
+    assert len(saved) == 4  # two segments: opened and closed each
+    assert " — Saved 1,024 heart-rate readings from Polar H10 (" in saved[0]
+    assert saved[-1].endswith(" — Started saving heart-rate readings from Polar H10")
+
+
+def ingest_rows(vault: Any) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = run(ingest_stored(vault))  # type: ignore[assignment]
+    return rows

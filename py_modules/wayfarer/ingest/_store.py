@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import re
 import secrets
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ FORMAT: Final = "wayfarer-sensor-rows/1"
 COLUMNS: Final = ("time_ms", "parameter", "value", "unit", "source", "check")
 SEGMENT_ROWS: Final = 1024
 RECORD_PREFIX: Final = "sensors-"
+READY_RECHECK_S: Final = 1.0
 
 
 class RecordStore(Protocol):
@@ -144,6 +146,7 @@ class VaultSink:
         self._counts: dict[str, int] = {}
         self._labels: dict[str, str] = {}
         self._set_up = False
+        self._checked_at = -READY_RECHECK_S
         self._lock = asyncio.Lock()
 
     def name_device(self, device: str, label: str) -> None:
@@ -151,9 +154,17 @@ class VaultSink:
         self._labels[device] = _CONTROL.sub(" ", label).strip()[:128] or device
 
     async def ready(self) -> bool:
-        """Whether the store can take readings now (a passphrase is set up)."""
-        if not self._set_up:
-            check = getattr(self.store(), "is_set_up", None)
+        """Whether the store can take readings now (a passphrase is set up); a "no" is asked again
+        at most every :data:`READY_RECHECK_S` (each asking reads the store's IndexedDB)."""
+        if self._set_up:
+            return True
+        store = self.store()
+        now = time.monotonic()
+        if getattr(store, "unlocked", False):  # unlocked: set up for sure, and nothing to read
+            self._set_up = True
+        elif now - self._checked_at >= READY_RECHECK_S:
+            self._checked_at = now
+            check = getattr(store, "is_set_up", None)
             self._set_up = True if check is None else bool(await check())
         return self._set_up
 

@@ -172,11 +172,20 @@ def _zone(tz_offset_minutes: int) -> timezone:
     return timezone(timedelta(minutes=tz_offset_minutes))
 
 
+_SERIES_DETAILS = ("Saved ", "Started saving ")
+"""Details of the store's series entries (``Vault.put_series``), which read as a sentence alone."""
+
+
 def _sentence(entry: Any, zone: timezone) -> str:
     try:
-        return describe(entry, tz=zone)
+        text = describe(entry, tz=zone)
     except AuditFormatError as error:
         return f"(this entry cannot be read: {error})"
+    detail = entry.get("detail") or ""
+    if entry.get("action") == "write" and detail.startswith(_SERIES_DETAILS):
+        # "23 Nov 2026 08:17 — Saved 1,024 heart-rate readings from Polar H10 (08:00–08:17 UTC)"
+        return f"{text.split(' — ', 1)[0]} — {detail}"
+    return text
 
 
 async def audit_read(tz_offset_minutes: int = 0) -> dict[str, Any]:
