@@ -111,3 +111,103 @@ async def risk(repeats: int = 2000, batch_size: int = 2847) -> dict[str, Any]:
         "batch_json_longest_chunk_ms": round(max(json_chunks), 3),
         "batch_json_median_chunk_ms": round(statistics.median(json_chunks), 3),
     }
+
+
+def _history(rng: random.Random, at: datetime, hours: int) -> list[dict[str, Any]]:
+    """Hourly readings of the seven vital signs the model reads, ``hours`` back from ``at``."""
+    centre = {
+        "heart_rate": (80.0, 8.0, "/min"),
+        "spo2": (96.0, 1.5, "%"),
+        "temperature": (37.0, 0.4, "Cel"),
+        "systolic_bp": (125.0, 10.0, "mmHg"),
+        "diastolic_bp": (72.0, 6.0, "mmHg"),
+        "mean_arterial_pressure": (90.0, 6.0, "mmHg"),
+        "resp_rate": (17.0, 2.0, "/min"),
+    }
+    readings = []
+    for hours_ago in range(1, hours + 1):
+        time_text = (at - timedelta(hours=hours_ago, minutes=rng.randrange(60))).strftime(
+            "%Y-%m-%dT%H:%M:%SZ"
+        )
+        for parameter, (middle, spread, unit) in centre.items():
+            if rng.random() < 0.8:
+                value = round(middle + rng.gauss(0.0, spread), 1)
+                readings.append({"parameter": parameter, "value": value, "unit": unit, "time": time_text})
+    return readings
+
+
+async def _timed_async(repeats: int, call: Any) -> list[float]:
+    samples: list[float] = []
+    for index in range(repeats):
+        started = time.perf_counter()
+        await call(index)
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+async def model(repeats: int = 1000, patients: int = 2847, batch_runs: int = 5) -> dict[str, Any]:
+    """The deterioration model inside the running Python; times in milliseconds.
+
+    ``features_batch_ms``: feature rows of ``patients`` synthetic people (24 h of hourly readings
+    each), from parsed readings (``model_readings`` + ``features_now``); ``inference_batch_ms``:
+    one bridge call for all rows (tensor conversion both ways + onnxruntime), median and min of
+    ``batch_runs``; ``assess_*``: ``risk.model.assess_json`` (rules + features + model + JSON, the
+    page's ``risk.assess``) for the current readings only (Check my signs) and with 24 h of history,
+    with and without explanations (top features).
+    """
+    from wayfarer.profile import Profile
+    from wayfarer.risk import model as risk_model
+    from wayfarer.risk.features import features_now
+    from wayfarer.vitals import Reading
+
+    rng = random.Random(2847)
+    at = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    meta = await risk_model.app_meta()
+    people = [[Reading.from_json(item) for item in _history(rng, at, 24)] for _ in range(patients)]
+
+    started = time.perf_counter()
+    rows = [
+        features_now(risk_model.model_readings(readings, at)[0], at, age_years=70.0, male=True)
+        for readings in people
+    ]
+    features_ms = (time.perf_counter() - started) * 1000
+    await risk_model.probabilities(rows[:1], meta)
+    inference: list[float] = []
+    for _ in range(batch_runs):
+        started = time.perf_counter()
+        probabilities = await risk_model.probabilities(rows, meta)
+        inference.append((time.perf_counter() - started) * 1000)
+
+    profile = Profile.example().to_json()
+    current = [_readings(rng, at) for _ in range(200)]
+    with_history = [_history(rng, at, 24) + current[i] for i in range(200)]
+    report: dict[str, Any] = {
+        "patients": len(rows),
+        "features_batch_ms": round(features_ms, 2),
+        "inference_batch_ms": round(statistics.median(inference), 3),
+        "inference_batch_min_ms": round(min(inference), 3),
+        "above_threshold": sum(p >= meta.threshold for p in probabilities),
+    }
+    for name, samples in (("current", current), ("history_24h", with_history)):
+        count = len(samples)
+        for explain in (True, False):
+            for readings in samples[:50]:
+                await risk_model.assess_json(profile, readings, at=at, explain=explain)
+            timings = await _timed_async(
+                repeats,
+                lambda i, s=samples, c=count, e=explain: risk_model.assess_json(
+                    profile, s[i % c], at=at, explain=e
+                ),
+            )
+            suffix = "" if explain else "_no_explanation"
+            report[f"assess_{name}{suffix}"] = _summary(timings)
+        report[f"readings_{name}"] = len(samples[0])
+    rules = _timed(repeats, lambda i: _rules_json(profile, current[i % len(current)], at))
+    report["rules_only_current"] = _summary(rules)
+    return report
+
+
+def _rules_json(profile: Any, readings: list[dict[str, Any]], at: datetime) -> dict[str, Any]:
+    from wayfarer.risk import assess
+
+    return assess(profile, readings, at=at).to_json()

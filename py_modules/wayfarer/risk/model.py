@@ -21,15 +21,23 @@ from __future__ import annotations
 import array
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
+from wayfarer._bridge import assets
 from wayfarer._bridge import onnx as onnx_bridge
+from wayfarer.vitals import CANONICAL_UNIT, VALID_RANGE, Parameter, Reading, VitalsError, convert, parse_time
+from wayfarer.vitals._reading import _from_plain_json
 
-from .features import FEATURE_NAMES, TimedReading, features_now
+from ._assess import WATCH_REMEASURE_HOURS, Assessment, ModelEstimate, _load, _to_reading
+from ._assess import assess as rules_assess
+from ._context import RiskContext
+from ._errors import RiskError
+from ._messages import Action, AlertLevel, Reason
+from .features import FEATURE_NAMES, HISTORY_HOURS, TimedReading, features_now
 
 META_FILE: Final = "deterioration.meta.json"
 
@@ -386,3 +394,306 @@ async def assess(
         top_features=top_contributions(explained, meta, top) if explain else (),
         assumptions=tuple(assumptions),
     )
+
+
+# --- the app's path: the model inside risk.assess -------------------------------------------------
+
+MODEL_RAISES_TO: Final = AlertLevel.WATCH
+"""The highest level the model alone may ask for: ``watch`` ("measure again within 4 hours").
+
+Why not higher: the decision threshold (chosen on validation patients to maximise the challenge's
+utility) sits near the 75th percentile of ICU hours, so about a quarter of ICU hours are above it
+while only about 5 % of those are followed by sepsis; on test rows 48 h or more into a stay the
+model's AUROC is 0.61 (0.57–0.65), and it was trained on ICU patients, not on travellers. A signal
+that weak is a reason to measure again soon, not to send a person to a doctor: the rules (NEWS2,
+qSOFA, shock index, baselines) keep deciding anything above ``watch``. The model never lowers a
+level, and hysteresis treats its ``watch`` like any rule's."""
+
+MODEL_SOURCE: Final = (
+    "Wayfarer deterioration model (LightGBM on PhysioNet/CinC 2019 ICU data, Reyna MA et al. Crit Care "
+    "Med 2020;48(2):210-217; models/deterioration.card.md); not a certified medical device"
+)
+
+_MODEL_PARAMETER: Final = {
+    Parameter.HEART_RATE: "heart_rate",
+    Parameter.PULSE_RATE: "heart_rate",
+    Parameter.SPO2: "spo2",
+    Parameter.TEMPERATURE: "temperature",
+    Parameter.SYSTOLIC_BP: "systolic_bp",
+    Parameter.DIASTOLIC_BP: "diastolic_bp",
+    Parameter.MEAN_ARTERIAL_PRESSURE: "mean_arterial_pressure",
+    Parameter.RESP_RATE: "resp_rate",
+}
+"""Reading parameters the model reads, by the name ``features.READING_PARAMETER`` knows.
+A pulse rate (oximeter, cuff) stands in for the heart rate, as the rules pool them for NEWS2."""
+
+_HISTORY: Final = timedelta(hours=HISTORY_HOURS)
+_RANGE_AND_UNIT: Final = {p: (VALID_RANGE[p], CANONICAL_UNIT[p]) for p in _MODEL_PARAMETER}
+
+
+@dataclass(frozen=True, slots=True)
+class ModelReading:
+    """A reading as the features see it: feature-side parameter name, canonical value, time."""
+
+    parameter: str
+    value: float
+    time: datetime
+
+
+def model_readings(readings: Iterable[Reading], at: datetime) -> tuple[list[ModelReading], list[str]]:
+    """The readings the model may use at ``at`` and the assumptions made to use them.
+
+    Kept: the seven vital signs of the last 48 hours, in canonical units, inside the plausible
+    range (readings the rules flag as implausible never reach the model). A pulse rate counts as a
+    heart rate. Without any mean arterial pressure reading, one is computed for every moment with
+    both an upper and a lower pressure, (SBP + 2 × DBP) / 3 (the ICU charts the model learned from
+    almost always had one).
+    """
+    oldest = at - _HISTORY
+    kept: list[ModelReading] = []
+    used_pulse_rate = False
+    has_map = False
+    pressures: dict[datetime, list[float | None]] = {}
+    for reading in readings:
+        name = _MODEL_PARAMETER.get(reading.parameter)
+        moment = reading.time
+        if name is None or moment <= oldest or moment > at:
+            continue
+        (low, high), unit = _RANGE_AND_UNIT[reading.parameter]
+        value = reading.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        number = float(value) if reading.unit == unit else convert(float(value), reading.unit, unit)
+        if not low <= number <= high:
+            continue
+        kept.append(ModelReading(name, number, moment))
+        if reading.parameter is Parameter.PULSE_RATE:
+            used_pulse_rate = True
+        elif reading.parameter is Parameter.MEAN_ARTERIAL_PRESSURE:
+            has_map = True
+        elif reading.parameter is Parameter.SYSTOLIC_BP:
+            pressures.setdefault(moment, [None, None])[0] = number
+        elif reading.parameter is Parameter.DIASTOLIC_BP:
+            pressures.setdefault(moment, [None, None])[1] = number
+    assumptions = []
+    if used_pulse_rate:
+        assumptions.append("pulse rate readings used as heart rate")
+    if not has_map:
+        derived = 0
+        for moment, (systolic, diastolic) in pressures.items():
+            if systolic is not None and diastolic is not None and systolic > diastolic:
+                kept.append(
+                    ModelReading("mean_arterial_pressure", (systolic + 2.0 * diastolic) / 3.0, moment)
+                )
+                derived += 1
+        if derived:
+            assumptions.append("mean arterial pressure computed from upper and lower pressure")
+    return kept, assumptions
+
+
+def _male(context: RiskContext) -> bool | None:
+    if context.sex == "male":
+        return True
+    if context.sex == "female":
+        return False
+    return None
+
+
+_app_meta: ModelMeta | None = None
+_app_meta_error: Exception | None = None
+
+
+async def app_meta() -> ModelMeta:
+    """The deterioration model's meta, fetched and parsed once per worker (or process).
+
+    A failure is remembered too, so a missing model costs one fetch, not one per assessment.
+    """
+    global _app_meta, _app_meta_error
+    if _app_meta is not None:
+        return _app_meta
+    if _app_meta_error is not None:
+        raise _app_meta_error
+    try:
+        _app_meta = load_model_meta(await assets.read_model_text(META_FILE))
+    except (assets.AssetError, ModelMetaError) as error:
+        _app_meta_error = error
+        raise
+    return _app_meta
+
+
+def use_app_meta(meta: ModelMeta | None) -> None:
+    """Replace the cached meta (None: fetch again on next use). For tests and benchmarks."""
+    global _app_meta, _app_meta_error
+    _app_meta, _app_meta_error = meta, None
+
+
+def with_model_level(assessment: Assessment, result: ModelResult) -> Assessment:
+    """The assessment with the model's say on the level: at most :data:`MODEL_RAISES_TO`.
+
+    Below the threshold nothing changes. At or above it a reason joins, and a lower level rises
+    to ``watch`` exactly as if a rule had asked for it before hysteresis: the computed level takes
+    the maximum, and a hold on a higher previous level ends once the computed level reaches it.
+    """
+    if not result.above_threshold:
+        return assessment
+    reason = Reason(
+        "model.above_threshold",
+        {
+            "percent": round(100.0 * result.probability, 1),
+            "threshold_percent": round(100.0 * result.threshold, 1),
+        },
+        MODEL_RAISES_TO,
+        MODEL_SOURCE,
+    )
+    computed = assessment.computed_level
+    if computed.rank < MODEL_RAISES_TO.rank:
+        computed = MODEL_RAISES_TO
+    level = assessment.level
+    reasons = [*assessment.reasons, reason]
+    improving_since = assessment.improving_since
+    if improving_since is not None and computed.rank >= level.rank:
+        improving_since = None
+        reasons = [r for r in reasons if r.key != "hysteresis.held"]
+    action = assessment.action
+    if level.rank < MODEL_RAISES_TO.rank:
+        level = MODEL_RAISES_TO
+        params = dict(action.params)
+        params["hours"] = WATCH_REMEASURE_HOURS
+        action = Action(f"action.{level.value}", params)
+    reasons.sort(key=_severity)
+    return replace(
+        assessment,
+        level=level,
+        computed_level=computed,
+        reasons=tuple(reasons),
+        action=action,
+        improving_since=improving_since,
+    )
+
+
+def _severity(reason: Reason) -> int:
+    return -reason.level.rank
+
+
+def model_json(result: ModelResult, meta: ModelMeta) -> dict[str, Any]:
+    """The assessment's ``model`` object: probability, threshold, the level it asks for, reasons."""
+    return {
+        "name": "deterioration",
+        "version": meta.version,
+        "probability": result.probability,
+        "threshold": result.threshold,
+        "above_threshold": result.above_threshold,
+        "level": MODEL_RAISES_TO.value if result.above_threshold else AlertLevel.NONE.value,
+        "top_features": [
+            {"feature": c.feature, "text": c.words, "contribution": c.log_odds, "value": c.value}
+            for c in result.top_features
+        ],
+        "assumptions": list(result.assumptions),
+        "source": MODEL_SOURCE,
+    }
+
+
+def _parse_readings(items: Iterable[object]) -> list[Reading]:
+    parsed: list[Reading] = []
+    for index, item in enumerate(items):
+        if type(item) is Reading:
+            parsed.append(item)
+            continue
+        fast: Reading | None = None
+        if type(item) is dict:
+            try:
+                fast = _from_plain_json(item)
+            except VitalsError as error:
+                raise type(error)(f"reading {index}: {error}") from None
+        parsed.append(fast if fast is not None else _to_reading(item, index))
+    return parsed
+
+
+async def _run_model(
+    readings: list[Reading], context: RiskContext, at: datetime, explain: bool
+) -> tuple[ModelResult, ModelMeta] | Exception | None:
+    """The model's result, the error that stopped it, or None when it has no reading to use."""
+    try:
+        meta = await app_meta()
+        usable, assumptions = model_readings(readings, at)
+        if not usable:
+            return None
+        result = await assess(
+            usable, at, age_years=context.age_years, male=_male(context), meta=meta, explain=explain
+        )
+    except Exception as error:  # the rules verdict must survive a failing model
+        return error
+    if assumptions:
+        result = replace(result, assumptions=result.assumptions + tuple(assumptions))
+    return result, meta
+
+
+async def assess_json(
+    profile_json: Mapping[str, Any] | str | None,
+    readings_json: Sequence[Mapping[str, Any]] | str,
+    previous_json: Mapping[str, Any] | str | None = None,
+    *,
+    at: str | datetime | None = None,
+    explain: bool = True,
+) -> dict[str, Any]:
+    """``risk.assess`` for the page: the rules' assessment plus, when it can run, the model's.
+
+    Same arguments and result as :func:`wayfarer.risk.assess_json` (which stays the synchronous,
+    rules-only form for CPython callers), plus a ``model`` object (see :func:`model_json`) when the
+    model ran on at least one reading of the last 48 hours. The model can raise the level to
+    :data:`MODEL_RAISES_TO` at most, and never lowers it. If it cannot run (file missing,
+    onnxruntime failure) the rules' result stands, with a ``model.failed`` reason saying why, and
+    no ``model`` key. ``explain=False`` leaves out the top features (for benchmarks).
+    """
+    readings = _load(readings_json)
+    if not isinstance(readings, list):
+        raise RiskError("readings must be a JSON list of reading objects")
+    moment = parse_time(at) if isinstance(at, str) else at
+    if moment is None:
+        moment = datetime.now(UTC)
+    elif moment.tzinfo is None:
+        raise RiskError("at must be an aware datetime (UTC)")
+    profile = _load(profile_json)
+    context = profile if type(profile) is RiskContext else RiskContext.from_profile(profile, on=moment.date())
+    parsed = _parse_readings(readings)
+    outcome = await _run_model(parsed, context, moment, explain)
+    hook: Callable[..., ModelEstimate | Mapping[str, Any]] | None = None
+    if isinstance(outcome, Exception):
+        failure = outcome
+
+        def hook(*_: object) -> ModelEstimate:
+            raise failure
+
+    elif outcome is not None:
+        result, meta = outcome
+        estimate = result.estimate(meta.version)
+
+        def hook(*_: object) -> Mapping[str, Any]:
+            return estimate
+
+    assessment = rules_assess(context, parsed, at=moment, previous=_load(previous_json), model=hook)
+    if outcome is None or isinstance(outcome, Exception):
+        return assessment.to_json()
+    result, meta = outcome
+    out = with_model_level(assessment, result).to_json()
+    out["model"] = model_json(result, meta)
+    return out
+
+
+async def predict_rows_json(rows: list[list[float | None]]) -> list[float]:
+    """The model's probability for each feature row (``null`` = NaN, not measured).
+
+    For tests and benchmarks that compare the browser's onnxruntime-web with CPython's onnxruntime
+    on the same rows; one bridge call for all rows.
+    """
+    meta = await app_meta()
+    if not isinstance(rows, list):
+        raise ValueError("rows must be a JSON list of feature rows")
+    width = len(meta.feature_names)
+    nan = math.nan
+    floats: list[list[float]] = []
+    for index, row in enumerate(rows):
+        if not isinstance(row, list) or len(row) != width:
+            raise ValueError(f"row {index} must be a list of {width} numbers or nulls")
+        floats.append([nan if value is None else float(value) for value in row])
+    return await probabilities(floats, meta)
