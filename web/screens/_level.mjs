@@ -65,5 +65,44 @@ export function levelNodes(i18n, assessment, prefix) {
     call.textContent = i18n.t('help.call', { number: assessment.action.params.number });
     nodes.push(call);
   }
+  if (assessment.model) nodes.push(modelSection(i18n, assessment.model, prefix));
   return nodes;
+}
+
+// The early warning model's say, when it ran: the chance in words (never colour alone), what
+// raised it most, and what the model is not. Heading id `${prefix}-model-title`.
+export function modelSection(i18n, model, prefix) {
+  const section = document.createElement('section');
+  section.className = 'model';
+  section.id = `${prefix}-model`;
+  section.setAttribute('aria-labelledby', `${prefix}-model-title`);
+  section.dataset.aboveThreshold = String(Boolean(model.above_threshold));
+  const title = document.createElement('h3');
+  title.id = `${prefix}-model-title`;
+  title.textContent = i18n.t('model.title');
+  const percent = (value) => (Math.round(value * 1000) / 10).toString();
+  const summary = document.createElement('p');
+  summary.id = `${prefix}-model-summary`;
+  summary.textContent = i18n.t(model.above_threshold ? 'model.higher' : 'model.usual', {
+    percent: percent(model.probability),
+    threshold: percent(model.threshold),
+  });
+  section.append(title, summary);
+  if (model.top_features && model.top_features.length) {
+    const intro = document.createElement('p');
+    intro.textContent = i18n.t('model.reasons');
+    const list = document.createElement('ul');
+    list.id = `${prefix}-model-reasons`;
+    for (const feature of model.top_features) {
+      const item = document.createElement('li');
+      item.textContent = feature.text;
+      list.append(item);
+    }
+    section.append(intro, list);
+  }
+  const note = document.createElement('p');
+  note.className = 'note';
+  note.textContent = i18n.t('model.note');
+  section.append(note);
+  return section;
 }
