@@ -35,10 +35,45 @@ export function shapeIcon(level) {
   return svg;
 }
 
+// A decimal Python sent as text ("98.6" in a reading check); whole numbers stay text ("112", "000").
+const DECIMAL_TEXT = /^-?\d+\.\d+$/;
+
+function localNumber(i18n, value) {
+  try {
+    return new Intl.NumberFormat(i18n.lang, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+  } catch {
+    return String(value);
+  }
+}
+
+// One parameter value in the UI language: numbers with the language's decimal mark, and the
+// English words Python puts in parameters (a band such as "very high", a risk, a parameter
+// name, a list joined by ", ") through `risk.value.<English>`, each part of a list on its own;
+// anything the catalogue does not know stays as it is.
+function localValue(i18n, value) {
+  if (typeof value === 'number') return Number.isFinite(value) ? localNumber(i18n, value) : String(value);
+  if (typeof value !== 'string') return value;
+  if (DECIMAL_TEXT.test(value)) return localNumber(i18n, Number(value));
+  const word = (text) => (i18n.has(`risk.value.${text}`) ? i18n.t(`risk.value.${text}`) : text);
+  if (i18n.has(`risk.value.${value}`) || !value.includes(', ')) return word(value);
+  return value.split(', ').map(word).join(', ');
+}
+
 export function translated(i18n, item) {
-  // The catalogue may translate a reason or action by its key; otherwise Python's English text.
-  const key = `risk.${item.key}`;
-  return i18n.has(key) || i18n.t(key) !== key ? i18n.t(key, item.params || {}) : item.text;
+  // The catalogue may translate a reason or action by its key (a reading check by
+  // `risk.<key>.<code>` first); otherwise Python's English text.
+  const params = item.params || {};
+  const specific = params.code ? `risk.${item.key}.${params.code}` : '';
+  const key = specific && i18n.has(specific) ? specific : `risk.${item.key}`;
+  if (!(i18n.has(key) || i18n.t(key) !== key)) return item.text;
+  const local = {};
+  for (const [name, value] of Object.entries(params)) local[name] = localValue(i18n, value);
+  let text = i18n.t(key, local);
+  // Python adds the 112 note when the country's own number is unknown; so do we.
+  if (params.number_known === false && i18n.t(key).includes('{number}') && i18n.has('risk.action.fallback_number')) {
+    text += i18n.t('risk.action.fallback_number');
+  }
+  return text.charAt(0).toLocaleUpperCase(i18n.lang) + text.slice(1);
 }
 
 // The level section (heading id `${prefix}-level`, action id `${prefix}-action`) and, for urgent
