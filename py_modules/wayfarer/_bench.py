@@ -204,7 +204,34 @@ async def model(repeats: int = 1000, patients: int = 2847, batch_runs: int = 5) 
         report[f"readings_{name}"] = len(samples[0])
     rules = _timed(repeats, lambda i: _rules_json(profile, current[i % len(current)], at))
     report["rules_only_current"] = _summary(rules)
+    for name, samples in (("current", current), ("history_24h", with_history)):
+        report[f"steps_{name}"] = await _model_steps(samples, at, meta, repeats)
     return report
+
+
+async def _model_steps(
+    samples: list[list[dict[str, Any]]], at: datetime, meta: Any, repeats: int
+) -> dict[str, Any]:
+    """p50/p99 of each step the model adds to one assessment (age 70, sex known: one row)."""
+    from wayfarer.risk import model as risk_model
+    from wayfarer.risk.features import features_now
+    from wayfarer.vitals import Reading
+
+    parsed = [[Reading.from_json(item) for item in readings] for readings in samples]
+    usable = [risk_model.model_readings(readings, at)[0] for readings in parsed]
+    rows = [features_now(readings, at, age_years=70.0, male=False) for readings in usable]
+    count = len(samples)
+    steps = {
+        "model_readings": _timed(repeats, lambda i: risk_model.model_readings(parsed[i % count], at)),
+        "features_now": _timed(
+            repeats, lambda i: features_now(usable[i % count], at, age_years=70.0, male=False)
+        ),
+        "explanation": _timed(repeats, lambda i: risk_model.top_contributions(rows[i % count], meta)),
+        "inference_one_row": await _timed_async(
+            repeats, lambda i: risk_model.probabilities([rows[i % count]], meta)
+        ),
+    }
+    return {name: _summary(times) for name, times in steps.items()}
 
 
 def _rules_json(profile: Any, readings: list[dict[str, Any]], at: datetime) -> dict[str, Any]:
