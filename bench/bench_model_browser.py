@@ -11,7 +11,9 @@ In a fresh, cross-origin isolated browser context (``performance.now()`` and, in
   features + model + JSON) p50/p99, for the current readings of "Check my signs" and with 24 h of
   history, each with and without explanations; the rules alone for comparison;
 - ``page_single_*``: ``window.wayfarer.call('risk.assess', profile, readings)`` measured from the
-  page (the worker round trip and JSON both ways included), p50/p99 over ``--calls``.
+  page (the worker round trip and JSON both ways included), p50/p99 over ``--calls``;
+  ``page_first_call``: the first such call after boot, which fetches and parses the model's meta
+  and creates the onnxruntime-web session.
 
 Bars (issue 6): 2,847 patients' inference < 20 ms; a full assessment including the model
 p99 < 2 ms. The machine's load (``os.getloadavg``, ``uptime``) is part of the report: on a shared
@@ -152,6 +154,7 @@ def main() -> None:
             # Let the service worker finish precaching the app first (it competes for the CPU).
             wait_for(page, "navigator.serviceWorker.controller !== null", 120_000)
             report["cross_origin_isolated"] = page.evaluate("crossOriginIsolated")
+            report["page_first_call"] = page.evaluate(PAGE_SINGLE, [1, 0, 0])
             report["in_python"] = page.evaluate(
                 "([r, p, b]) => window.wayfarer.call('bench.model', r, p, b)",
                 [args.repeats, args.patients, args.batch_runs],

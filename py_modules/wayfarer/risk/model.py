@@ -13,6 +13,12 @@ computed here in pure Python from the trees in the meta file, following the same
 comparisons as the ONNX graph. It is not a causal explanation: it says which inputs moved this
 prediction, in this model.
 
+In the app, :func:`assess_json` is the page's ``risk.assess``: it parses the readings once, runs
+the model on the last 48 hours of them (meta fetched once per worker through
+``wayfarer._bridge.assets``, the ONNX session cached by the bridge), then the rules with the
+model's estimate, and lets the model raise the level to ``watch`` at most (:data:`MODEL_RAISES_TO`
+says why). The synchronous, rules-only :func:`wayfarer.risk.assess_json` stays for CPython callers.
+
 Not a certified medical device.
 """
 
