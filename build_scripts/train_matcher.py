@@ -78,13 +78,13 @@ def write_langid() -> Path:
     counts: dict[str, Counter[str]] = {}
     for entry in _corpus.entries():
         table = counts.setdefault(entry.lang, Counter())
-        for form in {_detect.profile_text(entry.text), _detect.profile_text(fold(entry.text))}:
+        for form in sorted({_detect.profile_text(entry.text), _detect.profile_text(fold(entry.text))}):
             table.update(_detect.profile_grams(form))
     languages = {}
     for lang in sorted(counts):
         table = counts[lang]
         total = sum(table.values())
-        top = table.most_common(PROFILE_GRAMS)
+        top = sorted(table.items(), key=lambda item: (-item[1], item[0]))[:PROFILE_GRAMS]  # ties: by gram
         grams = {gram: round(math.log(count / total), 3) for gram, count in top}
         floor = round(math.log(0.5 * top[-1][1] / total), 3) if top else -20.0
         languages[lang] = {"grams": grams, "floor": floor}
