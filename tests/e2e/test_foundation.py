@@ -178,7 +178,7 @@ def test_page_is_interactive_while_python_boots(host: Host, new_context: Context
     wait_ready(page)
 
 
-def test_text_size_and_language_persist_with_english_fallback(app_page: Page) -> None:
+def test_text_size_and_language_persist(app_page: Page) -> None:
     app_page.evaluate("location.hash = '#/settings'")
     app_page.get_by_role("radio", name="Large", exact=True).check()
     app_page.get_by_role("radio", name="Deutsch").check()
@@ -187,15 +187,26 @@ def test_text_size_and_language_persist_with_english_fallback(app_page: Page) ->
     wait_for(app_page, "window.wayfarer !== undefined")
     expect(app_page.get_by_role("heading", name="Einstellungen")).to_be_visible()
     assert app_page.evaluate("document.documentElement.lang") == "de"
-    assert (
-        app_page.evaluate(
-            "getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim()"
-        )
-        == "1.25"
-    )
-    # "settings.storage" has no German string yet: the English one shows instead of a key.
-    expect(app_page.get_by_text("Storage", exact=True)).to_be_visible()
+    scale = "getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim()"
+    assert app_page.evaluate(scale) == "1.25"
     assert axe_violations(app_page) == []
+
+
+def test_a_missing_translation_falls_back_to_english(web_copy: Path, new_context: ContextFactory) -> None:
+    catalogue = web_copy / "i18n" / "de.json"
+    strings = json.loads(catalogue.read_text())
+    del strings["settings.storage"]
+    catalogue.write_text(json.dumps(strings, ensure_ascii=False))
+    host = Host(web_copy).start()
+    try:
+        context = new_context(host.origin)
+        context.add_init_script("localStorage.setItem('wayfarer.settings', JSON.stringify({language: 'de'}))")
+        page = open_app(context, host.url + "#/settings")
+        expect(page.get_by_role("heading", name="Einstellungen")).to_be_visible()
+        expect(page.get_by_text("Storage", exact=True)).to_be_visible()  # English, never the key
+        assert page.get_by_text("settings.storage").count() == 0
+    finally:
+        host.stop()
 
 
 def test_update_waits_for_the_user_and_drops_the_old_cache(
