@@ -99,7 +99,7 @@ DE: Final[dict[str, str]] = {
     "check.option.consciousness.V": "Reagiert nur, wenn man sie anspricht",
     "check.option.consciousness.P": "Reagiert nur auf Schmerz",
     "check.option.consciousness.U": "Reagiert gar nicht",
-    "check.ask.on_oxygen": "Wird gerade zusätzlicher Sauerstoff geatmet?",
+    "check.ask.on_oxygen": "Bekommt die Person gerade zusätzlichen Sauerstoff?",
     "check.option.on_oxygen.false": "Nein, normale Luft",
     "check.option.on_oxygen.true": "Ja, zusätzlicher Sauerstoff",
     "check.not_a_number": "Bitte geben Sie eine Zahl ein, zum Beispiel 18.",
@@ -823,8 +823,8 @@ ES: Final[dict[str, str]] = {
     "sensors.risk": "Qué significa",
     "sensors.risk_waiting": "El resultado aparecerá aquí cuando lleguen las primeras mediciones.",
     "sensors.risk_missing": (
-        "Los sensores no pueden medir la frecuencia respiratoria ni lo despierto que está usted. Añádalas "
-        "para una revisión completa."
+        "Los sensores no pueden medir la frecuencia respiratoria ni lo despierto que está usted. Añada esos "
+        "datos para una revisión completa."
     ),
     "sensors.add_manual": "Añadir lo que los sensores no pueden medir",
     "sensors.demo": "Probar la demostración",
@@ -1002,8 +1002,8 @@ ES: Final[dict[str, str]] = {
     "talk.no_doctor_phrases": "Todavía no hay respuestas para el médico.",
     "talk.back_to_phrase": "Volver a mi frase",
     "talk.say_something_else": "Decir otra cosa",
-    "talk.show_back": "Mostrar la espalda",
-    "talk.show_front": "Mostrar la parte delantera del cuerpo",
+    "talk.show_back": "Mostrar el cuerpo por detrás",
+    "talk.show_front": "Mostrar el cuerpo por delante",
     "talk.body_front": "El cuerpo visto de frente",
     "talk.body_back": "El cuerpo visto de espaldas",
     "talk.body_hint": "Toque donde le duele, en el dibujo o en la lista.",
@@ -1342,7 +1342,7 @@ FR: Final[dict[str, str]] = {
     "check.option.consciousness.V": "Réagit seulement quand on lui parle",
     "check.option.consciousness.P": "Réagit seulement à la douleur",
     "check.option.consciousness.U": "Ne réagit pas du tout",
-    "check.ask.on_oxygen": "Respire-t-elle de l’oxygène en plus en ce moment ?",
+    "check.ask.on_oxygen": "La personne respire-t-elle de l’oxygène en plus en ce moment ?",
     "check.option.on_oxygen.false": "Non, l’air normal",
     "check.option.on_oxygen.true": "Oui, de l’oxygène en plus",
     "check.not_a_number": "Veuillez saisir un nombre, par exemple 18.",
@@ -1626,8 +1626,8 @@ FR: Final[dict[str, str]] = {
     "talk.no_doctor_phrases": "Il n’y a pas encore de réponses pour le médecin.",
     "talk.back_to_phrase": "Revenir à ma phrase",
     "talk.say_something_else": "Dire autre chose",
-    "talk.show_back": "Montrer le dos",
-    "talk.show_front": "Montrer le devant du corps",
+    "talk.show_back": "Montrer le corps de dos",
+    "talk.show_front": "Montrer le corps de face",
     "talk.body_front": "Le corps vu de face",
     "talk.body_back": "Le corps vu de dos",
     "talk.body_hint": "Touchez l’endroit où vous avez mal, sur le dessin ou dans la liste.",
