@@ -55,6 +55,7 @@ class FloatTensor:
 
 _MODELS_DIR = Path(__file__).resolve().parents[3] / "models"
 _cpython_sessions: dict[str, Any] = {}
+_browser_sessions: dict[str, Any] = {}
 
 
 def models_dir() -> Path:
@@ -104,7 +105,10 @@ async def _run_browser(model_name: str, feeds: Mapping[str, FloatTensor]) -> dic
     from pyodide.ffi import JsException, to_js
 
     try:
-        session = await js.wayfarerBridge.onnxSession(model_name)
+        session = _browser_sessions.get(model_name)
+        if session is None:  # awaiting the worker's cached promise still costs an event-loop turn
+            session = await js.wayfarerBridge.onnxSession(model_name)
+            _browser_sessions[model_name] = session
         js_feeds = js.Object.new()
         for name, tensor in feeds.items():
             typed = to_js(memoryview(tensor.data).cast("B")).slice()
