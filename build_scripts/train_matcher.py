@@ -247,10 +247,7 @@ def build_onnx(embed: np.ndarray, protos: np.ndarray) -> onnx.ModelProto:
             helper.make_tensor_value_info("ids", F, ["batch", "length"]),
             helper.make_tensor_value_info("weights", F, ["batch", "length"]),
         ],
-        [
-            helper.make_tensor_value_info("scores", F, ["batch", protos.shape[0]]),
-            helper.make_tensor_value_info("cosine", F, ["batch", protos.shape[0]]),
-        ],
+        [helper.make_tensor_value_info("scores", F, ["batch", protos.shape[0]])],
         inits,
     )
     model = helper.make_model(

@@ -137,5 +137,5 @@ async def learned_scores(texts: list[str]) -> list[list[float]]:
     rows = []
     for text in texts:
         scores = await scores_async(text)
-        rows.append([scores[label] for label in current.labels])
+        rows.append([scores.get(label) for label in current.labels])
     return rows

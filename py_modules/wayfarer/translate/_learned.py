@@ -10,6 +10,7 @@ against every label's prototype and a softmax. The label order lives in ``data/m
 from __future__ import annotations
 
 import array
+import heapq
 import json
 import zlib
 from collections.abc import Coroutine
@@ -108,13 +109,43 @@ def _feeds(folded: str, pieces: list[int]) -> dict[str, onnx.FloatTensor]:
     }
 
 
-def _scores(outputs: dict[str, onnx.FloatTensor]) -> dict[str, float]:
-    labels = spec().labels
-    values = outputs["scores"].data.tolist()
-    return dict(zip(labels, values, strict=True))
+@lru_cache(maxsize=1)
+def _label_index() -> dict[str, int]:
+    return {label: index for index, label in enumerate(spec().labels)}
 
 
-async def scores_async(folded: str) -> dict[str, float]:
+class LearnedScores:
+    """The model's probability per label, read without building a dict of every label per query."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: array.array[float]) -> None:
+        if len(values) != len(spec().labels):
+            raise MatcherDataError(f"the model gave {len(values)} scores for {len(spec().labels)} labels")
+        self._values = values
+
+    def __getitem__(self, label: str) -> float:
+        return float(self._values[_label_index()[label]])
+
+    def get(self, label: str, default: float = 0.0) -> float:
+        index = _label_index().get(label)
+        return default if index is None else float(self._values[index])
+
+    def top(self, n: int) -> list[str]:
+        """The ``n`` labels with the highest probability, best first."""
+        labels = spec().labels
+        values = self._values
+        return [labels[i] for i in heapq.nlargest(n, range(len(values)), key=values.__getitem__)]
+
+    def as_dict(self) -> dict[str, float]:
+        return dict(zip(spec().labels, self._values.tolist(), strict=True))
+
+
+def _scores(outputs: dict[str, onnx.FloatTensor]) -> LearnedScores:
+    return LearnedScores(outputs["scores"].data)
+
+
+async def scores_async(folded: str) -> LearnedScores:
     """Label → probability (the browser's path: tokenizer and model through the bridge)."""
     current = spec()
     pieces = await tokenizer.encode_async(current.tokenizer, folded)
@@ -128,7 +159,7 @@ def available_now() -> bool:
     return not IN_BROWSER
 
 
-def scores_now(folded: str) -> dict[str, float]:
+def scores_now(folded: str) -> LearnedScores:
     """Label → probability, synchronously (CPython, where the bridge's model call never waits)."""
     current = spec()
     pieces = tokenizer.encode(current.tokenizer, folded)

@@ -19,7 +19,7 @@ from wayfarer.terms import base_language, fold
 from ._corpus import target, target_ids
 from ._detect import detect, fits_script
 from ._errors import EmptyTextError, TranslateError
-from ._learned import available_now, scores_async, scores_now
+from ._learned import LearnedScores, available_now, scores_async, scores_now
 from ._lexical import exact_terms, lexical_index
 from ._phrases import Phrase
 
@@ -154,7 +154,7 @@ def _adjust(scores: dict[str, float], query: _Query) -> dict[str, float]:
     return adjusted
 
 
-def _finish(query: _Query, learned: dict[str, float] | None) -> Matches:
+def _finish(query: _Query, learned: LearnedScores | None) -> Matches:
     lexical = {hit.target: hit.score for hit in lexical_index(query.lang).search(query.folded, POOL)}
     method: str = query.method
     if learned is None and method != "lexical":
@@ -163,10 +163,10 @@ def _finish(query: _Query, learned: dict[str, float] | None) -> Matches:
         scores = lexical
     elif method == "learned":
         assert learned is not None
-        scores = learned
+        scores = {label: learned[label] for label in learned.top(max(POOL, query.k + 1))}
     else:
         assert learned is not None
-        pool = set(lexical) | set(heapq.nlargest(POOL, learned, key=learned.__getitem__))
+        pool = set(lexical) | set(learned.top(POOL))
         scores = {
             target_id: LEARNED_WEIGHT * learned.get(target_id, 0.0)
             + (1 - LEARNED_WEIGHT) * lexical.get(target_id, 0.0)
