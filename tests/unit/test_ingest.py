@@ -404,3 +404,32 @@ def test_the_activity_log_shows_a_series_as_one_line() -> None:
 def ingest_rows(vault: Any) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = run(ingest_stored(vault))  # type: ignore[assignment]
     return rows
+
+
+def test_locking_and_a_dropped_device_close_the_open_series() -> None:
+    from wayfarer import privacy
+    from wayfarer._bridge.kv import MemoryKV
+    from wayfarer.ingest import VaultSink
+    from wayfarer.store import Vault
+
+    vault = Vault(MemoryKV())
+    run(vault.setup("a long enough passphrase for tests"))
+    session = IngestSession(VaultSink(lambda: vault), save_every_ms=1.0)
+    privacy.use_vault(vault)
+    try:
+        run(session.ingest("strap", 0x2A37, *packed([bytes([0x00, 61])]), [1.7e12], label="Polar H10"))
+        run(session.ingest("strap", 0x2A37, b"", [], []))
+        assert _write_details(vault) == ["Started saving heart-rate readings from Polar H10"]
+        run(ingest.disconnected("strap"))
+        assert _write_details(vault)[-1].startswith("Saved 1 heart-rate reading")
+        run(
+            session.ingest(
+                "strap", 0x2A37, *packed([bytes([0x00, 62])]), [1.7e12 + 9000.0], label="Polar H10"
+            )
+        )
+        run(session.ingest("strap", 0x2A37, b"", [], []))
+        run(privacy.store_lock())
+        assert not vault.unlocked
+        assert _write_details(vault)[-1].startswith("Saved 1 heart-rate reading")
+    finally:
+        privacy.use_vault(None)

@@ -81,7 +81,7 @@ def test_consent_grant_list_revoke_and_break_glass_are_logged(kv: MemoryKV) -> N
     assert listed[0]["grant_id"] == grant_id and listed[0]["active"] is True
     run(privacy.consent_revoke(grant_id))
     assert run(privacy.consent_list())[0]["active"] is False
-    privacy.store_lock()
+    run(privacy.store_lock())
     with pytest.raises(LockedError):
         run(privacy.consent_grant(DOCTOR, ["allergies"], "treatment", later(1)))
     glass = run(privacy.consent_break_glass(DOCTOR, "Paramedic Ana", "unconscious at the airport", 30))

@@ -99,9 +99,14 @@ def summary() -> dict[str, Any]:
     return default_session().summary()
 
 
-def disconnected(device: str) -> dict[str, Any]:
-    """``sensors.disconnected``: a device dropped; its heart-rate variability window restarts."""
+async def disconnected(device: str) -> dict[str, Any]:
+    """``sensors.disconnected``: a device dropped; its heart-rate variability window restarts and the
+    store's open series are closed, so the activity log says what was saved (the page flushes the
+    device's waiting readings before it reports the drop)."""
     default_session().disconnected(device)
+    from wayfarer.privacy import vault
+
+    await vault().close_series()
     return default_session().summary()
 
 

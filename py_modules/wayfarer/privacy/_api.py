@@ -78,7 +78,9 @@ def store_new_prf_salt() -> str:
     return b64(secrets.token_bytes(32))
 
 
-def store_lock() -> bool:
+async def store_lock() -> bool:
+    # An open series of sensor readings is closed first, so the log says what it saved.
+    await vault().close_series()
     vault().lock()
     return True
 
