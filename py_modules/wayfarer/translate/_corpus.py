@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from wayfarer import terms
 from wayfarer.terms import Concept
+from wayfarer.terms._store import vocabulary
 
 from ._errors import UnknownPhraseError
 from ._phrases import Phrase, phrase_book
@@ -47,12 +48,23 @@ def texts_of(item: Target) -> dict[str, str]:
     return dict(item.texts) if isinstance(item, Phrase) else dict(item.terms)
 
 
+def synonyms(target_id: str, lang: str) -> tuple[str, ...]:
+    """Everyday words and abbreviations for a concept in ``lang`` (``wayfarer.terms`` search
+    synonyms: "COPD", "high blood pressure"); none for phrases."""
+    return tuple(vocabulary().synonyms.get(lang, {}).get(target_id, ()))
+
+
 def entries(lang: str | None = None) -> Iterator[Entry]:
-    """Every (target, language, text); only those of ``lang`` when given."""
+    """Every (target, language, text), search synonyms included; only those of ``lang`` when given."""
     for target_id in target_ids():
         for text_lang, text in texts_of(target(target_id)).items():
             if lang is None or text_lang == lang:
                 yield Entry(target_id, text_lang, text)
+        if target_id.startswith("phrase."):
+            continue
+        for text_lang in (lang,) if lang is not None else terms.LANGUAGES:
+            for word in synonyms(target_id, text_lang):
+                yield Entry(target_id, text_lang, word)
 
 
 def snomed_index() -> dict[str, str]:

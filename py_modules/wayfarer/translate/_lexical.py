@@ -17,7 +17,7 @@ from wayfarer import terms
 from wayfarer.terms import fold
 from wayfarer.terms._normalize import UNSPACED_LANGUAGES
 
-from ._corpus import target, target_ids, texts_of
+from ._corpus import synonyms, target, target_ids, texts_of
 
 SECONDARY_WEIGHT = 0.9
 # Trigrams only for spaced scripts: as accurate on the evaluation set as 2-4-grams, 4x faster.
@@ -61,6 +61,8 @@ class LexicalIndex:
             english = texts.get("en", "")
             if lang != "en" and english and (not own or fold(own) != fold(english)):
                 documents.append((target_id, SECONDARY_WEIGHT if own else 1.0, grams(fold(english), False)))
+            for word in synonyms(target_id, lang):
+                documents.append((target_id, 1.0, grams(fold(word), self.unspaced)))
         frequency: Counter[str] = Counter()
         for _, _, counts in documents:
             frequency.update(counts.keys())
@@ -117,8 +119,8 @@ def exact_terms(lang: str) -> dict[str, tuple[str, ...]]:
     if table is None:
         found: dict[str, list[str]] = {}
         for concept in terms.concepts():
-            for text in {concept.terms.get(lang), concept.terms.get("en")}:
-                if text:
+            for text in {concept.terms.get(lang), concept.terms.get("en"), *synonyms(concept.id, lang)}:
+                if text and concept.id not in found.get(fold(text), ()):
                     found.setdefault(fold(text), []).append(concept.id)
         table = _exact[lang] = {key: tuple(ids) for key, ids in found.items()}
     return table
