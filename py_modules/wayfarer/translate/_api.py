@@ -10,9 +10,9 @@ from wayfarer.terms import base_language, is_rtl
 
 from ._corpus import Target, target
 from ._errors import TranslateError
-from ._learned import spec
-from ._lexical import lexical_index
-from ._match import match_async
+from ._learned import MAX_GRAMS, MAX_PIECES, PAD_TO, _label_index, spec
+from ._lexical import exact_terms, lexical_index
+from ._match import _known, match_async
 from ._phrases import GROUPS, Phrase, phrase_book
 
 #: The main language a doctor speaks in a country (ISO 3166-1 alpha-2) of the travel plan.
@@ -108,15 +108,18 @@ def doctor_language(country: str | None) -> str | None:
 
 
 async def prepare(lang: str) -> dict[str, Any]:
-    """Build the lexical index of ``lang`` and load the tokenizer and model now (not on first use)."""
+    """Build the lexical index and exact-term table of ``lang`` and load the tokenizer and model now
+    (not on the person's first search); the screen calls it when it opens."""
     base = base_language(lang)
     size = lexical_index(base).size
+    exact_terms(base)
+    _known()
+    _label_index()
     current = spec()
     await tokenizer.load(current.tokenizer)
-    await onnx.run(
-        current.model,
-        {"ids": onnx.FloatTensor.from_rows([[0.0]]), "weights": onnx.FloatTensor.from_rows([[0.0]])},
-    )
+    for length in range(PAD_TO, MAX_PIECES + MAX_GRAMS + PAD_TO, PAD_TO):  # every input shape once
+        zeros = onnx.FloatTensor.from_rows([[0.0] * length])
+        await onnx.run(current.model, {"ids": zeros, "weights": zeros})
     return {"lang": base, "entries": size, "labels": len(current.labels)}
 
 

@@ -28,6 +28,7 @@ SPACED_ORDERS = (3, 4)
 UNSPACED_ORDERS = (1, 2)
 MAX_PIECES = 160
 MAX_GRAMS = 320
+PAD_TO = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +95,11 @@ def features(
         offset, buckets = spec_.pieces, spec_.buckets
         ids.extend(float(offset + zlib.crc32(gram.encode("utf-8")) % buckets) for gram in grams)
         weights.extend(share for _ in grams)
-    if not ids:
-        ids.append(0.0)
-        weights.append(0.0)
+    # Padding (id 0, weight 0: adds nothing) to a multiple of PAD_TO keeps the number of input
+    # shapes small: onnxruntime-web plans memory per new shape, which made first runs slow.
+    padding = -len(ids) % PAD_TO or (PAD_TO if not ids else 0)
+    ids.extend(0.0 for _ in range(padding))
+    weights.extend(0.0 for _ in range(padding))
     return ids, weights
 
 
