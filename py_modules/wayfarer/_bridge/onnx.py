@@ -32,7 +32,9 @@ class FloatTensor:
             raise TypeError(f"FloatTensor needs array('f'), not array({self.data.typecode!r})")
         expected = math.prod(self.shape)
         if len(self.data) != expected:
-            raise ValueError(f"FloatTensor of shape {self.shape} needs {expected} values, got {len(self.data)}")
+            raise ValueError(
+                f"FloatTensor of shape {self.shape} needs {expected} values, got {len(self.data)}"
+            )
 
     @classmethod
     def from_rows(cls, rows: list[list[float]]) -> FloatTensor:
@@ -90,7 +92,8 @@ def _run_cpython(model_name: str, feeds: Mapping[str, FloatTensor]) -> dict[str,
         session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         _cpython_sessions[model_name] = session
     inputs = {
-        name: np.frombuffer(tensor.data, dtype=np.float32).reshape(tensor.shape) for name, tensor in feeds.items()
+        name: np.frombuffer(tensor.data, dtype=np.float32).reshape(tensor.shape)
+        for name, tensor in feeds.items()
     }
     outputs = session.run(None, inputs)
     result: dict[str, FloatTensor] = {}
