@@ -13,6 +13,7 @@ verbs) are written with both forms where a neutral wording is not natural, e.g. 
 
 Run:  python build_scripts/phrases/phrases_a.py [--check]   (--check: validate only, write nothing)
 """
+
 from __future__ import annotations
 
 import glob
@@ -26,10 +27,56 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = ROOT / "py_modules" / "wayfarer" / "translate" / "data"
 TERMS_DIR = ROOT / "py_modules" / "wayfarer" / "terms" / "data"
 
-LANGS = ("bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv "
-         "ja zh ko th vi tr ar ru uk hi id").split()
-GROUPS = {"emergency", "symptom", "pain", "history", "medicine", "question", "answer",
-          "instruction", "number", "time", "logistics"}
+LANGS = [
+    "bg",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "et",
+    "fi",
+    "fr",
+    "ga",
+    "hr",
+    "hu",
+    "it",
+    "lt",
+    "lv",
+    "mt",
+    "nl",
+    "pl",
+    "pt",
+    "ro",
+    "sk",
+    "sl",
+    "sv",
+    "ja",
+    "zh",
+    "ko",
+    "th",
+    "vi",
+    "tr",
+    "ar",
+    "ru",
+    "uk",
+    "hi",
+    "id",
+]
+GROUPS = {
+    "emergency",
+    "symptom",
+    "pain",
+    "history",
+    "medicine",
+    "question",
+    "answer",
+    "instruction",
+    "number",
+    "time",
+    "logistics",
+}
 MY_GROUPS = ("emergency", "symptom", "pain", "number", "time")
 SPEAKERS = {"patient", "doctor", "either"}
 KINDS = {"statement", "question", "answer", "instruction", "label"}
@@ -61,18 +108,20 @@ def P(pid: str, speaker: str, kind: str, answers: list[str], concepts: list[str]
             gaps[lang] = val[4:].strip() or "no established form"
         else:
             text[lang] = unicodedata.normalize("NFC", val)
-    PHRASES[_group].append({
-        "id": "phrase." + pid,
-        "group": _group,
-        "speaker": speaker,
-        "kind": kind,
-        "answers": list(answers),
-        "concepts": list(concepts),
-        "text": {l: text[l] for l in LANGS if l in text},
-        "provenance": {"*": "wayfarer-draft", "en": "wayfarer"},
-        "reviewed": {},
-        "gaps": {l: gaps[l] for l in LANGS if l in gaps},
-    })
+    PHRASES[_group].append(
+        {
+            "id": "phrase." + pid,
+            "group": _group,
+            "speaker": speaker,
+            "kind": kind,
+            "answers": list(answers),
+            "concepts": list(concepts),
+            "text": {lang: text[lang] for lang in LANGS if lang in text},
+            "provenance": {"*": "wayfarer-draft", "en": "wayfarer"},
+            "reviewed": {},
+            "gaps": {lang: gaps[lang] for lang in LANGS if lang in gaps},
+        }
+    )
 
 
 def concept_ids() -> set[str]:
@@ -89,7 +138,7 @@ def validate() -> list[str]:
     known = concept_ids()
     seen_ids: set[str] = set()
     seen_text: dict[tuple[str, str], str] = {}
-    for g, items in PHRASES.items():
+    for _g, items in PHRASES.items():
         for p in items:
             pid = p["id"]
             if not re.fullmatch(r"phrase\.[a-z0-9]+(_[a-z0-9]+)*", pid):
@@ -115,16 +164,16 @@ def validate() -> list[str]:
                     errs.append(f"{pid}: unknown concept {c}")
             if "en" not in p["text"]:
                 errs.append(f"{pid}: no English")
-            for l in LANGS:
-                has_t, has_g = l in p["text"], l in p["gaps"]
+            for lang in LANGS:
+                has_t, has_g = lang in p["text"], lang in p["gaps"]
                 if has_t == has_g:
-                    errs.append(f"{pid}: {l} must have exactly one of text / gap")
-            for l, t in p["text"].items():
+                    errs.append(f"{pid}: {lang} must have exactly one of text / gap")
+            for lang, t in p["text"].items():
                 if not t or t != t.strip() or "  " in t:
-                    errs.append(f"{pid}: {l} empty or stray whitespace")
-                key = (l, t.casefold())
+                    errs.append(f"{pid}: {lang} empty or stray whitespace")
+                key = (lang, t.casefold())
                 if key in seen_text:
-                    errs.append(f"{pid}: {l} text {t!r} duplicates {seen_text[key]}")
+                    errs.append(f"{pid}: {lang} text {t!r} duplicates {seen_text[key]}")
                 seen_text[key] = pid
     # phrases written elsewhere (the other half): no shared ids, warn on shared texts
     mine = {f"phrases_{g}.json" for g in MY_GROUPS}
@@ -139,16 +188,19 @@ def validate() -> list[str]:
         for q in other:
             if q.get("id") in seen_ids:
                 errs.append(f"{q['id']}: id also in {f.name}")
-            for l, t in q.get("text", {}).items():
-                if (l, t.casefold()) in seen_text:
-                    print(f"WARNING {l} text {t!r} of {seen_text[(l, t.casefold())]} "
-                          f"also in {f.name} ({q.get('id')})", file=sys.stderr)
+            for lang, t in q.get("text", {}).items():
+                if (lang, t.casefold()) in seen_text:
+                    print(
+                        f"WARNING {lang} text {t!r} of {seen_text[(lang, t.casefold())]} "
+                        f"also in {f.name} ({q.get('id')})",
+                        file=sys.stderr,
+                    )
     return errs
 
 
 def dump(g: str) -> str:
     lines = [json.dumps(p, ensure_ascii=False) for p in PHRASES[g]]
-    return ('{"format": 1, "group": "%s", "phrases": [\n' % g) + ",\n".join(lines) + "\n]}\n"
+    return (f'{{"format": 1, "group": "{g}", "phrases": [\n') + ",\n".join(lines) + "\n]}\n"
 
 
 def main(argv: list[str]) -> int:
@@ -175,7 +227,13 @@ def main(argv: list[str]) -> int:
 
 group("emergency")
 
-P("need_ambulance", "patient", "statement", [], [], """
+P(
+    "need_ambulance",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Нуждая се от линейка.
 cs: Potřebuji sanitku.
 da: Jeg har brug for en ambulance.
@@ -211,9 +269,16 @@ ru: Мне нужна скорая помощь.
 uk: Мені потрібна швидка допомога.
 hi: मुझे एम्बुलेंस चाहिए।
 id: Saya butuh ambulans.
-""")
+""",
+)
 
-P("call_ambulance", "patient", "instruction", [], [], """
+P(
+    "call_ambulance",
+    "patient",
+    "instruction",
+    [],
+    [],
+    """
 bg: Моля, извикайте линейка.
 cs: Zavolejte prosím sanitku.
 da: Ring venligst efter en ambulance.
@@ -249,9 +314,16 @@ ru: Пожалуйста, вызовите скорую помощь.
 uk: Будь ласка, викличте швидку допомогу.
 hi: कृपया एम्बुलेंस बुलाइए।
 id: Tolong panggilkan ambulans.
-""")
+""",
+)
 
-P("help_me", "patient", "instruction", [], [], """
+P(
+    "help_me",
+    "patient",
+    "instruction",
+    [],
+    [],
+    """
 bg: Моля, помогнете ми.
 cs: Pomozte mi, prosím.
 da: Hjælp mig venligst.
@@ -287,9 +359,16 @@ ru: Пожалуйста, помогите мне.
 uk: Будь ласка, допоможіть мені.
 hi: कृपया मेरी मदद कीजिए।
 id: Tolong bantu saya.
-""")
+""",
+)
 
-P("need_doctor", "patient", "statement", [], [], """
+P(
+    "need_doctor",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Нуждая се от лекар.
 cs: Potřebuji lékaře.
 da: Jeg har brug for en læge.
@@ -325,9 +404,16 @@ ru: Мне нужен врач.
 uk: Мені потрібен лікар.
 hi: मुझे डॉक्टर की ज़रूरत है।
 id: Saya perlu dokter.
-""")
+""",
+)
 
-P("where_nearest_hospital", "patient", "question", ["phrase"], [], """
+P(
+    "where_nearest_hospital",
+    "patient",
+    "question",
+    ["phrase"],
+    [],
+    """
 bg: Къде е най-близката болница?
 cs: Kde je nejbližší nemocnice?
 da: Hvor er det nærmeste hospital?
@@ -363,9 +449,16 @@ ru: Где ближайшая больница?
 uk: Де найближча лікарня?
 hi: सबसे नज़दीकी अस्पताल कहाँ है?
 id: Di mana rumah sakit terdekat?
-""")
+""",
+)
 
-P("have_fallen", "patient", "statement", [], ["condition.fall"], """
+P(
+    "have_fallen",
+    "patient",
+    "statement",
+    [],
+    ["condition.fall"],
+    """
 bg: Паднах.
 cs: Upadl(a) jsem.
 da: Jeg er faldet.
@@ -401,9 +494,16 @@ ru: Я упал(а).
 uk: Я впав/впала.
 hi: मैं गिर गया/गई हूँ।
 id: Saya jatuh.
-""")
+""",
+)
 
-P("cannot_get_up", "patient", "statement", [], [], """
+P(
+    "cannot_get_up",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Не мога да стана.
 cs: Nemohu vstát.
 da: Jeg kan ikke rejse mig.
@@ -439,9 +539,16 @@ ru: Я не могу встать.
 uk: Я не можу встати.
 hi: मुझसे उठा नहीं जा रहा है।
 id: Saya tidak bisa bangun.
-""")
+""",
+)
 
-P("cannot_breathe_well", "patient", "statement", [], ["symptom.shortness_of_breath"], """
+P(
+    "cannot_breathe_well",
+    "patient",
+    "statement",
+    [],
+    ["symptom.shortness_of_breath"],
+    """
 bg: Не мога да дишам добре.
 cs: Nemohu pořádně dýchat.
 da: Jeg kan ikke trække vejret ordentligt.
@@ -477,9 +584,16 @@ ru: Мне трудно дышать.
 uk: Мені важко дихати.
 hi: मुझे साँस लेने में तकलीफ़ हो रही है।
 id: Saya sulit bernapas.
-""")
+""",
+)
 
-P("have_chest_pain", "patient", "statement", [], ["symptom.chest_pain"], """
+P(
+    "have_chest_pain",
+    "patient",
+    "statement",
+    [],
+    ["symptom.chest_pain"],
+    """
 bg: Имам болка в гърдите.
 cs: Mám bolest na hrudi.
 da: Jeg har smerter i brystet.
@@ -515,9 +629,16 @@ ru: У меня боль в груди.
 uk: У мене біль у грудях.
 hi: मेरे सीने में दर्द है।
 id: Dada saya sakit.
-""")
+""",
+)
 
-P("think_heart_attack", "patient", "statement", [], ["symptom.chest_pain"], """
+P(
+    "think_heart_attack",
+    "patient",
+    "statement",
+    [],
+    ["symptom.chest_pain"],
+    """
 bg: Мисля, че получавам инфаркт.
 cs: Myslím, že mám infarkt.
 da: Jeg tror, jeg har et hjerteanfald.
@@ -553,9 +674,16 @@ ru: Кажется, у меня инфаркт.
 uk: Здається, у мене інфаркт.
 hi: मुझे लगता है कि मुझे दिल का दौरा पड़ रहा है।
 id: Saya rasa saya terkena serangan jantung.
-""")
+""",
+)
 
-P("think_stroke", "patient", "statement", [], ["condition.stroke"], """
+P(
+    "think_stroke",
+    "patient",
+    "statement",
+    [],
+    ["condition.stroke"],
+    """
 bg: Мисля, че получавам инсулт.
 cs: Myslím, že mám mrtvici.
 da: Jeg tror, jeg har et slagtilfælde.
@@ -591,9 +719,16 @@ ru: Кажется, у меня инсульт.
 uk: Здається, у мене інсульт.
 hi: मुझे लगता है कि मुझे स्ट्रोक हो रहा है।
 id: Saya rasa saya terkena stroke.
-""")
+""",
+)
 
-P("diabetic_low_sugar", "patient", "statement", [], ["condition.hypoglycaemia"], """
+P(
+    "diabetic_low_sugar",
+    "patient",
+    "statement",
+    [],
+    ["condition.hypoglycaemia"],
+    """
 bg: Имам диабет и кръвната ми захар е ниска.
 cs: Mám cukrovku a mám nízkou hladinu cukru v krvi.
 da: Jeg har diabetes, og mit blodsukker er lavt.
@@ -629,9 +764,16 @@ ru: У меня диабет, и у меня низкий сахар в кров
 uk: У мене діабет, і в мене низький цукор у крові.
 hi: मुझे मधुमेह है और मेरा ब्लड शुगर कम है।
 id: Saya penderita diabetes dan gula darah saya rendah.
-""")
+""",
+)
 
-P("severe_allergy", "patient", "statement", [], [], """
+P(
+    "severe_allergy",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Имам тежка алергия.
 cs: Mám těžkou alergii.
 da: Jeg har en alvorlig allergi.
@@ -667,9 +809,16 @@ ru: У меня сильная аллергия.
 uk: У мене сильна алергія.
 hi: मुझे गंभीर एलर्जी है।
 id: Saya punya alergi berat.
-""")
+""",
+)
 
-P("need_adrenaline_autoinjector", "patient", "statement", [], ["medicine.epinephrine", "condition.anaphylaxis"], """
+P(
+    "need_adrenaline_autoinjector",
+    "patient",
+    "statement",
+    [],
+    ["medicine.epinephrine", "condition.anaphylaxis"],
+    """
 bg: Нуждая се от моя автоинжектор с адреналин.
 cs: Potřebuji svůj adrenalinový autoinjektor.
 da: Jeg har brug for min adrenalinpen.
@@ -705,9 +854,16 @@ ru: Мне нужен мой автоинъектор адреналина.
 uk: Мені потрібен мій автоін'єктор адреналіну.
 hi: मुझे मेरा एड्रेनालिन ऑटो-इंजेक्टर चाहिए।
 id: Saya butuh autoinjektor adrenalin saya.
-""")
+""",
+)
 
-P("call_my_family", "patient", "instruction", [], [], """
+P(
+    "call_my_family",
+    "patient",
+    "instruction",
+    [],
+    [],
+    """
 bg: Моля, обадете се на семейството ми.
 cs: Zavolejte prosím mé rodině.
 da: Ring venligst til min familie.
@@ -743,9 +899,16 @@ ru: Пожалуйста, позвоните моим родным.
 uk: Будь ласка, зателефонуйте моїй родині.
 hi: कृपया मेरे परिवार को फ़ोन कीजिए।
 id: Tolong telepon keluarga saya.
-""")
+""",
+)
 
-P("dont_speak_your_language", "patient", "statement", [], [], """
+P(
+    "dont_speak_your_language",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Не говоря вашия език.
 cs: Nemluvím vaším jazykem.
 da: Jeg taler ikke dit sprog.
@@ -781,9 +944,16 @@ ru: Я не говорю на вашем языке.
 uk: Я не розмовляю вашою мовою.
 hi: मुझे आपकी भाषा नहीं आती।
 id: Saya tidak bisa berbicara dalam bahasa Anda.
-""")
+""",
+)
 
-P("speak_slowly", "patient", "instruction", [], [], """
+P(
+    "speak_slowly",
+    "patient",
+    "instruction",
+    [],
+    [],
+    """
 bg: Моля, говорете бавно.
 cs: Mluvte prosím pomalu.
 da: Tal venligst langsomt.
@@ -819,9 +989,16 @@ ru: Пожалуйста, говорите медленно.
 uk: Будь ласка, говоріть повільно.
 hi: कृपया धीरे बोलिए।
 id: Tolong bicara pelan-pelan.
-""")
+""",
+)
 
-P("write_it_down", "patient", "instruction", [], [], """
+P(
+    "write_it_down",
+    "patient",
+    "instruction",
+    [],
+    [],
+    """
 bg: Моля, напишете го.
 cs: Napište mi to prosím.
 da: Skriv det venligst ned.
@@ -857,9 +1034,16 @@ ru: Пожалуйста, напишите это.
 uk: Будь ласка, напишіть це.
 hi: कृपया इसे लिख दीजिए।
 id: Tolong tuliskan.
-""")
+""",
+)
 
-P("my_medical_information", "patient", "statement", [], [], """
+P(
+    "my_medical_information",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Това е моята медицинска информация.
 cs: Toto jsou mé zdravotní údaje.
 da: Her er mine helbredsoplysninger.
@@ -895,9 +1079,16 @@ ru: Это моя медицинская информация.
 uk: Це моя медична інформація.
 hi: यह मेरी चिकित्सा जानकारी है।
 id: Ini informasi medis saya.
-""")
+""",
+)
 
-P("have_travel_insurance", "patient", "statement", [], [], """
+P(
+    "have_travel_insurance",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Имам застраховка за пътуване.
 cs: Mám cestovní pojištění.
 da: Jeg har en rejseforsikring.
@@ -933,9 +1124,16 @@ ru: У меня есть туристическая страховка.
 uk: У мене є туристична страховка.
 hi: मेरे पास यात्रा बीमा है।
 id: Saya punya asuransi perjalanan.
-""")
+""",
+)
 
-P("have_ehic", "patient", "statement", [], [], """
+P(
+    "have_ehic",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Имам европейска здравноосигурителна карта.
 cs: Mám evropský průkaz zdravotního pojištění.
 da: Jeg har et europæisk sygesikringskort.
@@ -971,9 +1169,16 @@ ru: У меня есть Европейская карта медицинско�
 uk: У мене є Європейська картка медичного страхування.
 hi: मेरे पास यूरोपीय स्वास्थ्य बीमा कार्ड है।
 id: Saya punya Kartu Asuransi Kesehatan Eropa.
-""")
+""",
+)
 
-P("feel_very_unwell", "patient", "statement", [], ["symptom.feeling_unwell"], """
+P(
+    "feel_very_unwell",
+    "patient",
+    "statement",
+    [],
+    ["symptom.feeling_unwell"],
+    """
 bg: Чувствам се много зле.
 cs: Je mi velmi špatně.
 da: Jeg har det meget dårligt.
@@ -1009,9 +1214,16 @@ ru: Мне очень плохо.
 uk: Мені дуже погано.
 hi: मेरी तबीयत बहुत ख़राब है।
 id: Saya merasa sangat tidak enak badan.
-""")
+""",
+)
 
-P("going_to_faint", "patient", "statement", [], ["condition.syncope"], """
+P(
+    "going_to_faint",
+    "patient",
+    "statement",
+    [],
+    ["condition.syncope"],
+    """
 bg: Ще припадна.
 cs: Asi omdlím.
 da: Jeg er ved at besvime.
@@ -1047,9 +1259,16 @@ ru: Я сейчас потеряю сознание.
 uk: Я зараз знепритомнію.
 hi: मुझे बेहोशी आ रही है।
 id: Saya merasa mau pingsan.
-""")
+""",
+)
 
-P("am_bleeding", "patient", "statement", [], ["symptom.bleeding"], """
+P(
+    "am_bleeding",
+    "patient",
+    "statement",
+    [],
+    ["symptom.bleeding"],
+    """
 bg: Кървя.
 cs: Krvácím.
 da: Jeg bløder.
@@ -1085,9 +1304,16 @@ ru: У меня кровотечение.
 uk: У мене кровотеча.
 hi: मेरा खून बह रहा है।
 id: Saya berdarah.
-""")
+""",
+)
 
-P("bitten_by_animal", "patient", "statement", [], [], """
+P(
+    "bitten_by_animal",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Ухапа ме животно.
 cs: Pokousalo mě zvíře.
 da: Jeg er blevet bidt af et dyr.
@@ -1123,9 +1349,16 @@ ru: Меня укусило животное.
 uk: Мене вкусила тварина.
 hi: मुझे एक जानवर ने काट लिया है।
 id: Saya digigit binatang.
-""")
+""",
+)
 
-P("burned_myself", "patient", "statement", [], [], """
+P(
+    "burned_myself",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Изгорих се.
 cs: Popálil(a) jsem se.
 da: Jeg har brændt mig.
@@ -1161,9 +1394,16 @@ ru: У меня ожог.
 uk: У мене опік.
 hi: मैं जल गया/गई हूँ।
 id: Saya terkena luka bakar.
-""")
+""",
+)
 
-P("hit_my_head", "patient", "statement", [], ["condition.head_injury"], """
+P(
+    "hit_my_head",
+    "patient",
+    "statement",
+    [],
+    ["condition.head_injury"],
+    """
 bg: Ударих си главата.
 cs: Uhodil(a) jsem se do hlavy.
 da: Jeg har slået hovedet.
@@ -1199,9 +1439,16 @@ ru: Я ударился/ударилась головой.
 uk: Я вдарився/вдарилася головою.
 hi: मेरे सिर में चोट लगी है।
 id: Kepala saya terbentur.
-""")
+""",
+)
 
-P("this_is_emergency", "either", "statement", [], [], """
+P(
+    "this_is_emergency",
+    "either",
+    "statement",
+    [],
+    [],
+    """
 bg: Това е спешен случай.
 cs: Jde o naléhavý případ.
 da: Det er en nødsituation.
@@ -1237,11 +1484,18 @@ ru: Это экстренный случай.
 uk: Це невідкладний випадок.
 hi: यह आपातकालीन स्थिति है।
 id: Ini keadaan darurat.
-""")
+""",
+)
 
 group("symptom")
 
-P("have_fever", "patient", "statement", [], ["symptom.fever"], """
+P(
+    "have_fever",
+    "patient",
+    "statement",
+    [],
+    ["symptom.fever"],
+    """
 bg: Имам температура.
 cs: Mám horečku.
 da: Jeg har feber.
@@ -1277,9 +1531,16 @@ ru: У меня температура.
 uk: У мене температура.
 hi: मुझे बुख़ार है।
 id: Saya demam.
-""")
+""",
+)
 
-P("fever_since_yesterday", "patient", "statement", [], ["symptom.fever"], """
+P(
+    "fever_since_yesterday",
+    "patient",
+    "statement",
+    [],
+    ["symptom.fever"],
+    """
 bg: Имам температура от вчера.
 cs: Mám horečku od včerejška.
 da: Jeg har haft feber siden i går.
@@ -1315,9 +1576,16 @@ ru: У меня температура со вчерашнего дня.
 uk: У мене температура з учорашнього дня.
 hi: मुझे कल से बुख़ार है।
 id: Saya demam sejak kemarin.
-""")
+""",
+)
 
-P("started_suddenly", "patient", "statement", [], [], """
+P(
+    "started_suddenly",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Започна внезапно.
 cs: Začalo to náhle.
 da: Det begyndte pludseligt.
@@ -1353,9 +1621,16 @@ ru: Это началось внезапно.
 uk: Це почалося раптово.
 hi: यह अचानक शुरू हुआ।
 id: Ini mulai tiba-tiba.
-""")
+""",
+)
 
-P("started_slowly_over_days", "patient", "statement", [], [], """
+P(
+    "started_slowly_over_days",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Започна постепенно, в продължение на няколко дни.
 cs: Začalo to pomalu během několika dnů.
 da: Det begyndte langsomt over flere dage.
@@ -1391,9 +1666,16 @@ ru: Это началось постепенно, в течение нескол
 uk: Це почалося поступово, протягом кількох днів.
 hi: यह कुछ दिनों में धीरे-धीरे शुरू हुआ।
 id: Ini mulai perlahan selama beberapa hari.
-""")
+""",
+)
 
-P("started_an_hour_ago", "patient", "statement", [], [], """
+P(
+    "started_an_hour_ago",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Започна преди час.
 cs: Začalo to před hodinou.
 da: Det begyndte for en time siden.
@@ -1429,9 +1711,16 @@ ru: Это началось час назад.
 uk: Це почалося годину тому.
 hi: यह एक घंटे पहले शुरू हुआ।
 id: Ini mulai satu jam yang lalu.
-""")
+""",
+)
 
-P("getting_worse", "patient", "statement", [], [], """
+P(
+    "getting_worse",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Става все по-зле.
 cs: Zhoršuje se to.
 da: Det bliver værre.
@@ -1467,9 +1756,16 @@ ru: Становится хуже.
 uk: Стає гірше.
 hi: यह बढ़ता जा रहा है।
 id: Makin parah.
-""")
+""",
+)
 
-P("comes_and_goes", "patient", "statement", [], [], """
+P(
+    "comes_and_goes",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Идва и си отива.
 cs: Přichází a odchází.
 da: Det kommer og går.
@@ -1505,9 +1801,16 @@ ru: Это то появляется, то проходит.
 uk: Це то з'являється, то минає.
 hi: यह आता-जाता रहता है।
 id: Kadang muncul, kadang hilang.
-""")
+""",
+)
 
-P("feel_dizzy", "patient", "statement", [], ["symptom.dizziness"], """
+P(
+    "feel_dizzy",
+    "patient",
+    "statement",
+    [],
+    ["symptom.dizziness"],
+    """
 bg: Вие ми се свят.
 cs: Točí se mi hlava.
 da: Jeg er svimmel.
@@ -1543,9 +1846,16 @@ ru: У меня кружится голова.
 uk: У мене паморочиться голова.
 hi: मुझे चक्कर आ रहे हैं।
 id: Saya pusing.
-""")
+""",
+)
 
-P("have_headache", "patient", "statement", [], ["symptom.headache"], """
+P(
+    "have_headache",
+    "patient",
+    "statement",
+    [],
+    ["symptom.headache"],
+    """
 bg: Боли ме главата.
 cs: Bolí mě hlava.
 da: Jeg har hovedpine.
@@ -1581,9 +1891,16 @@ ru: У меня болит голова.
 uk: У мене болить голова.
 hi: मेरे सिर में दर्द है।
 id: Kepala saya sakit.
-""")
+""",
+)
 
-P("worst_headache_of_my_life", "patient", "statement", [], ["symptom.sudden_severe_headache"], """
+P(
+    "worst_headache_of_my_life",
+    "patient",
+    "statement",
+    [],
+    ["symptom.sudden_severe_headache"],
+    """
 bg: Имам най-силното главоболие в живота си.
 cs: Mám nejhorší bolest hlavy v životě.
 da: Jeg har den værste hovedpine, jeg nogensinde har haft.
@@ -1619,9 +1936,16 @@ ru: У меня самая сильная головная боль в жизн�
 uk: У мене найсильніший головний біль у житті.
 hi: मुझे ज़िंदगी का सबसे तेज़ सिरदर्द हो रहा है।
 id: Ini sakit kepala terparah dalam hidup saya.
-""")
+""",
+)
 
-P("breathless_when_walking", "patient", "statement", [], ["symptom.shortness_of_breath"], """
+P(
+    "breathless_when_walking",
+    "patient",
+    "statement",
+    [],
+    ["symptom.shortness_of_breath"],
+    """
 bg: Задъхвам се, когато ходя.
 cs: Když chodím, zadýchávám se.
 da: Jeg bliver forpustet, når jeg går.
@@ -1657,9 +1981,16 @@ ru: Мне не хватает воздуха, когда я хожу.
 uk: Мені бракує повітря, коли я ходжу.
 hi: चलने पर मेरी साँस फूलती है।
 id: Saya sesak napas kalau berjalan.
-""")
+""",
+)
 
-P("breathless_at_rest", "patient", "statement", [], ["symptom.shortness_of_breath"], """
+P(
+    "breathless_at_rest",
+    "patient",
+    "statement",
+    [],
+    ["symptom.shortness_of_breath"],
+    """
 bg: Задъхвам се дори в покой.
 cs: Zadýchávám se i v klidu.
 da: Jeg er forpustet, selv når jeg hviler.
@@ -1695,9 +2026,16 @@ ru: Мне не хватает воздуха даже в покое.
 uk: Мені бракує повітря навіть у спокої.
 hi: आराम करते समय भी मेरी साँस फूलती है।
 id: Saya sesak napas bahkan saat istirahat.
-""")
+""",
+)
 
-P("have_been_vomiting", "patient", "statement", [], ["symptom.vomiting"], """
+P(
+    "have_been_vomiting",
+    "patient",
+    "statement",
+    [],
+    ["symptom.vomiting"],
+    """
 bg: Повръщам.
 cs: Zvracím.
 da: Jeg har kastet op.
@@ -1733,9 +2071,16 @@ ru: Меня рвёт.
 uk: У мене блювання.
 hi: मुझे उल्टियाँ हो रही हैं।
 id: Saya muntah-muntah.
-""")
+""",
+)
 
-P("have_diarrhoea", "patient", "statement", [], ["symptom.diarrhea"], """
+P(
+    "have_diarrhoea",
+    "patient",
+    "statement",
+    [],
+    ["symptom.diarrhea"],
+    """
 bg: Имам диария.
 cs: Mám průjem.
 da: Jeg har diarré.
@@ -1771,9 +2116,16 @@ ru: У меня диарея.
 uk: У мене діарея.
 hi: मुझे दस्त हो रहे हैं।
 id: Saya diare.
-""")
+""",
+)
 
-P("blood_in_urine", "patient", "statement", [], ["symptom.blood_in_urine"], """
+P(
+    "blood_in_urine",
+    "patient",
+    "statement",
+    [],
+    ["symptom.blood_in_urine"],
+    """
 bg: Имам кръв в урината.
 cs: Mám krev v moči.
 da: Der er blod i min urin.
@@ -1809,9 +2161,16 @@ ru: У меня кровь в моче.
 uk: У мене кров у сечі.
 hi: मेरे पेशाब में खून आ रहा है।
 id: Ada darah di air seni saya.
-""")
+""",
+)
 
-P("legs_swollen", "patient", "statement", [], ["symptom.leg_swelling"], """
+P(
+    "legs_swollen",
+    "patient",
+    "statement",
+    [],
+    ["symptom.leg_swelling"],
+    """
 bg: Краката ми са подути.
 cs: Mám oteklé nohy.
 da: Mine ben er hævede.
@@ -1847,9 +2206,16 @@ ru: У меня отекли ноги.
 uk: У мене набрякли ноги.
 hi: मेरे पैरों में सूजन है।
 id: Kaki saya bengkak.
-""")
+""",
+)
 
-P("cannot_move_arm", "patient", "statement", [], ["body_site.arm"], """
+P(
+    "cannot_move_arm",
+    "patient",
+    "statement",
+    [],
+    ["body_site.arm"],
+    """
 bg: Не мога да движа ръката си.
 cs: Nemohu hýbat rukou.
 da: Jeg kan ikke bevæge min arm.
@@ -1885,9 +2251,16 @@ ru: Я не могу пошевелить рукой.
 uk: Я не можу поворушити рукою.
 hi: मेरा हाथ हिल नहीं रहा है।
 id: Saya tidak bisa menggerakkan lengan saya.
-""")
+""",
+)
 
-P("face_feels_numb", "patient", "statement", [], ["symptom.numbness", "body_site.face"], """
+P(
+    "face_feels_numb",
+    "patient",
+    "statement",
+    [],
+    ["symptom.numbness", "body_site.face"],
+    """
 bg: Лицето ми е изтръпнало.
 cs: Mám znecitlivělý obličej.
 da: Mit ansigt føles følelsesløst.
@@ -1923,9 +2296,16 @@ ru: У меня онемело лицо.
 uk: У мене оніміло обличчя.
 hi: मेरा चेहरा सुन्न हो गया है।
 id: Wajah saya terasa kebas.
-""")
+""",
+)
 
-P("cough_with_phlegm", "patient", "statement", [], ["symptom.cough_with_phlegm"], """
+P(
+    "cough_with_phlegm",
+    "patient",
+    "statement",
+    [],
+    ["symptom.cough_with_phlegm"],
+    """
 bg: Имам кашлица с храчки.
 cs: Kašlu a vykašlávám hleny.
 da: Jeg har hoste med slim.
@@ -1961,9 +2341,16 @@ ru: У меня кашель с мокротой.
 uk: У мене кашель із мокротинням.
 hi: मुझे बलगम वाली खाँसी है।
 id: Saya batuk berdahak.
-""")
+""",
+)
 
-P("coughing_up_blood", "patient", "statement", [], ["symptom.coughing_up_blood"], """
+P(
+    "coughing_up_blood",
+    "patient",
+    "statement",
+    [],
+    ["symptom.coughing_up_blood"],
+    """
 bg: Кашлям кръв.
 cs: Vykašlávám krev.
 da: Jeg hoster blod op.
@@ -1999,9 +2386,16 @@ ru: Я кашляю кровью.
 uk: Я кашляю кров'ю.
 hi: खाँसी में खून आ रहा है।
 id: Saya batuk darah.
-""")
+""",
+)
 
-P("feel_confused", "patient", "statement", [], ["symptom.confusion"], """
+P(
+    "feel_confused",
+    "patient",
+    "statement",
+    [],
+    ["symptom.confusion"],
+    """
 bg: Чувствам се объркан(а).
 cs: Cítím se zmateně.
 da: Jeg føler mig forvirret.
@@ -2037,9 +2431,16 @@ ru: У меня путаются мысли.
 uk: У мене плутаються думки.
 hi: मुझे उलझन महसूस हो रही है।
 id: Saya merasa bingung.
-""")
+""",
+)
 
-P("cannot_see_clearly", "patient", "statement", [], ["symptom.blurred_vision"], """
+P(
+    "cannot_see_clearly",
+    "patient",
+    "statement",
+    [],
+    ["symptom.blurred_vision"],
+    """
 bg: Не виждам ясно.
 cs: Vidím rozmazaně.
 da: Jeg kan ikke se klart.
@@ -2075,9 +2476,16 @@ ru: Я вижу нечётко.
 uk: Я бачу нечітко.
 hi: मुझे साफ़ दिखाई नहीं दे रहा है।
 id: Penglihatan saya kabur.
-""")
+""",
+)
 
-P("hurts_when_passing_urine", "patient", "statement", [], ["symptom.painful_urination"], """
+P(
+    "hurts_when_passing_urine",
+    "patient",
+    "statement",
+    [],
+    ["symptom.painful_urination"],
+    """
 bg: Боли ме, когато уринирам.
 cs: Bolí mě při močení.
 da: Det gør ondt, når jeg tisser.
@@ -2113,9 +2521,16 @@ ru: Мне больно мочиться.
 uk: Мені боляче мочитися.
 hi: पेशाब करते समय दर्द होता है।
 id: Sakit saat buang air kecil.
-""")
+""",
+)
 
-P("no_urine_today", "patient", "statement", [], [], """
+P(
+    "no_urine_today",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Днес не съм уринирал(а).
 cs: Dnes jsem ještě nemočil(a).
 da: Jeg har ikke tisset i dag.
@@ -2151,9 +2566,16 @@ ru: Сегодня я не мочился(-лась).
 uk: Сьогодні я ще не мочився/мочилася.
 hi: आज मुझे पेशाब नहीं आया है।
 id: Hari ini saya belum buang air kecil.
-""")
+""",
+)
 
-P("have_rash", "patient", "statement", [], ["symptom.rash"], """
+P(
+    "have_rash",
+    "patient",
+    "statement",
+    [],
+    ["symptom.rash"],
+    """
 bg: Имам обрив.
 cs: Mám vyrážku.
 da: Jeg har udslæt.
@@ -2189,9 +2611,16 @@ ru: У меня сыпь.
 uk: У мене висип.
 hi: मुझे चकत्ते हो गए हैं।
 id: Saya ada ruam di kulit.
-""")
+""",
+)
 
-P("heart_racing", "patient", "statement", [], ["symptom.fast_heartbeat", "symptom.palpitations"], """
+P(
+    "heart_racing",
+    "patient",
+    "statement",
+    [],
+    ["symptom.fast_heartbeat", "symptom.palpitations"],
+    """
 bg: Сърцето ми бие учестено.
 cs: Srdce mi rychle buší.
 da: Mit hjerte hamrer.
@@ -2227,9 +2656,16 @@ ru: У меня сильно колотится сердце.
 uk: У мене дуже швидко б'ється серце.
 hi: मेरा दिल बहुत तेज़ धड़क रहा है।
 id: Jantung saya berdebar-debar.
-""")
+""",
+)
 
-P("cannot_sleep", "patient", "statement", [], ["symptom.difficulty_sleeping"], """
+P(
+    "cannot_sleep",
+    "patient",
+    "statement",
+    [],
+    ["symptom.difficulty_sleeping"],
+    """
 bg: Не мога да спя.
 cs: Nemohu spát.
 da: Jeg kan ikke sove.
@@ -2265,9 +2701,16 @@ ru: Я не могу спать.
 uk: Я не можу спати.
 hi: मुझे नींद नहीं आ रही है।
 id: Saya tidak bisa tidur.
-""")
+""",
+)
 
-P("no_appetite", "patient", "statement", [], ["symptom.loss_of_appetite"], """
+P(
+    "no_appetite",
+    "patient",
+    "statement",
+    [],
+    ["symptom.loss_of_appetite"],
+    """
 bg: Нямам апетит.
 cs: Nemám chuť k jídlu.
 da: Jeg har ingen appetit.
@@ -2303,9 +2746,16 @@ ru: У меня нет аппетита.
 uk: У мене немає апетиту.
 hi: मुझे भूख नहीं लगती।
 id: Saya tidak nafsu makan.
-""")
+""",
+)
 
-P("lost_weight", "patient", "statement", [], ["symptom.weight_loss"], """
+P(
+    "lost_weight",
+    "patient",
+    "statement",
+    [],
+    ["symptom.weight_loss"],
+    """
 bg: Отслабнах.
 cs: Zhubl(a) jsem.
 da: Jeg har tabt mig.
@@ -2341,9 +2791,16 @@ ru: Я похудел(а).
 uk: Я схуд/схудла.
 hi: मेरा वज़न कम हो गया है।
 id: Berat badan saya turun.
-""")
+""",
+)
 
-P("very_thirsty", "patient", "statement", [], ["symptom.excessive_thirst"], """
+P(
+    "very_thirsty",
+    "patient",
+    "statement",
+    [],
+    ["symptom.excessive_thirst"],
+    """
 bg: Много съм жаден/жадна.
 cs: Mám velkou žízeň.
 da: Jeg er meget tørstig.
@@ -2379,9 +2836,16 @@ ru: Мне очень хочется пить.
 uk: Мені дуже хочеться пити.
 hi: मुझे बहुत प्यास लग रही है।
 id: Saya sangat haus.
-""")
+""",
+)
 
-P("feel_nauseous", "patient", "statement", [], ["symptom.nausea"], """
+P(
+    "feel_nauseous",
+    "patient",
+    "statement",
+    [],
+    ["symptom.nausea"],
+    """
 bg: Гади ми се.
 cs: Je mi na zvracení.
 da: Jeg har kvalme.
@@ -2417,9 +2881,16 @@ ru: Меня тошнит.
 uk: Мене нудить.
 hi: मेरा जी मिचला रहा है।
 id: Saya mual.
-""")
+""",
+)
 
-P("have_cough", "patient", "statement", [], ["symptom.cough"], """
+P(
+    "have_cough",
+    "patient",
+    "statement",
+    [],
+    ["symptom.cough"],
+    """
 bg: Имам кашлица.
 cs: Mám kašel.
 da: Jeg har hoste.
@@ -2455,9 +2926,16 @@ ru: У меня кашель.
 uk: У мене кашель.
 hi: मुझे खाँसी है।
 id: Saya batuk.
-""")
+""",
+)
 
-P("have_sore_throat", "patient", "statement", [], ["symptom.sore_throat"], """
+P(
+    "have_sore_throat",
+    "patient",
+    "statement",
+    [],
+    ["symptom.sore_throat"],
+    """
 bg: Боли ме гърлото.
 cs: Bolí mě v krku.
 da: Jeg har ondt i halsen.
@@ -2493,9 +2971,16 @@ ru: У меня болит горло.
 uk: У мене болить горло.
 hi: मेरे गले में दर्द है।
 id: Tenggorokan saya sakit.
-""")
+""",
+)
 
-P("stomach_hurts", "patient", "statement", [], ["symptom.abdominal_pain"], """
+P(
+    "stomach_hurts",
+    "patient",
+    "statement",
+    [],
+    ["symptom.abdominal_pain"],
+    """
 bg: Боли ме коремът.
 cs: Bolí mě břicho.
 da: Jeg har ondt i maven.
@@ -2531,9 +3016,16 @@ ru: У меня болит живот.
 uk: У мене болить живіт.
 hi: मेरे पेट में दर्द है।
 id: Perut saya sakit.
-""")
+""",
+)
 
-P("have_chills", "patient", "statement", [], ["symptom.chills"], """
+P(
+    "have_chills",
+    "patient",
+    "statement",
+    [],
+    ["symptom.chills"],
+    """
 bg: Втриса ме.
 cs: Mám zimnici.
 da: Jeg har kulderystelser.
@@ -2569,9 +3061,16 @@ ru: У меня озноб.
 uk: У мене озноб.
 hi: मुझे ठंड लगकर कँपकँपी हो रही है।
 id: Saya menggigil.
-""")
+""",
+)
 
-P("feel_weak", "patient", "statement", [], ["symptom.general_weakness"], """
+P(
+    "feel_weak",
+    "patient",
+    "statement",
+    [],
+    ["symptom.general_weakness"],
+    """
 bg: Нямам сили.
 cs: Nemám sílu.
 da: Jeg føler mig svag.
@@ -2607,9 +3106,16 @@ ru: Я чувствую слабость.
 uk: Я відчуваю слабкість.
 hi: मुझे कमज़ोरी महसूस हो रही है।
 id: Saya merasa lemas.
-""")
+""",
+)
 
-P("speech_is_slurred", "patient", "statement", [], ["symptom.slurred_speech"], """
+P(
+    "speech_is_slurred",
+    "patient",
+    "statement",
+    [],
+    ["symptom.slurred_speech"],
+    """
 bg: Говоря завалено.
 cs: Mluvím nezřetelně.
 da: Jeg har svært ved at tale tydeligt.
@@ -2645,9 +3151,16 @@ ru: У меня невнятная речь.
 uk: У мене нечітка мова.
 hi: मेरी ज़ुबान लड़खड़ा रही है।
 id: Bicara saya pelo.
-""")
+""",
+)
 
-P("one_side_of_body_weak", "patient", "statement", [], ["symptom.one_sided_weakness"], """
+P(
+    "one_side_of_body_weak",
+    "patient",
+    "statement",
+    [],
+    ["symptom.one_sided_weakness"],
+    """
 bg: Имам слабост в едната половина на тялото.
 cs: Mám slabost v jedné polovině těla.
 da: Den ene side af min krop er svag.
@@ -2683,9 +3196,16 @@ ru: У меня слабость в одной половине тела.
 uk: У мене слабкість в одній половині тіла.
 hi: मेरे शरीर के एक तरफ़ कमज़ोरी है।
 id: Satu sisi tubuh saya lemah.
-""")
+""",
+)
 
-P("had_a_seizure", "patient", "statement", [], ["condition.epileptic_seizure"], """
+P(
+    "had_a_seizure",
+    "patient",
+    "statement",
+    [],
+    ["condition.epileptic_seizure"],
+    """
 bg: Получих гърч.
 cs: Měl(a) jsem záchvat křečí.
 da: Jeg har haft et krampeanfald.
@@ -2721,9 +3241,16 @@ ru: У меня был судорожный приступ.
 uk: У мене був напад судом.
 hi: मुझे दौरा पड़ा था।
 id: Saya baru saja kejang.
-""")
+""",
+)
 
-P("lost_consciousness", "patient", "statement", [], ["symptom.loss_of_consciousness"], """
+P(
+    "lost_consciousness",
+    "patient",
+    "statement",
+    [],
+    ["symptom.loss_of_consciousness"],
+    """
 bg: Загубих съзнание.
 cs: Ztratil(a) jsem vědomí.
 da: Jeg mistede bevidstheden.
@@ -2759,9 +3286,16 @@ ru: Я терял(а) сознание.
 uk: Я втрачав/втрачала свідомість.
 hi: मुझे होश नहीं रहा था।
 id: Saya sempat kehilangan kesadaran.
-""")
+""",
+)
 
-P("blood_in_stool", "patient", "statement", [], ["symptom.blood_in_stool"], """
+P(
+    "blood_in_stool",
+    "patient",
+    "statement",
+    [],
+    ["symptom.blood_in_stool"],
+    """
 bg: Имам кръв в изпражненията.
 cs: Mám krev ve stolici.
 da: Der er blod i min afføring.
@@ -2797,9 +3331,16 @@ ru: У меня кровь в стуле.
 uk: У мене кров у калі.
 hi: मेरे मल में खून आ रहा है।
 id: Ada darah di tinja saya.
-""")
+""",
+)
 
-P("am_constipated", "patient", "statement", [], ["symptom.constipation"], """
+P(
+    "am_constipated",
+    "patient",
+    "statement",
+    [],
+    ["symptom.constipation"],
+    """
 bg: Имам запек.
 cs: Mám zácpu.
 da: Jeg har forstoppelse.
@@ -2835,9 +3376,16 @@ ru: У меня запор.
 uk: У мене закреп.
 hi: मुझे कब्ज़ है।
 id: Saya sembelit.
-""")
+""",
+)
 
-P("skin_itches", "patient", "statement", [], ["symptom.itching"], """
+P(
+    "skin_itches",
+    "patient",
+    "statement",
+    [],
+    ["symptom.itching"],
+    """
 bg: Сърби ме кожата.
 cs: Svědí mě kůže.
 da: Min hud klør.
@@ -2873,9 +3421,16 @@ ru: У меня зудит кожа.
 uk: У мене свербить шкіра.
 hi: मेरी त्वचा में खुजली हो रही है।
 id: Kulit saya gatal.
-""")
+""",
+)
 
-P("lips_and_tongue_swelling", "patient", "statement", [], ["symptom.swelling_of_face_lips_tongue"], """
+P(
+    "lips_and_tongue_swelling",
+    "patient",
+    "statement",
+    [],
+    ["symptom.swelling_of_face_lips_tongue"],
+    """
 bg: Устните и езикът ми се подуват.
 cs: Otékají mi rty a jazyk.
 da: Mine læber og min tunge hæver op.
@@ -2911,9 +3466,16 @@ ru: У меня отекают губы и язык.
 uk: У мене набрякають губи та язик.
 hi: मेरे होंठ और जीभ सूज रहे हैं।
 id: Bibir dan lidah saya membengkak.
-""")
+""",
+)
 
-P("one_leg_swollen_painful", "patient", "statement", [], ["symptom.one_leg_swelling"], """
+P(
+    "one_leg_swollen_painful",
+    "patient",
+    "statement",
+    [],
+    ["symptom.one_leg_swelling"],
+    """
 bg: Единият ми крак е подут и боли.
 cs: Jednu nohu mám oteklou a bolí mě.
 da: Det ene ben er hævet og gør ondt.
@@ -2949,9 +3511,16 @@ ru: Одна нога опухла и болит.
 uk: Одна нога набрякла й болить.
 hi: मेरा एक पैर सूजा हुआ है और दर्द कर रहा है।
 id: Satu kaki saya bengkak dan sakit.
-""")
+""",
+)
 
-P("tired_all_the_time", "patient", "statement", [], ["symptom.fatigue"], """
+P(
+    "tired_all_the_time",
+    "patient",
+    "statement",
+    [],
+    ["symptom.fatigue"],
+    """
 bg: Постоянно съм уморен(а).
 cs: Neustále se cítím unaveně.
 da: Jeg er træt hele tiden.
@@ -2987,9 +3556,16 @@ ru: Я постоянно чувствую усталость.
 uk: Я постійно відчуваю втому.
 hi: मुझे हर समय थकान रहती है।
 id: Saya merasa lelah terus-menerus.
-""")
+""",
+)
 
-P("sweat_at_night", "patient", "statement", [], ["symptom.night_sweats"], """
+P(
+    "sweat_at_night",
+    "patient",
+    "statement",
+    [],
+    ["symptom.night_sweats"],
+    """
 bg: Потя се през нощта.
 cs: V noci se potím.
 da: Jeg sveder om natten.
@@ -3025,9 +3601,16 @@ ru: Я потею по ночам.
 uk: Я пітнію вночі.
 hi: मुझे रात में पसीना आता है।
 id: Saya berkeringat di malam hari.
-""")
+""",
+)
 
-P("difficulty_swallowing", "patient", "statement", [], ["symptom.difficulty_swallowing"], """
+P(
+    "difficulty_swallowing",
+    "patient",
+    "statement",
+    [],
+    ["symptom.difficulty_swallowing"],
+    """
 bg: Трудно преглъщам.
 cs: Špatně se mi polyká.
 da: Jeg har svært ved at synke.
@@ -3063,9 +3646,16 @@ ru: Мне трудно глотать.
 uk: Мені важко ковтати.
 hi: मुझे निगलने में कठिनाई हो रही है।
 id: Saya sulit menelan.
-""")
+""",
+)
 
-P("stool_is_black", "patient", "statement", [], ["symptom.black_stool"], """
+P(
+    "stool_is_black",
+    "patient",
+    "statement",
+    [],
+    ["symptom.black_stool"],
+    """
 bg: Изпражненията ми са черни.
 cs: Mám černou stolici.
 da: Min afføring er sort.
@@ -3101,9 +3691,16 @@ ru: У меня чёрный стул.
 uk: У мене чорний кал.
 hi: मेरा मल काला आ रहा है।
 id: Tinja saya berwarna hitam.
-""")
+""",
+)
 
-P("vomiting_blood", "patient", "statement", [], ["symptom.vomiting_blood"], """
+P(
+    "vomiting_blood",
+    "patient",
+    "statement",
+    [],
+    ["symptom.vomiting_blood"],
+    """
 bg: Повръщам кръв.
 cs: Zvracím krev.
 da: Jeg kaster blod op.
@@ -3139,9 +3736,16 @@ ru: У меня рвота с кровью.
 uk: У мене блювання з кров'ю.
 hi: मुझे खून की उल्टी हो रही है।
 id: Saya muntah darah.
-""")
+""",
+)
 
-P("losing_balance", "patient", "statement", [], ["symptom.loss_of_balance"], """
+P(
+    "losing_balance",
+    "patient",
+    "statement",
+    [],
+    ["symptom.loss_of_balance"],
+    """
 bg: Губя равновесие.
 cs: Ztrácím rovnováhu.
 da: Jeg mister balancen.
@@ -3177,14 +3781,21 @@ ru: Я теряю равновесие.
 uk: Я втрачаю рівновагу.
 hi: मेरा संतुलन बिगड़ जाता है।
 id: Saya sering kehilangan keseimbangan.
-""")
+""",
+)
 
 # (have_pacemaker, on_dialysis, have_epilepsy and take_blood_thinners are written by the
 #  other half in phrases_history.json; they are not repeated here.)
 
 group("emergency")
 
-P("stung_by_insect", "patient", "statement", [], [], """
+P(
+    "stung_by_insect",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Ужили ме насекомо.
 cs: Bodl mě hmyz.
 da: Jeg er blevet stukket af et insekt.
@@ -3220,9 +3831,16 @@ ru: Меня ужалило насекомое.
 uk: Мене вжалила комаха.
 hi: मुझे किसी कीड़े ने डंक मार दिया है।
 id: Saya disengat serangga.
-""")
+""",
+)
 
-P("cut_myself", "patient", "statement", [], [], """
+P(
+    "cut_myself",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Порязах се.
 cs: Řízl(a) jsem se.
 da: Jeg har skåret mig.
@@ -3258,9 +3876,16 @@ ru: Я порезался/порезалась.
 uk: Я порізався/порізалася.
 hi: मुझे कट लग गया है।
 id: Saya teriris benda tajam.
-""")
+""",
+)
 
-P("think_broken_bone", "patient", "statement", [], [], """
+P(
+    "think_broken_bone",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Мисля, че имам счупена кост.
 cs: Myslím, že mám zlomenou kost.
 da: Jeg tror, jeg har brækket noget.
@@ -3296,9 +3921,16 @@ ru: Кажется, у меня перелом.
 uk: Здається, у мене перелом.
 hi: मुझे लगता है कि मेरी हड्डी टूट गई है।
 id: Saya rasa tulang saya patah.
-""")
+""",
+)
 
-P("had_an_accident", "patient", "statement", [], [], """
+P(
+    "had_an_accident",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Претърпях инцидент.
 cs: Měl(a) jsem nehodu.
 da: Jeg har været ude for en ulykke.
@@ -3334,13 +3966,20 @@ ru: Со мной произошёл несчастный случай.
 uk: Зі мною стався нещасний випадок.
 hi: मेरे साथ दुर्घटना हो गई है।
 id: Saya mengalami kecelakaan.
-""")
+""",
+)
 
 group("pain")
 
 # "Where does it hurt?" is written by the other half (phrase.where_does_it_hurt_q, question group).
 
-P("it_hurts_here", "patient", "statement", [], [], """
+P(
+    "it_hurts_here",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Боли ме тук.
 cs: Bolí mě to tady.
 da: Det gør ondt her.
@@ -3376,9 +4015,16 @@ ru: Болит здесь.
 uk: Болить тут.
 hi: यहाँ दर्द है।
 id: Sakitnya di sini.
-""")
+""",
+)
 
-P("pain_is_sharp", "patient", "statement", [], [], """
+P(
+    "pain_is_sharp",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Болката е остра.
 cs: Bolest je ostrá.
 da: Smerten er skarp.
@@ -3414,9 +4060,16 @@ ru: Боль острая.
 uk: Біль гострий.
 hi: दर्द तेज़ और चुभने वाला है।
 id: Nyerinya tajam seperti ditusuk.
-""")
+""",
+)
 
-P("pain_is_dull", "patient", "statement", [], [], """
+P(
+    "pain_is_dull",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Болката е тъпа.
 cs: Bolest je tupá.
 da: Smerten er dump.
@@ -3452,9 +4105,16 @@ ru: Боль тупая.
 uk: Біль тупий.
 hi: हल्का, भारी-सा दर्द है।
 id: Nyerinya tumpul.
-""")
+""",
+)
 
-P("pain_is_burning", "patient", "statement", [], [], """
+P(
+    "pain_is_burning",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Болката е пареща.
 cs: Bolest je pálivá.
 da: Smerten er brændende.
@@ -3490,9 +4150,16 @@ ru: Боль жгучая.
 uk: Біль пекучий.
 hi: जलन वाला दर्द है।
 id: Nyerinya seperti terbakar.
-""")
+""",
+)
 
-P("pain_is_pressing", "patient", "statement", [], [], """
+P(
+    "pain_is_pressing",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Болката е притискаща.
 cs: Bolest je tlaková.
 da: Smerten er trykkende.
@@ -3528,9 +4195,16 @@ ru: Боль давящая.
 uk: Біль тиснучий.
 hi: दबाव जैसा दर्द है।
 id: Nyerinya seperti ditekan.
-""")
+""",
+)
 
-P("pain_is_cramping", "patient", "statement", [], [], """
+P(
+    "pain_is_cramping",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Болката е спазматична.
 cs: Bolest je křečovitá.
 da: Smerten er krampeagtig.
@@ -3566,9 +4240,16 @@ ru: Боль схваткообразная.
 uk: Біль переймоподібний.
 hi: ऐंठन जैसा दर्द है।
 id: Nyerinya melilit.
-""")
+""",
+)
 
-P("pain_is_throbbing", "patient", "statement", [], [], """
+P(
+    "pain_is_throbbing",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Болката е пулсираща.
 cs: Bolest je pulzující.
 da: Smerten er dunkende.
@@ -3604,9 +4285,16 @@ ru: Боль пульсирующая.
 uk: Біль пульсуючий.
 hi: धक-धक करता दर्द है।
 id: Nyerinya berdenyut.
-""")
+""",
+)
 
-P("pain_spreads_to_arm", "patient", "statement", [], ["body_site.arm"], """
+P(
+    "pain_spreads_to_arm",
+    "patient",
+    "statement",
+    [],
+    ["body_site.arm"],
+    """
 bg: Болката се разпространява към ръката ми.
 cs: Bolest vystřeluje do paže.
 da: Smerten stråler ud i armen.
@@ -3642,9 +4330,16 @@ ru: Боль отдаёт в руку.
 uk: Біль віддає в руку.
 hi: दर्द मेरी बाँह तक फैलता है।
 id: Nyerinya menjalar ke lengan.
-""")
+""",
+)
 
-P("pain_spreads_to_back", "patient", "statement", [], ["body_site.back"], """
+P(
+    "pain_spreads_to_back",
+    "patient",
+    "statement",
+    [],
+    ["body_site.back"],
+    """
 bg: Болката се разпространява към гърба ми.
 cs: Bolest vystřeluje do zad.
 da: Smerten stråler ud i ryggen.
@@ -3680,9 +4375,16 @@ ru: Боль отдаёт в спину.
 uk: Біль віддає в спину.
 hi: दर्द मेरी पीठ तक फैलता है।
 id: Nyerinya menjalar ke punggung.
-""")
+""",
+)
 
-P("pain_is_constant", "patient", "statement", [], [], """
+P(
+    "pain_is_constant",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Болката е постоянна.
 cs: Bolest je neustálá.
 da: Smerten er konstant.
@@ -3718,9 +4420,16 @@ ru: Боль постоянная.
 uk: Біль постійний.
 hi: दर्द लगातार बना रहता है।
 id: Nyerinya terus-menerus.
-""")
+""",
+)
 
-P("pain_worse_breathing_in", "patient", "statement", [], [], """
+P(
+    "pain_worse_breathing_in",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Болката се засилва, когато вдишвам.
 cs: Bolest se zhoršuje, když se nadechnu.
 da: Smerten bliver værre, når jeg trækker vejret ind.
@@ -3756,9 +4465,16 @@ ru: Боль усиливается на вдохе.
 uk: Біль посилюється на вдиху.
 hi: साँस अंदर लेने पर दर्द बढ़ जाता है।
 id: Nyerinya bertambah saat saya menarik napas.
-""")
+""",
+)
 
-P("hurts_more_when_moving", "patient", "statement", [], [], """
+P(
+    "hurts_more_when_moving",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Боли повече, когато се движа.
 cs: Když se hýbu, bolí to víc.
 da: Det gør mere ondt, når jeg bevæger mig.
@@ -3794,9 +4510,16 @@ ru: При движении болит сильнее.
 uk: Під час руху болить сильніше.
 hi: हिलने पर ज़्यादा दर्द होता है।
 id: Lebih sakit kalau saya bergerak.
-""")
+""",
+)
 
-P("pain_worse_at_night", "patient", "statement", [], [], """
+P(
+    "pain_worse_at_night",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Болката е по-силна през нощта.
 cs: V noci je bolest horší.
 da: Smerterne er værre om natten.
@@ -3832,9 +4555,16 @@ ru: Ночью боль сильнее.
 uk: Уночі біль сильніший.
 hi: रात में दर्द ज़्यादा होता है।
 id: Nyerinya lebih parah pada malam hari.
-""")
+""",
+)
 
-P("how_strong_pain_0_10", "doctor", "question", ["scale_0_10"], [], """
+P(
+    "how_strong_pain_0_10",
+    "doctor",
+    "question",
+    ["scale_0_10"],
+    [],
+    """
 bg: Колко силна е болката по скала от 0 до 10?
 cs: Jak silná je bolest na stupnici od 0 do 10?
 da: Hvor stærke er smerterne på en skala fra 0 til 10?
@@ -3870,9 +4600,16 @@ ru: Насколько сильная боль по шкале от 0 до 10?
 uk: Наскільки сильний біль за шкалою від 0 до 10?
 hi: 0 से 10 के पैमाने पर दर्द कितना तेज़ है?
 id: Seberapa berat nyerinya dari 0 sampai 10?
-""")
+""",
+)
 
-P("painkiller_does_not_help", "patient", "statement", [], [], """
+P(
+    "painkiller_does_not_help",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Обезболяващото не помага.
 cs: Lék proti bolesti nezabírá.
 da: Den smertestillende medicin hjælper ikke.
@@ -3908,7 +4645,8 @@ ru: Обезболивающее не помогает.
 uk: Знеболювальне не допомагає.
 hi: दर्द की दवा से आराम नहीं मिल रहा है।
 id: Obat pereda nyerinya tidak membantu.
-""")
+""",
+)
 
 # The 0-10 pain scale: one phrase per step.  Steps 0, 5 and 10 carry the scale words
 # (lang: words for 0, 5, 10); the other steps are the numeral alone.
@@ -3961,7 +4699,13 @@ for _n in range(11):
 
 group("emergency")
 
-P("stay_with_me", "patient", "instruction", [], [], """
+P(
+    "stay_with_me",
+    "patient",
+    "instruction",
+    [],
+    [],
+    """
 bg: Моля, останете с мен.
 cs: Zůstaňte prosím se mnou.
 da: Bliv venligst hos mig.
@@ -3997,9 +4741,16 @@ ru: Пожалуйста, останьтесь со мной.
 uk: Будь ласка, залиштеся зі мною.
 hi: कृपया मेरे साथ रहिए।
 id: Tolong temani saya.
-""")
+""",
+)
 
-P("travelling_alone", "patient", "statement", [], [], """
+P(
+    "travelling_alone",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Пътувам сам(а).
 cs: Cestuji sám/sama.
 da: Jeg rejser alene.
@@ -4035,9 +4786,16 @@ ru: Я путешествую один/одна.
 uk: Я подорожую сам/сама.
 hi: मैं अकेले यात्रा कर रहा/रही हूँ।
 id: Saya bepergian sendirian.
-""")
+""",
+)
 
-P("please_hurry", "patient", "instruction", [], [], """
+P(
+    "please_hurry",
+    "patient",
+    "instruction",
+    [],
+    [],
+    """
 bg: Моля, побързайте.
 cs: Pospěšte si, prosím.
 da: Skynd dig venligst.
@@ -4073,11 +4831,18 @@ ru: Пожалуйста, быстрее.
 uk: Будь ласка, швидше.
 hi: कृपया जल्दी कीजिए।
 id: Tolong cepat.
-""")
+""",
+)
 
 group("symptom")
 
-P("think_food_poisoning", "patient", "statement", [], [], """
+P(
+    "think_food_poisoning",
+    "patient",
+    "statement",
+    [],
+    [],
+    """
 bg: Мисля, че имам хранително отравяне.
 cs: Myslím, že mám otravu jídlem.
 da: Jeg tror, jeg har madforgiftning.
@@ -4113,13 +4878,20 @@ ru: Кажется, у меня пищевое отравление.
 uk: Здається, у мене харчове отруєння.
 hi: मुझे लगता है कि मुझे फ़ूड पॉइज़निंग हो गई है।
 id: Saya rasa saya keracunan makanan.
-""")
+""",
+)
 
 group("number")
 
 # Numbers as words (kind "answer"), one phrase per number, then once / twice / three times.
 
-P("number_0", "either", "answer", [], [], """
+P(
+    "number_0",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: нула
 cs: nula
 da: nul
@@ -4155,9 +4927,16 @@ ru: ноль
 uk: нуль
 hi: शून्य
 id: nol
-""")
+""",
+)
 
-P("number_1", "either", "answer", [], [], """
+P(
+    "number_1",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: едно
 cs: jedna
 da: en
@@ -4193,9 +4972,16 @@ ru: один
 uk: один
 hi: एक
 id: satu
-""")
+""",
+)
 
-P("number_2", "either", "answer", [], [], """
+P(
+    "number_2",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: две
 cs: dva
 da: to
@@ -4231,9 +5017,16 @@ ru: два
 uk: два
 hi: दो
 id: dua
-""")
+""",
+)
 
-P("number_3", "either", "answer", [], [], """
+P(
+    "number_3",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: три
 cs: tři
 da: tre
@@ -4269,9 +5062,16 @@ ru: три
 uk: три
 hi: तीन
 id: tiga
-""")
+""",
+)
 
-P("number_4", "either", "answer", [], [], """
+P(
+    "number_4",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: четири
 cs: čtyři
 da: fire
@@ -4307,9 +5107,16 @@ ru: четыре
 uk: чотири
 hi: चार
 id: empat
-""")
+""",
+)
 
-P("number_5", "either", "answer", [], [], """
+P(
+    "number_5",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: пет
 cs: pět
 da: fem
@@ -4345,9 +5152,16 @@ ru: пять
 uk: п'ять
 hi: पाँच
 id: lima
-""")
+""",
+)
 
-P("number_6", "either", "answer", [], [], """
+P(
+    "number_6",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: шест
 cs: šest
 da: seks
@@ -4383,9 +5197,16 @@ ru: шесть
 uk: шість
 hi: छह
 id: enam
-""")
+""",
+)
 
-P("number_7", "either", "answer", [], [], """
+P(
+    "number_7",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: седем
 cs: sedm
 da: syv
@@ -4421,9 +5242,16 @@ ru: семь
 uk: сім
 hi: सात
 id: tujuh
-""")
+""",
+)
 
-P("number_8", "either", "answer", [], [], """
+P(
+    "number_8",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: осем
 cs: osm
 da: otte
@@ -4459,9 +5287,16 @@ ru: восемь
 uk: вісім
 hi: आठ
 id: delapan
-""")
+""",
+)
 
-P("number_9", "either", "answer", [], [], """
+P(
+    "number_9",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: девет
 cs: devět
 da: ni
@@ -4497,9 +5332,16 @@ ru: девять
 uk: дев'ять
 hi: नौ
 id: sembilan
-""")
+""",
+)
 
-P("number_10", "either", "answer", [], [], """
+P(
+    "number_10",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: десет
 cs: deset
 da: ti
@@ -4535,9 +5377,16 @@ ru: десять
 uk: десять
 hi: दस
 id: sepuluh
-""")
+""",
+)
 
-P("number_11", "either", "answer", [], [], """
+P(
+    "number_11",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: единадесет
 cs: jedenáct
 da: elleve
@@ -4573,9 +5422,16 @@ ru: одиннадцать
 uk: одинадцять
 hi: ग्यारह
 id: sebelas
-""")
+""",
+)
 
-P("number_12", "either", "answer", [], [], """
+P(
+    "number_12",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: дванадесет
 cs: dvanáct
 da: tolv
@@ -4611,9 +5467,16 @@ ru: двенадцать
 uk: дванадцять
 hi: बारह
 id: dua belas
-""")
+""",
+)
 
-P("number_13", "either", "answer", [], [], """
+P(
+    "number_13",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: тринадесет
 cs: třináct
 da: tretten
@@ -4649,9 +5512,16 @@ ru: тринадцать
 uk: тринадцять
 hi: तेरह
 id: tiga belas
-""")
+""",
+)
 
-P("number_14", "either", "answer", [], [], """
+P(
+    "number_14",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: четиринадесет
 cs: čtrnáct
 da: fjorten
@@ -4687,9 +5557,16 @@ ru: четырнадцать
 uk: чотирнадцять
 hi: चौदह
 id: empat belas
-""")
+""",
+)
 
-P("number_15", "either", "answer", [], [], """
+P(
+    "number_15",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: петнадесет
 cs: patnáct
 da: femten
@@ -4725,9 +5602,16 @@ ru: пятнадцать
 uk: п'ятнадцять
 hi: पंद्रह
 id: lima belas
-""")
+""",
+)
 
-P("number_16", "either", "answer", [], [], """
+P(
+    "number_16",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: шестнадесет
 cs: šestnáct
 da: seksten
@@ -4763,9 +5647,16 @@ ru: шестнадцать
 uk: шістнадцять
 hi: सोलह
 id: enam belas
-""")
+""",
+)
 
-P("number_17", "either", "answer", [], [], """
+P(
+    "number_17",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: седемнадесет
 cs: sedmnáct
 da: sytten
@@ -4801,9 +5692,16 @@ ru: семнадцать
 uk: сімнадцять
 hi: सत्रह
 id: tujuh belas
-""")
+""",
+)
 
-P("number_18", "either", "answer", [], [], """
+P(
+    "number_18",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: осемнадесет
 cs: osmnáct
 da: atten
@@ -4839,9 +5737,16 @@ ru: восемнадцать
 uk: вісімнадцять
 hi: अठारह
 id: delapan belas
-""")
+""",
+)
 
-P("number_19", "either", "answer", [], [], """
+P(
+    "number_19",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: деветнадесет
 cs: devatenáct
 da: nitten
@@ -4877,9 +5782,16 @@ ru: девятнадцать
 uk: дев'ятнадцять
 hi: उन्नीस
 id: sembilan belas
-""")
+""",
+)
 
-P("number_20", "either", "answer", [], [], """
+P(
+    "number_20",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: двадесет
 cs: dvacet
 da: tyve
@@ -4915,9 +5827,16 @@ ru: двадцать
 uk: двадцять
 hi: बीस
 id: dua puluh
-""")
+""",
+)
 
-P("number_30", "either", "answer", [], [], """
+P(
+    "number_30",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: тридесет
 cs: třicet
 da: tredive
@@ -4953,9 +5872,16 @@ ru: тридцать
 uk: тридцять
 hi: तीस
 id: tiga puluh
-""")
+""",
+)
 
-P("number_40", "either", "answer", [], [], """
+P(
+    "number_40",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: четиридесет
 cs: čtyřicet
 da: fyrre
@@ -4991,9 +5917,16 @@ ru: сорок
 uk: сорок
 hi: चालीस
 id: empat puluh
-""")
+""",
+)
 
-P("number_50", "either", "answer", [], [], """
+P(
+    "number_50",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: петдесет
 cs: padesát
 da: halvtreds
@@ -5029,9 +5962,16 @@ ru: пятьдесят
 uk: п'ятдесят
 hi: पचास
 id: lima puluh
-""")
+""",
+)
 
-P("number_100", "either", "answer", [], [], """
+P(
+    "number_100",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: сто
 cs: sto
 da: hundrede
@@ -5067,9 +6007,16 @@ ru: сто
 uk: сто
 hi: सौ
 id: seratus
-""")
+""",
+)
 
-P("once", "either", "answer", [], [], """
+P(
+    "once",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: веднъж
 cs: jednou
 da: én gang
@@ -5105,9 +6052,16 @@ ru: один раз
 uk: один раз
 hi: एक बार
 id: sekali
-""")
+""",
+)
 
-P("twice", "either", "answer", [], [], """
+P(
+    "twice",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: два пъти
 cs: dvakrát
 da: to gange
@@ -5143,9 +6097,16 @@ ru: два раза
 uk: двічі
 hi: दो बार
 id: dua kali
-""")
+""",
+)
 
-P("three_times", "either", "answer", [], [], """
+P(
+    "three_times",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: три пъти
 cs: třikrát
 da: tre gange
@@ -5181,14 +6142,21 @@ ru: три раза
 uk: тричі
 hi: तीन बार
 id: tiga kali
-""")
+""",
+)
 
 group("time")
 
 # Times and durations as short answers (kind "answer"), one phrase per entry.
 # ("sometimes" is written by the other half, phrase.sometimes in the answer group.)
 
-P("today", "either", "answer", [], [], """
+P(
+    "today",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: днес
 cs: dnes
 da: i dag
@@ -5224,9 +6192,16 @@ ru: сегодня
 uk: сьогодні
 hi: आज
 id: hari ini
-""")
+""",
+)
 
-P("yesterday", "either", "answer", [], [], """
+P(
+    "yesterday",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: вчера
 cs: včera
 da: i går
@@ -5262,9 +6237,16 @@ ru: вчера
 uk: учора
 hi: कल (बीता हुआ दिन)
 id: kemarin
-""")
+""",
+)
 
-P("day_before_yesterday", "either", "answer", [], [], """
+P(
+    "day_before_yesterday",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: онзи ден
 cs: předevčírem
 da: i forgårs
@@ -5300,9 +6282,16 @@ ru: позавчера
 uk: позавчора
 hi: परसों (दो दिन पहले)
 id: kemarin lusa
-""")
+""",
+)
 
-P("this_morning", "either", "answer", [], [], """
+P(
+    "this_morning",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: тази сутрин
 cs: dnes ráno
 da: i morges
@@ -5338,9 +6327,16 @@ ru: сегодня утром
 uk: сьогодні вранці
 hi: आज सुबह
 id: tadi pagi
-""")
+""",
+)
 
-P("last_night", "either", "answer", [], [], """
+P(
+    "last_night",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: снощи
 cs: včera v noci
 da: i nat
@@ -5376,9 +6372,16 @@ ru: прошлой ночью
 uk: минулої ночі
 hi: कल रात
 id: tadi malam
-""")
+""",
+)
 
-P("an_hour_ago", "either", "answer", [], [], """
+P(
+    "an_hour_ago",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: преди час
 cs: před hodinou
 da: for en time siden
@@ -5414,9 +6417,16 @@ ru: час назад
 uk: годину тому
 hi: एक घंटे पहले
 id: satu jam yang lalu
-""")
+""",
+)
 
-P("a_few_hours_ago", "either", "answer", [], [], """
+P(
+    "a_few_hours_ago",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: преди няколко часа
 cs: před několika hodinami
 da: for et par timer siden
@@ -5452,9 +6462,16 @@ ru: несколько часов назад
 uk: кілька годин тому
 hi: कुछ घंटे पहले
 id: beberapa jam yang lalu
-""")
+""",
+)
 
-P("a_few_minutes_ago", "either", "answer", [], [], """
+P(
+    "a_few_minutes_ago",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: преди няколко минути
 cs: před několika minutami
 da: for et par minutter siden
@@ -5490,9 +6507,16 @@ ru: несколько минут назад
 uk: кілька хвилин тому
 hi: कुछ मिनट पहले
 id: beberapa menit yang lalu
-""")
+""",
+)
 
-P("two_days_ago", "either", "answer", [], [], """
+P(
+    "two_days_ago",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: преди два дни
 cs: před dvěma dny
 da: for to dage siden
@@ -5528,9 +6552,16 @@ ru: два дня назад
 uk: два дні тому
 hi: दो दिन पहले
 id: dua hari yang lalu
-""")
+""",
+)
 
-P("three_days_ago", "either", "answer", [], [], """
+P(
+    "three_days_ago",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: преди три дни
 cs: před třemi dny
 da: for tre dage siden
@@ -5566,9 +6597,16 @@ ru: три дня назад
 uk: три дні тому
 hi: तीन दिन पहले
 id: tiga hari yang lalu
-""")
+""",
+)
 
-P("a_week_ago", "either", "answer", [], [], """
+P(
+    "a_week_ago",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: преди седмица
 cs: před týdnem
 da: for en uge siden
@@ -5604,9 +6642,16 @@ ru: неделю назад
 uk: тиждень тому
 hi: एक हफ़्ते पहले
 id: seminggu yang lalu
-""")
+""",
+)
 
-P("a_month_ago", "either", "answer", [], [], """
+P(
+    "a_month_ago",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: преди месец
 cs: před měsícem
 da: for en måned siden
@@ -5642,9 +6687,16 @@ ru: месяц назад
 uk: місяць тому
 hi: एक महीने पहले
 id: sebulan yang lalu
-""")
+""",
+)
 
-P("a_year_ago", "either", "answer", [], [], """
+P(
+    "a_year_ago",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: преди година
 cs: před rokem
 da: for et år siden
@@ -5680,9 +6732,16 @@ ru: год назад
 uk: рік тому
 hi: एक साल पहले
 id: setahun yang lalu
-""")
+""",
+)
 
-P("for_a_few_days", "either", "answer", [], [], """
+P(
+    "for_a_few_days",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: от няколко дни
 cs: několik dní
 da: i et par dage
@@ -5718,9 +6777,16 @@ ru: уже несколько дней
 uk: уже кілька днів
 hi: कुछ दिनों से
 id: sudah beberapa hari
-""")
+""",
+)
 
-P("for_years", "either", "answer", [], [], """
+P(
+    "for_years",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: от години
 cs: už léta
 da: i mange år
@@ -5756,9 +6822,16 @@ ru: уже много лет
 uk: уже багато років
 hi: कई सालों से
 id: sudah bertahun-tahun
-""")
+""",
+)
 
-P("since_childhood", "either", "answer", [], [], """
+P(
+    "since_childhood",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: от детството
 cs: od dětství
 da: siden barndommen
@@ -5794,9 +6867,16 @@ ru: с детства
 uk: з дитинства
 hi: बचपन से
 id: sejak kecil
-""")
+""",
+)
 
-P("every_day", "either", "answer", [], [], """
+P(
+    "every_day",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: всеки ден
 cs: každý den
 da: hver dag
@@ -5832,9 +6912,16 @@ ru: каждый день
 uk: щодня
 hi: हर दिन
 id: setiap hari
-""")
+""",
+)
 
-P("in_the_morning", "either", "answer", [], [], """
+P(
+    "in_the_morning",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: сутрин
 cs: ráno
 da: om morgenen
@@ -5870,9 +6957,16 @@ ru: по утрам
 uk: вранці
 hi: सुबह के समय
 id: pagi hari
-""")
+""",
+)
 
-P("in_the_afternoon", "either", "answer", [], [], """
+P(
+    "in_the_afternoon",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: следобед
 cs: odpoledne
 da: om eftermiddagen
@@ -5908,9 +7002,16 @@ ru: после обеда
 uk: після обіду
 hi: दोपहर बाद
 id: siang hari
-""")
+""",
+)
 
-P("in_the_evening", "either", "answer", [], [], """
+P(
+    "in_the_evening",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: вечер
 cs: večer
 da: om aftenen
@@ -5946,9 +7047,16 @@ ru: по вечерам
 uk: увечері
 hi: शाम को
 id: sore hari
-""")
+""",
+)
 
-P("at_night", "either", "answer", [], [], """
+P(
+    "at_night",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: през нощта
 cs: v noci
 da: om natten
@@ -5984,9 +7092,16 @@ ru: по ночам
 uk: уночі
 hi: रात को
 id: malam hari
-""")
+""",
+)
 
-P("before_meals", "either", "answer", [], [], """
+P(
+    "before_meals",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: преди хранене
 cs: před jídlem
 da: før måltiderne
@@ -6022,9 +7137,16 @@ ru: перед едой
 uk: перед їжею
 hi: खाने से पहले
 id: sebelum makan
-""")
+""",
+)
 
-P("after_meals", "either", "answer", [], [], """
+P(
+    "after_meals",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: след хранене
 cs: po jídle
 da: efter måltiderne
@@ -6060,9 +7182,16 @@ ru: после еды
 uk: після їжі
 hi: खाने के बाद
 id: sesudah makan
-""")
+""",
+)
 
-P("now", "either", "answer", [], [], """
+P(
+    "now",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: сега
 cs: teď
 da: nu
@@ -6098,9 +7227,16 @@ ru: сейчас
 uk: зараз
 hi: अभी
 id: sekarang
-""")
+""",
+)
 
-P("tomorrow", "either", "answer", [], [], """
+P(
+    "tomorrow",
+    "either",
+    "answer",
+    [],
+    [],
+    """
 bg: утре
 cs: zítra
 da: i morgen
@@ -6136,11 +7272,18 @@ ru: завтра
 uk: завтра
 hi: कल (आने वाला दिन)
 id: besok
-""")
+""",
+)
 
 # "Since when?" is written by the other half (phrase.since_when, question group).
 
-P("how_long_going_on", "doctor", "question", ["time"], [], """
+P(
+    "how_long_going_on",
+    "doctor",
+    "question",
+    ["time"],
+    [],
+    """
 bg: От колко време продължава това?
 cs: Jak dlouho to trvá?
 da: Hvor længe har det stået på?
@@ -6176,9 +7319,16 @@ ru: Как долго это продолжается?
 uk: Як довго це триває?
 hi: यह कितने समय से चल रहा है?
 id: Sudah berapa lama ini berlangsung?
-""")
+""",
+)
 
-P("when_did_it_start", "doctor", "question", ["time"], [], """
+P(
+    "when_did_it_start",
+    "doctor",
+    "question",
+    ["time"],
+    [],
+    """
 bg: Кога започна?
 cs: Kdy to začalo?
 da: Hvornår begyndte det?
@@ -6214,7 +7364,8 @@ ru: Когда это началось?
 uk: Коли це почалося?
 hi: यह कब शुरू हुआ?
 id: Kapan mulainya?
-""")
+""",
+)
 
 # === END OF DATA ===
 

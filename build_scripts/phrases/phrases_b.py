@@ -28,9 +28,43 @@ import pathlib
 import re
 import sys
 
-LANGS = (
-    "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv ja zh ko th vi tr ar ru uk hi id"
-).split()
+LANGS = [
+    "bg",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "et",
+    "fi",
+    "fr",
+    "ga",
+    "hr",
+    "hu",
+    "it",
+    "lt",
+    "lv",
+    "mt",
+    "nl",
+    "pl",
+    "pt",
+    "ro",
+    "sk",
+    "sl",
+    "sv",
+    "ja",
+    "zh",
+    "ko",
+    "th",
+    "vi",
+    "tr",
+    "ar",
+    "ru",
+    "uk",
+    "hi",
+    "id",
+]
 GROUPS = ("history", "medicine", "question", "answer", "instruction", "logistics")
 SPEAKERS = {"patient", "doctor", "either"}
 KINDS = {"statement", "question", "answer", "instruction", "label"}
@@ -1947,7 +1981,9 @@ id Apakah ada apotek di dekat sini?
 """,
 )
 
-add("medicine", """
+add(
+    "medicine",
+    """
 @cannot_swallow_tablets | patient statement | - | symptom.difficulty_swallowing
 en I cannot swallow tablets.
 bg Не мога да гълтам таблетки.
@@ -2488,10 +2524,13 @@ ru Меня вырвало после приёма лекарства.
 uk Мене вирвало після прийому ліків.
 hi दवा लेने के बाद मुझे उल्टी हो गई।
 id Saya muntah setelah minum obat.
-""")
+""",
+)
 
 # ---------------------------------------------------------------- question
-add("question", """
+add(
+    "question",
+    """
 @does_it_hurt_here | doctor question | yes_no | -
 en Does it hurt here?
 bg Боли ли ви тук?
@@ -3032,9 +3071,12 @@ ru Вас тошнит?
 uk Вас нудить?
 hi क्या आपका जी मिचला रहा है?
 id Apakah Anda merasa mual?
-""")
+""",
+)
 
-add("question", """
+add(
+    "question",
+    """
 @vomited_q | doctor question | yes_no | symptom.vomiting
 en Have you vomited?
 bg Повръщахте ли?
@@ -3575,9 +3617,12 @@ ru Где болит?
 uk Де болить?
 hi दर्द कहाँ है?
 id Di mana yang sakit?
-""")
+""",
+)
 
-add("question", """
+add(
+    "question",
+    """
 @heart_problems_q | doctor question | yes_no | -
 en Do you have heart problems?
 bg Имате ли проблеми със сърцето?
@@ -4010,10 +4055,13 @@ ru Как вас зовут?
 uk Як вас звати?
 hi आपका नाम क्या है?
 id Siapa nama Anda?
-""")
+""",
+)
 
 # ---------------------------------------------------------------- answer
-add("answer", """
+add(
+    "answer",
+    """
 @yes | either answer | - | -
 en Yes.
 bg Да.
@@ -4662,10 +4710,13 @@ ru Спасибо.
 uk Дякую.
 hi धन्यवाद।
 id Terima kasih.
-""")
+""",
+)
 
 # ---------------------------------------------------------------- instruction
-add("instruction", """
+add(
+    "instruction",
+    """
 @do_not_eat_or_drink | doctor instruction | - | -
 en Do not eat or drink.
 bg Моля, не яжте и не пийте.
@@ -5278,9 +5329,12 @@ ru Пейте много воды.
 uk Пийте багато води.
 hi खूब पानी पीजिए।
 id Minumlah banyak air.
-""")
+""",
+)
 
-add("instruction", """
+add(
+    "instruction",
+    """
 @need_xray | doctor instruction | - | -
 en You need an X-ray.
 bg Трябва да ви направим рентгенова снимка.
@@ -5785,9 +5839,12 @@ ru Мы поставим вам капельницу.
 uk Ми поставимо вам крапельницю.
 hi हम आपको ड्रिप लगाएँगे।
 id Kami akan memasang infus.
-""")
+""",
+)
 
-add("instruction", """
+add(
+    "instruction",
+    """
 @hold_breath | doctor instruction | - | -
 en Hold your breath.
 bg Задръжте дъха си.
@@ -6292,10 +6349,13 @@ ru Не поднимайте ничего тяжёлого.
 uk Не піднімайте нічого важкого.
 hi कोई भारी चीज़ न उठाएँ।
 id Jangan mengangkat barang berat.
-""")
+""",
+)
 
 # ---------------------------------------------------------------- logistics
-add("logistics", """
+add(
+    "logistics",
+    """
 @where_is_toilet | patient question | phrase | -
 en Where is the toilet?
 bg Къде е тоалетната?
@@ -6908,7 +6968,8 @@ ru Мне безопасно лететь на самолёте?
 uk Чи безпечно мені летіти літаком?
 hi क्या मेरे लिए हवाई यात्रा करना सुरक्षित है?
 id Apakah aman bagi saya untuk naik pesawat?
-""")
+""",
+)
 
 # ---------------------------------------------------------------- END OF DATA
 
@@ -7036,7 +7097,7 @@ def validate(by_group: dict) -> list:
 
 def render(group: str, phrases: list) -> str:
     lines = [json.dumps(p, ensure_ascii=False) for p in phrases]
-    return '{"format": 1, "group": "%s", "phrases": [\n' % group + ",\n".join(lines) + "\n]}\n"
+    return f'{{"format": 1, "group": "{group}", "phrases": [\n' + ",\n".join(lines) + "\n]}\n"
 
 
 def main(argv: list) -> int:
