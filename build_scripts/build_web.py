@@ -260,8 +260,17 @@ def copy_recordings() -> list[Path]:
 
 
 def write_boot_config(wheel: WheelInfo) -> Path:
-    """What the worker installs: the wheel names, so the worker needs no directory listing."""
-    config = {"version": wheel.version, "wheels": [f"wheels/{wheel.file_name}"]}
+    """What the worker installs: the wheel names, so the worker needs no directory listing, and the
+    key of the Python memory snapshot, which changes whenever the runtime or the wheel does."""
+    digest = hashlib.sha256()
+    for path in [*(VENDOR / "pyodide").glob("*"), VENDOR / "wheels" / wheel.file_name]:
+        if path.is_file() and path.suffix not in {".gz", ".br", ".sha256"}:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    config = {
+        "version": wheel.version,
+        "wheels": [f"wheels/{wheel.file_name}"],
+        "snapshot_key": digest.hexdigest()[:16],
+    }
     target = VENDOR / "boot.json"
     text = json.dumps(config, indent=2, sort_keys=True) + "\n"
     if not target.exists() or target.read_text() != text:

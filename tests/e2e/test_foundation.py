@@ -216,7 +216,8 @@ def test_update_waits_for_the_user_and_drops_the_old_cache(
     page = open_app(context, private_host.url)
     wait_ready(page)
     wait_for(page, "navigator.serviceWorker.controller !== null", 60_000)
-    old_caches = page.evaluate("caches.keys()")
+    app_caches = "caches.keys().then(names => names.filter(name => name.startsWith('wayfarer-')))"
+    old_caches = page.evaluate(app_caches)
     assert len(old_caches) == 1
 
     catalogue = web_copy / "i18n" / "en.json"
@@ -237,8 +238,8 @@ def test_update_waits_for_the_user_and_drops_the_old_cache(
         page.get_by_role("button", name="Update").click()
     wait_for(page, "window.wayfarer !== undefined")
     expect(page.get_by_role("heading", name="How do you feel today?")).to_be_visible()
-    wait_for(page, "caches.keys().then(k => k.length === 1)")
-    assert page.evaluate("caches.keys()") != old_caches
+    wait_for(page, f"{app_caches}.then(names => names.length === 1)")
+    assert page.evaluate(app_caches) != old_caches
 
 
 def test_origin_guard_catches_a_foreign_request(browser: object, host: Host) -> None:
