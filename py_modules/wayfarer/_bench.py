@@ -238,3 +238,28 @@ def _rules_json(profile: Any, readings: list[dict[str, Any]], at: datetime) -> d
     from wayfarer.risk import assess
 
     return assess(profile, readings, at=at).to_json()
+
+
+def terms(queries: list[dict[str, str]], repeats: int = 3) -> dict[str, Any]:
+    """``terms.search`` on what people type (each query ``{"lang", "text"}``), timed inside the
+    running Python after each language's index is built; milliseconds."""
+    from wayfarer import terms as vocabulary
+
+    build: dict[str, float] = {}
+    for lang in sorted({query["lang"] for query in queries}):
+        started = time.perf_counter()
+        vocabulary.prepare(lang)
+        build[lang] = round((time.perf_counter() - started) * 1000, 2)
+    samples: list[float] = []
+    for _ in range(repeats):
+        for query in queries:
+            started = time.perf_counter()
+            vocabulary.search(query["text"], query["lang"], k=10)
+            samples.append((time.perf_counter() - started) * 1000)
+    return {
+        "queries": len(queries),
+        "search_p50_ms": round(statistics.median(samples), 3),
+        "search_p99_ms": round(_percentile(samples, 0.99), 3),
+        "search_max_ms": round(max(samples), 3),
+        "index_build_ms": build,
+    }

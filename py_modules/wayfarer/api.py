@@ -40,6 +40,7 @@ FUNCTIONS: dict[str, str] = {
     "sensors.reset": "wayfarer.ingest:reset",
     "sensors.stored": "wayfarer.ingest:stored",
     "bench.risk": "wayfarer._bench:risk",
+    "bench.terms": "wayfarer._bench:terms",
     "bench.model": "wayfarer._bench:model",
     "model.predict_rows": "wayfarer.risk.model:predict_rows_json",
     "store.status": "wayfarer.privacy:store_status",
