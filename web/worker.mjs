@@ -24,6 +24,13 @@ async function loadOrt() {
 }
 
 Object.assign(globalThis.wayfarerBridge, {
+  // Called through this object, not as `js.fetch` from Python: fetch needs the worker as `this`.
+  async modelText(name) {
+    const url = new URL(`models/${encodeURIComponent(name)}`, VENDOR);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`model file ${name} is missing (${response.status} from ${url.pathname})`);
+    return response.text();
+  },
   async onnxSession(name) {
     if (!ortSessions.has(name)) {
       const ort = await loadOrt();
@@ -101,12 +108,23 @@ async function bootPython(onProgress) {
     stderr: (line) => console.warn(`[python] ${line}`),
   };
   const snapshotKey = new URL(`__python-snapshot__/${bootConfig.snapshot_key}`, VENDOR);
+  const wheels = Promise.all(bootConfig.wheels.map((path) => fetchOk(new URL(path, VENDOR),
+    `the Python package ${path}`).then((response) => response.arrayBuffer())));
+  // The snapshot keeps Python's memory, not the files: the wheel is unpacked again either way, so
+  // modules and data imported later (wayfarer.privacy, the vocabulary) are there.
+  const unpackWheels = async () => {
+    for (const buffer of await wheels) pyodide.unpackArchive(buffer, 'wheel');
+  };
   const snapshot = await readSnapshot(snapshotKey);
   if (snapshot) {
     try {
       pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+      await unpackWheels();
       // The snapshot froze the state of Python's `random`; give it fresh entropy.
-      pyodide.runPython('import sys\nif "random" in sys.modules: sys.modules["random"].seed()');
+      pyodide.runPython(
+        'import importlib, sys\nimportlib.invalidate_caches()\n'
+        + 'if "random" in sys.modules: sys.modules["random"].seed()',
+      );
       marks.snapshot = true;
     } catch (error) {
       console.warn(`Wayfarer: the Python snapshot could not be used (${error.message}); starting afresh`);
@@ -115,13 +133,9 @@ async function bootPython(onProgress) {
     }
   }
   if (!pyodide) {
-    const wheels = bootConfig.wheels.map((path) => fetchOk(new URL(path, VENDOR), `the Python package ${path}`));
     pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
     await step('python', 70);
-    for (const pending of wheels) {
-      const buffer = await (await pending).arrayBuffer();
-      pyodide.unpackArchive(buffer, 'wheel');
-    }
+    await unpackWheels();
     await step('install', 85);
     pyodide.pyimport('wayfarer.api');
     keepSnapshot(snapshotKey, pyodide.makeMemorySnapshot());

@@ -71,6 +71,11 @@ def test_offline_reload_boots_from_the_cache(private_host: Host, new_context: Co
     assert info["version"] == wayfarer.__version__
     probabilities = page.evaluate("window.wayfarer.call('bridge.selftest', [[0.1, 0.2, 0.3, 0.4]])")
     assert sum(probabilities[0]) == pytest.approx(1.0, abs=1e-5)
+    # This boot restored the Python snapshot; modules and data first used now must still be there.
+    assert info["marks"].get("snapshot") is True
+    found = page.evaluate("window.wayfarer.call('terms.search', 'vorhofflimern', 'de', 'condition', 1)")
+    assert found[0]["id"] == "condition.atrial_fibrillation"
+    assert page.evaluate("window.wayfarer.call('store.status')")["state"] == "new"
 
 
 def test_missing_vendor_file_shows_a_clear_message(web_copy: Path, new_context: ContextFactory) -> None:

@@ -39,12 +39,8 @@ async def _read_browser(name: str) -> str:
     import js
     from pyodide.ffi import JsException
 
-    url = js.URL.new(f"vendor/models/{js.encodeURIComponent(name)}", js.location.href)
     try:
-        response = await js.fetch(url)
-        if not response.ok:
-            raise AssetError(f"model file {name!r} is missing ({response.status} from {url.pathname})")
-        text: str = await response.text()
+        text: str = await js.wayfarerBridge.modelText(name)
     except JsException as error:
         raise AssetError(f"model file {name!r} could not be fetched: {error}") from error
     return text
