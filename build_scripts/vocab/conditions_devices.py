@@ -21,6 +21,7 @@ from pathlib import Path
 # The 35 languages, in the vocabulary's order, from the one place that defines them.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "py_modules"))
 from wayfarer.terms import LANGUAGES
+from wayfarer.terms._codes import verhoeff_valid as verhoeff_ok
 
 LANGS = list(LANGUAGES)
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -29,35 +30,6 @@ SOURCES = {"snomed": "SNOMED CT International Edition", "icd10": "WHO ICD-10 (20
 
 CONDITIONS = []  # text blocks, category "condition"
 DEVICES = []  # text blocks, category "device"
-
-
-def verhoeff_ok(num: str) -> bool:
-    d = [
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-    ]
-    p = [
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-    ]
-    c = 0
-    for i, ch in enumerate(reversed(num)):
-        c = d[c][p[i % 8][int(ch)]]
-    return c == 0
 
 
 def sctid_ok(sctid: str) -> bool:

@@ -21,6 +21,8 @@ from pathlib import Path
 # The 35 languages, in the vocabulary's order, from the one place that defines them.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "py_modules"))
 from wayfarer.terms import LANGUAGES
+from wayfarer.terms._codes import luhn_check_digit
+from wayfarer.terms._codes import verhoeff_valid as verhoeff_ok
 
 CODE_SOURCES = {
     "snomed": "SNOMED CT International Edition",
@@ -33,49 +35,12 @@ FILES = {
     "vital_sign": "vital_signs.json",
 }
 
-_D = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-]
-_P = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-    [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-]
-
-
-def verhoeff_ok(code: str) -> bool:
-    c = 0
-    for i, ch in enumerate(reversed(code)):
-        c = _D[c][_P[i % 8][int(ch)]]
-    return c == 0
-
 
 def loinc_ok(code: str) -> bool:
     num, _, check = code.partition("-")
     if not (num.isdigit() and check.isdigit() and len(check) == 1):
         return False
-    total = 0
-    for i, ch in enumerate(reversed(num)):
-        v = int(ch)
-        if i % 2 == 0:
-            v *= 2
-            v = v // 10 + v % 10
-        total += v
-    return (10 - total % 10) % 10 == int(check)
+    return luhn_check_digit(num) == int(check)
 
 
 BLOCKS: list[str] = []
