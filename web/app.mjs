@@ -45,10 +45,9 @@ const worker = startWorker((stage, percent) => {
 const ready = worker.ready;
 ready.then(() => performance.mark('wayfarer-python-ready'), () => {});
 
-async function call(name, ...args) {
-  if (typeof name !== 'string') throw new TypeError('wayfarer.call needs a function name');
-  await ready;
-  const text = await Promise.race([worker.remote.call(name, JSON.stringify(args)), worker.crashed]);
+// The worker answers {"ok": result} or {"error": {name, message}}: an Error named after the Python
+// exception's class.
+function unwrap(text) {
   const answer = JSON.parse(text);
   if (answer.error) {
     const error = new PythonError(answer.error.message);
@@ -56,6 +55,13 @@ async function call(name, ...args) {
     throw error;
   }
   return answer.ok;
+}
+
+async function call(name, ...args) {
+  if (typeof name !== 'string') throw new TypeError('wayfarer.call needs a function name');
+  await ready;
+  const text = await Promise.race([worker.remote.call(name, JSON.stringify(args)), worker.crashed]);
+  return unwrap(text);
 }
 
 // One batch of Bluetooth notifications to the worker, its three buffers transferred (not copied).
@@ -68,13 +74,7 @@ async function ingest(device, uuid, buffer, lengths, times, label = null) {
       Comlink.transfer(lengths, [lengths.buffer]), Comlink.transfer(times, [times.buffer]), label),
     worker.crashed,
   ]);
-  const answer = JSON.parse(text);
-  if (answer.error) {
-    const error = new PythonError(answer.error.message);
-    error.name = answer.error.name;
-    throw error;
-  }
-  return answer.ok;
+  return unwrap(text);
 }
 
 window.wayfarer = Object.freeze({ ready, call });
