@@ -186,6 +186,10 @@ class VaultSink:
         await put_series(segment.record_id, "vitals", data, added=_kinds(added), source=label, final=final)
 
     async def save(self, device: str, readings: Sequence[CheckedReading]) -> int:
+        # Without a passphrase there is nowhere to write: answer before building rows and JSON
+        # that the store would refuse (that waste was most of a batch's time in the browser).
+        if not await self.ready():
+            return 0
         async with self._lock:
             segment = self._segments.get(device) or self._new_segment(device)
             new_rows, new_notes, parameters = rows_and_notes(readings)
