@@ -103,25 +103,47 @@ def _run_cpython(model_name: str, feeds: Mapping[str, FloatTensor]) -> dict[str,
     return result
 
 
+class _Js:
+    """JavaScript constructors looked up once: in the worker each ``js.<global>`` lookup costs
+    about 0.5 ms (measured), several times the one-row model run itself."""
+
+    __slots__ = ("float32_array", "keys", "new_object", "tensor")
+
+    def __init__(self) -> None:
+        import js
+
+        self.float32_array = js.Float32Array
+        self.keys = js.Object.keys
+        self.new_object = js.Object.new
+        self.tensor = js.ort.Tensor  # set by the worker while it creates the first session
+
+
+_js: _Js | None = None
+
+
 async def _run_browser(model_name: str, feeds: Mapping[str, FloatTensor]) -> dict[str, FloatTensor]:
-    import js
+    global _js
     from pyodide.ffi import JsException, to_js
 
     try:
         session = _browser_sessions.get(model_name)
         if session is None:  # awaiting the worker's cached promise still costs an event-loop turn
+            import js
+
             session = await js.wayfarerBridge.onnxSession(model_name)
             _browser_sessions[model_name] = session
-        js_feeds = js.Object.new()
+        if _js is None:
+            _js = _Js()
+        js_feeds = _js.new_object()
         for name, tensor in feeds.items():
-            typed = to_js(memoryview(tensor.data).cast("B")).slice()
-            floats = js.Float32Array.new(typed.buffer)
-            setattr(js_feeds, name, js.ort.Tensor.new("float32", floats, to_js(list(tensor.shape))))
+            # to_js gives a Float32Array view of Python's memory; slice() is the one copy ORT keeps.
+            floats = to_js(tensor.data).slice()
+            setattr(js_feeds, name, _js.tensor.new("float32", floats, to_js(tensor.shape)))
         outputs = await session.run(js_feeds)
     except JsException as error:
         raise ModelError(f"onnxruntime-web could not run {model_name!r}: {error}") from error
     result: dict[str, FloatTensor] = {}
-    for name in js.Object.keys(outputs):
+    for name in _js.keys(outputs):
         tensor = getattr(outputs, name)
         values = array.array("f", tensor.data.to_bytes())
         result[str(name)] = FloatTensor(values, tuple(int(d) for d in tensor.dims))
