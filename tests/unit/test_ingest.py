@@ -353,6 +353,55 @@ def test_a_full_segment_is_written_at_once_and_its_series_closed() -> None:
     assert _write_details(vault)[1].startswith("Saved 1,024 heart-rate readings from Strap (")
 
 
+def test_a_backlog_is_written_once_into_segments_of_its_own() -> None:
+    from wayfarer._bridge.kv import MemoryKV
+    from wayfarer.ingest import MAX_SEGMENT_ROWS, RECORD_PREFIX, SEGMENT_ROWS, VaultSink
+    from wayfarer.store import Vault
+
+    vault = Vault(MemoryKV())
+    run(vault.setup("a long enough passphrase for tests"))
+    session = IngestSession(VaultSink(lambda: vault))
+    puts: list[tuple[str, int, bool]] = []
+    put_series = vault.put_series
+
+    async def counted(record_id: str, category: str, data: Any, **options: Any) -> Any:
+        puts.append((record_id, data["rows"].count("\n") + 1, options["final"]))
+        return await put_series(record_id, category, data, **options)
+
+    vault.put_series = counted  # type: ignore[method-assign]
+    moment = [1.7e12]
+
+    def batch(count: int, uuid: int = 0x2A37) -> None:
+        times = [moment[0] + 1000.0 * i for i in range(count)]
+        moment[0] += 1000.0 * count
+        if uuid == 0x2A37:
+            payloads = [bytes([0x00, 40 + i % 150]) for i in range(count)]
+        else:  # blood pressure 120/80 mmHg, mean 93: three readings each
+            payloads = [bytes.fromhex("00780050005D00")] * count
+        run(session.ingest("strap", uuid, *packed(payloads), times, label="Strap"))
+
+    batch(10)  # the current segment: 10 rows
+    batch(2 * SEGMENT_ROWS)  # a backlog: one segment of its own, written once and closed
+    pressures = MAX_SEGMENT_ROWS // 3 + 1  # more rows than one big segment holds: two segments
+    batch(pressures, 0x2A35)
+    batch(5)  # back to the current segment, rewritten with its 15 rows
+    current, backlog, half1, half2, top_up = puts
+    assert current[1:] == (10, False) and top_up == (current[0], 15, False)
+    assert backlog[1:] == (2 * SEGMENT_ROWS, True)
+    assert (half1[1], half2[1]) == (-(-3 * pressures // 2), 3 * pressures // 2)
+    assert half1[2] and half2[2]
+    assert len({current[0], backlog[0], half1[0], half2[0]}) == 4
+    rows = ingest_rows(vault)
+    assert len(rows) == 15 + 2 * SEGMENT_ROWS + 3 * pressures
+    assert sorted({row["time_ms"] for row in rows}) == [
+        1.7e12 + 1000.0 * i for i in range(15 + 2 * SEGMENT_ROWS + pressures)
+    ]
+    records = run(vault.list_records())["records"]  # type: ignore[index]
+    assert sum(1 for r in records if r["id"].startswith(RECORD_PREFIX)) == 4
+    details = _write_details(vault)
+    assert f"Saved {2 * SEGMENT_ROWS:,} heart-rate readings from Strap (" in " ".join(details)
+
+
 def test_waiting_readings_are_written_when_the_first_has_waited_long_enough() -> None:
     session = IngestSession(ListSink(), save_every_ms=1e-6)
     sink = session.sink

@@ -40,7 +40,7 @@ from ._session import (
     ReadingSink,
     reading_json,
 )
-from ._store import FORMAT, RECORD_PREFIX, SEGMENT_ROWS, VaultSink, read_rows
+from ._store import FORMAT, MAX_SEGMENT_ROWS, RECORD_PREFIX, SEGMENT_ROWS, VaultSink, read_rows
 
 _session: IngestSession | None = None
 
@@ -146,6 +146,7 @@ __all__ = [
     "FORMAT",
     "MAX_BATCH",
     "MAX_DEVICES",
+    "MAX_SEGMENT_ROWS",
     "RECORD_PREFIX",
     "SAVE_EVERY_MS",
     "SAVE_ROWS",

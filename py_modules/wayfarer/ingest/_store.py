@@ -4,7 +4,9 @@ Readings go into ``vitals`` records of the :class:`wayfarer.store.Vault` (AES-GC
 the write-only inbox while locked). One record holds a *segment* of one device's readings: each
 batch rewrites the device's current segment with the new rows added, in one transaction, so a
 crash loses nothing that was acknowledged and a day of a 1 Hz strap is a few hundred records, not
-86,400. A segment closes at :data:`SEGMENT_ROWS` rows; a batch larger than that fills new ones.
+86,400. A segment closes at :data:`SEGMENT_ROWS` rows. A write of at least that many rows that does
+not fit in the current segment (a backlog, a flooding device) goes into segments of its own of up to
+:data:`MAX_SEGMENT_ROWS` rows, each written once and closed; the current segment stays current.
 
 Rows are text, one reading per line: ``time_ms,parameter,value,unit,source,check`` (the time in ms
 since 1970 UTC; ``check`` the plausibility code from ``wayfarer.vitals``). Canonical JSON of one
@@ -31,6 +33,8 @@ from wayfarer.vitals import Parameter
 FORMAT: Final = "wayfarer-sensor-rows/1"
 COLUMNS: Final = ("time_ms", "parameter", "value", "unit", "source", "check")
 SEGMENT_ROWS: Final = 1024
+MAX_SEGMENT_ROWS: Final = 8192
+"""Rows of one segment written at once from a big write (a backlog, a flood): never rewritten."""
 RECORD_PREFIX: Final = "sensors-"
 READY_RECHECK_S: Final = 1.0
 
@@ -191,33 +195,59 @@ class VaultSink:
         if not await self.ready():
             return 0
         async with self._lock:
-            segment = self._segments.get(device) or self._new_segment(device)
             new_rows, new_notes, parameters = rows_and_notes(readings)
+            total = len(new_rows)
+            current = self._segments.get(device)
+            if total >= SEGMENT_ROWS and (current is None or len(current.rows) + total > SEGMENT_ROWS):
+                # A backlog or a flood: segments of their own, each written once and closed, not a
+                # top-up of the current segment plus more segments (one write and one series per
+                # batch instead of three); the current segment stays current for what follows.
+                parts = -(-total // MAX_SEGMENT_ROWS)
+                size = -(-total // parts)
+                for start in range(0, total, size):
+                    stop = min(total, start + size)
+                    segment = self._new_segment(device)
+                    piece = (new_rows[start:stop], new_notes[start:stop], parameters[start:stop])
+                    if await self._write(device, segment, *piece, final=True) is None:
+                        return 0
+                return total
+            segment = current or self._new_segment(device)
             done = 0
-            while done < len(new_rows):
+            while done < total:
                 room = SEGMENT_ROWS - len(segment.rows)
                 if room <= 0:
                     segment = self._new_segment(device)
                     room = SEGMENT_ROWS
                 stop = done + room
-                rows = segment.rows + new_rows[done:stop]
-                notes = dict(segment.notes)
-                for offset, found in enumerate(new_notes[done:stop]):
-                    if found:
-                        notes[str(len(segment.rows) + offset)] = list(found)
-                try:
-                    await self._put(
-                        device,
-                        segment,
-                        segment_data(device, rows, notes),
-                        parameters[done:stop],
-                        len(rows) >= SEGMENT_ROWS,
-                    )
-                except NotSetUpError:
-                    self._set_up = False
+                piece = (new_rows[done:stop], new_notes[done:stop], parameters[done:stop])
+                final = len(segment.rows) + len(piece[0]) >= SEGMENT_ROWS
+                written = await self._write(device, segment, *piece, final=final)
+                if written is None:
                     return 0
                 # Only a completed write moves the segment on: a failed one leaves it as it was.
-                segment = _Segment(segment.record_id, rows, notes)
-                self._segments[device] = segment
+                segment = self._segments[device] = written
                 done = stop
-            return len(new_rows)
+            return total
+
+    async def _write(
+        self,
+        device: str,
+        segment: _Segment,
+        rows: list[str],
+        notes: Sequence[tuple[str, ...]],
+        parameters: list[Parameter],
+        *,
+        final: bool,
+    ) -> _Segment | None:
+        """``segment`` with ``rows`` added, once written; None when the store is not set up."""
+        together = segment.rows + rows
+        numbered = dict(segment.notes)
+        for offset, found in enumerate(notes):
+            if found:
+                numbered[str(len(segment.rows) + offset)] = list(found)
+        try:
+            await self._put(device, segment, segment_data(device, together, numbered), parameters, final)
+        except NotSetUpError:
+            self._set_up = False
+            return None
+        return _Segment(segment.record_id, together, numbered)
