@@ -177,6 +177,27 @@ def test_a_steady_strap_fills_rr_windows_across_batches(beats: list[list[int]], 
     assert rmssd >= 1
 
 
+# Receive times over the whole range a datetime holds, and around the edges of the row-time text
+# (sub-second, whole and round milliseconds, 2**41 ms where the exact decimal text stops).
+ANY_TIME_MS = st.one_of(
+    st.floats(0.0, 253_402_300_799_999.0),
+    st.integers(0, 253_402_300_799_999).map(float),
+    st.integers(0, 2**44).map(lambda micros: micros / 1000.0),
+    st.sampled_from([0.0, 0.0005, 999.9995, 999.9999996, 2.0**41 - 0.001, 2.0**41, 2.0**41 + 0.001]),
+    st.floats(2.0**41 - 1.0, 2.0**41 + 1.0),
+    st.integers(2**41 * 1000, 2**43 * 1000).map(lambda micros: micros / 1000.0),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ANY_TIME_MS, min_size=1, max_size=20))
+def test_row_times_are_written_like_each_readings_datetime(times: list[float]) -> None:
+    payloads = [bytes([0x00, 60 + i % 100]) for i in range(len(times))]
+    readings, _ = reference(HR, payloads, times, None)
+    batch, _ = fast(HR, payloads, times, None)
+    assert batch.rows() == [row_text(c) for c in readings]
+
+
 def test_a_notification_with_enough_intervals_alone_gives_rmssd_without_a_window() -> None:
     payload = bytes([0x10, 72]) + b"".join(struct.pack("<H", 819 if i % 2 else 870) for i in range(30))
     readings, _ = reference(HR, [payload], [START_MS], None)
