@@ -14,7 +14,7 @@ Reported per payload and mode:
   throughput figure). With the store, readings are written together (at most 5 s after they
   arrive, or 1,024 at a time) and acknowledged then: ``acknowledged`` counts them and
   ``all_acknowledged_s`` says when the last acknowledgement came;
-- ``batch``: notifications per batch (the batcher sends catch-up batches of up to 2,048);
+- ``batch``: notifications per batch (the batcher sends catch-up batches of up to 8,192);
 - ``worker_ms``: time inside Python per batch (p50/p95) and per notification (µs);
 - ``round_trip_ms``: page → worker → page per batch (p50/p95).
 

@@ -19,7 +19,7 @@ export const MEASUREMENTS = Object.freeze({
   [SERVICES.glucose]: [0x2a18],
 });
 
-export const BATCH = Object.freeze({ flushMs: 250, maxBatch: 64, catchUpBatch: 2048, maxQueued: 8192, maxInFlight: 4 });
+export const BATCH = Object.freeze({ flushMs: 250, maxBatch: 64, catchUpBatch: 8192, maxQueued: 8192, maxInFlight: 4 });
 export const BACKOFF = Object.freeze({ baseMs: 1000, maxMs: 30000, maxAttempts: 8 });
 
 const hex4 = (uuid) => `0x${uuid.toString(16).toUpperCase().padStart(4, '0')}`;
