@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from wayfarer import terms
 from wayfarer.terms import Concept
 from wayfarer.terms._store import vocabulary
 
-from ._errors import UnknownPhraseError
+from ._errors import PhraseDataError, UnknownPhraseError
 from ._phrases import Phrase, phrase_book
 
 Target = Phrase | Concept
@@ -54,12 +56,39 @@ def synonyms(target_id: str, lang: str) -> tuple[str, ...]:
     return tuple(vocabulary().synonyms.get(lang, {}).get(target_id, ()))
 
 
+VARIANTS_FILE = "variants.json"
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, dict[str, tuple[str, ...]]]:
+    path = resources.files("wayfarer.translate").joinpath("data").joinpath(VARIANTS_FILE)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            str(lang): {str(item): tuple(str(text) for text in texts) for item, texts in table.items()}
+            for lang, table in document["variants"].items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise PhraseDataError(f"{VARIANTS_FILE} is missing or damaged ({error})") from None
+
+
+def variants(target_id: str, lang: str) -> tuple[str, ...]:
+    """Other ways a person says a phrase or names a concept in ``lang`` ("I fell", "tummy ache"):
+    text to match against only, never shown (``data/variants.json``, written by
+    ``build_scripts/phrases/variants.py``)."""
+    return _variants().get(lang, {}).get(target_id, ())
+
+
 def entries(lang: str | None = None) -> Iterator[Entry]:
-    """Every (target, language, text), search synonyms included; only those of ``lang`` when given."""
+    """Every (target, language, text), search synonyms and matching variants included; only those
+    of ``lang`` when given."""
     for target_id in target_ids():
         for text_lang, text in texts_of(target(target_id)).items():
             if lang is None or text_lang == lang:
                 yield Entry(target_id, text_lang, text)
+        for text_lang in (lang,) if lang is not None else terms.LANGUAGES:
+            for word in variants(target_id, text_lang):
+                yield Entry(target_id, text_lang, word)
         if target_id.startswith("phrase."):
             continue
         for text_lang in (lang,) if lang is not None else terms.LANGUAGES:

@@ -17,7 +17,8 @@ from wayfarer import terms
 from wayfarer.terms import fold
 from wayfarer.terms._normalize import UNSPACED_LANGUAGES
 
-from ._corpus import synonyms, target, target_ids, texts_of
+from ._corpus import synonyms, target, target_ids, texts_of, variants
+from ._phrases import phrase_book
 
 SECONDARY_WEIGHT = 0.9
 # Trigrams only for spaced scripts: as accurate on the evaluation set as 2-4-grams, 4x faster.
@@ -61,7 +62,7 @@ class LexicalIndex:
             english = texts.get("en", "")
             if lang != "en" and english and (not own or fold(own) != fold(english)):
                 documents.append((target_id, SECONDARY_WEIGHT if own else 1.0, grams(fold(english), False)))
-            for word in synonyms(target_id, lang):
+            for word in (*synonyms(target_id, lang), *variants(target_id, lang)):
                 documents.append((target_id, 1.0, grams(fold(word), self.unspaced)))
         frequency: Counter[str] = Counter()
         for _, _, counts in documents:
@@ -119,10 +120,27 @@ def exact_terms(lang: str) -> dict[str, tuple[str, ...]]:
     if table is None:
         found: dict[str, list[str]] = {}
         for concept in terms.concepts():
-            for text in {concept.terms.get(lang), concept.terms.get("en"), *synonyms(concept.id, lang)}:
+            named = (*synonyms(concept.id, lang), *variants(concept.id, lang))
+            for text in {concept.terms.get(lang), concept.terms.get("en"), *named}:
                 if text and concept.id not in found.get(fold(text), ()):
                     found.setdefault(fold(text), []).append(concept.id)
         table = _exact[lang] = {key: tuple(ids) for key, ids in found.items()}
+    return table
+
+
+_exact_phrases: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def exact_phrases(lang: str) -> dict[str, tuple[str, ...]]:
+    """Folded wording of a phrase in ``lang`` (its text or a matching variant) → the phrases it is."""
+    table = _exact_phrases.get(lang)
+    if table is None:
+        found: dict[str, list[str]] = {}
+        for phrase in phrase_book().phrases:
+            for text in (phrase.texts.get(lang), *variants(phrase.id, lang)):
+                if text and phrase.id not in found.get(fold(text), ()):
+                    found.setdefault(fold(text), []).append(phrase.id)
+        table = _exact_phrases[lang] = {key: tuple(ids) for key, ids in found.items()}
     return table
 
 
@@ -138,3 +156,4 @@ def reset() -> None:
     """Forget every built index (after the phrase data changed, in tests)."""
     _indexes.clear()
     _exact.clear()
+    _exact_phrases.clear()

@@ -20,7 +20,7 @@ from ._corpus import target, target_ids
 from ._detect import detect, fits_script
 from ._errors import EmptyTextError, TranslateError
 from ._learned import LearnedScores, available_now, scores_async, scores_now
-from ._lexical import exact_terms, lexical_index
+from ._lexical import exact_phrases, exact_terms, lexical_index
 from ._phrases import Phrase
 
 #: Longer input is cut here (and flagged): a 10 MB paste never freezes the page.
@@ -32,6 +32,7 @@ CONFIDENT_SCORE = 0.45
 CONFIDENT_MARGIN = 0.12
 DOCTOR_ONLY_FACTOR = 0.75
 EXACT_TERM_MARGIN = 0.01
+EXACT_PHRASE_PRIOR = True
 Method = Literal["combined", "lexical", "learned"]
 METHODS: tuple[Method, ...] = ("combined", "lexical", "learned")
 
@@ -147,6 +148,8 @@ def _adjust(scores: dict[str, float], query: _Query) -> dict[str, float]:
             if isinstance(item, Phrase) and item.speaker == "doctor":
                 adjusted[target_id] = score * DOCTOR_ONLY_FACTOR
     exact = exact_terms(query.lang).get(query.folded)
+    if not exact and EXACT_PHRASE_PRIOR:
+        exact = exact_phrases(query.lang).get(query.folded)
     if exact:
         top = max(adjusted.values(), default=0.0)
         for concept_id in exact:

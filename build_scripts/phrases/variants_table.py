@@ -1,0 +1,803 @@
+"""Matching-only variants (see variants.py): ``TABLE[lang]`` is a block of ``id: a | b | c`` lines."""
+
+TABLE: dict[str, str] = {}
+
+TABLE["en"] = """
+need_ambulance: I need an ambulance now | ambulance needed | get an ambulance | send an ambulance | need paramedics
+call_ambulance: call 911 | call 999 | call 112 | phone for an ambulance | get me an ambulance | ring for an ambulance | someone call an ambulance
+help_me: help | help me | somebody help | can you help me | i need help
+need_doctor: get a doctor | i need to see a doctor | fetch a doctor | i want a doctor | is there a doctor
+where_nearest_hospital: where is the hospital | closest hospital | nearest a and e | where is the emergency room | how do i get to the hospital
+have_fallen: i fell | i fell down | i fell over | i had a fall | i tripped and fell | i slipped and fell | fell on the stairs
+cannot_get_up: i cant get up | cant stand up | i am stuck on the floor | unable to get up
+cannot_breathe_well: i cant breathe | cant get my breath | struggling to breathe | hard to breathe | i can hardly breathe | difficulty breathing | gasping for air
+have_chest_pain: my chest hurts | pain in my chest | chest is tight | my chest is sore | pressure on my chest | chest ache
+think_heart_attack: i think its a heart attack | heart attack | am i having a heart attack | i am having a heart attack
+think_stroke: i think its a stroke | i am having a stroke | stroke symptoms
+diabetic_low_sugar: my sugar is low | low blood sugar | hypo | im having a hypo | my sugar dropped | i am diabetic and hypo
+severe_allergy: bad allergic reaction | im having an allergic reaction | anaphylaxis | my throat is closing
+need_adrenaline_autoinjector: epipen | i need my epipen | where is my epipen | adrenaline pen
+call_my_family: call my wife | call my husband | call my son | call my daughter | phone my family | tell my family
+dont_speak_your_language: i dont speak the language | i only speak english | no spanish | nobody here speaks english | i cant speak your language
+speak_slowly: slower please | slowly please | speak more slowly | talk slower
+write_it_down: write it for me | can you write that | please write that down
+my_medical_information: my medical details | my health information | my medical card | my medical records
+have_travel_insurance: i am insured | i have insurance for travel | travel insurance
+have_ehic: ehic | ghic | european health card | my european insurance card
+feel_very_unwell: i feel terrible | i feel awful | i feel really ill | i am very ill | i feel really bad
+going_to_faint: i feel faint | im going to pass out | i might faint | i am about to black out
+am_bleeding: im bleeding | bleeding badly | i am losing blood | it wont stop bleeding
+bitten_by_animal: a dog bit me | dog bite | bitten by a dog | a cat bit me | an animal bit me | snake bite
+burned_myself: i burnt myself | i got burned | burnt my hand | i scalded myself
+hit_my_head: i banged my head | i bumped my head | hit my head | knock on the head
+this_is_emergency: emergency | its an emergency | this is urgent | urgent
+stung_by_insect: a bee stung me | a wasp stung me | bee sting | wasp sting | insect bite
+cut_myself: i cut myself | cut my finger | cut my hand | i have a cut
+think_broken_bone: i think its broken | broken bone | i think i broke my arm | i think i broke my leg | my wrist is broken
+had_an_accident: accident | car accident | there was an accident | i was in an accident
+stay_with_me: dont leave me | stay here with me | dont go | please dont leave me alone
+travelling_alone: i am alone | im on my own | i have nobody with me | on my own | by myself
+please_hurry: hurry | quickly please | be quick | hurry up | fast please
+have_fever: ive got a temperature | i have a temperature | i am feverish | high temperature | running a fever | i feel hot
+fever_since_yesterday: temperature since yesterday | fever from yesterday
+started_suddenly: it came on suddenly | all of a sudden | it started out of nowhere | started very suddenly
+started_slowly_over_days: it came on slowly | slowly over a few days | gradually
+started_an_hour_ago: an hour ago it started | started one hour ago
+getting_worse: its getting worse | worse and worse | it is worsening | getting worse all the time
+comes_and_goes: it comes and goes | on and off | it comes in waves | not all the time
+feel_dizzy: im dizzy | everything is spinning | the room is spinning | lightheaded | my head is spinning | giddy
+have_headache: my head hurts | my head is killing me | bad headache | my head is pounding | head ache
+worst_headache_of_my_life: worst headache ever | the worst headache i have ever had | terrible headache
+breathless_when_walking: out of breath when i walk | breathless walking | cant walk without getting out of breath
+breathless_at_rest: out of breath sitting still | breathless even resting
+have_been_vomiting: i have been sick | throwing up | i threw up | i keep throwing up | been throwing up | i keep being sick | puking | i vomited
+have_diarrhoea: diarrhea | i have diarrhea | the runs | got the runs | upset stomach | loose stools
+blood_in_urine: blood in my pee | blood when i pee | my pee is red | bloody urine
+legs_swollen: my ankles are swollen | swollen legs | swollen feet | my legs are puffy
+cannot_move_arm: i cant move my arm | my arm wont move | arm is paralysed
+face_feels_numb: my face is numb | numb face | no feeling in my face
+cough_with_phlegm: chesty cough | coughing up phlegm | coughing up mucus
+coughing_up_blood: coughing blood | blood when i cough
+feel_confused: i am confused | i feel muddled | i dont know where i am
+cannot_see_clearly: my eyes are blurry | blurry vision | i cant see properly
+hurts_when_passing_urine: it burns when i pee | burning when i pee | it hurts to pee | painful to pee | stinging when i wee
+no_urine_today: i cant pee | havent peed today | i cant pass water | cant wee
+have_rash: i have a rash on my skin | spots on my skin | red spots
+heart_racing: my heart is pounding | palpitations | my heart is beating fast | heart is going too fast | my heart is fluttering
+cannot_sleep: i cant sleep | i cant sleep at night | i am not sleeping | trouble sleeping
+no_appetite: i am not hungry | i dont want to eat | lost my appetite
+lost_weight: i lost weight | losing weight
+very_thirsty: im always thirsty | so thirsty | really thirsty
+feel_nauseous: i feel sick | nauseous | i feel queasy | i feel like throwing up | nausea
+have_cough: im coughing | i keep coughing | coughing a lot | cough
+have_sore_throat: my throat hurts | my throat is sore | throat is painful
+stomach_hurts: my tummy hurts | my belly hurts | stomach pain | tummy ache | my stomach is sore | stomach ache
+have_chills: i am shivering | i feel cold and shivery | shivers
+feel_weak: i have no strength | i feel so weak | weak
+speech_is_slurred: i cant talk properly | my words are slurred | slurred speech
+one_side_of_body_weak: one side is weak | my left side is weak | my right side is weak | one side of me is numb
+had_a_seizure: i had a fit | i had a seizure | i had a convulsion
+lost_consciousness: i blacked out | i passed out | i fainted | i was unconscious | i fainted earlier
+blood_in_stool: blood in my poo | bloody stool | blood when i go to the toilet
+am_constipated: i cant go to the toilet | i cant poo | constipation | havent been to the toilet for days
+skin_itches: i am itchy | my skin is itchy | itchy skin all over | i keep scratching
+lips_and_tongue_swelling: my lips are swelling | my tongue is swollen | swollen lips | my lips are swollen
+one_leg_swollen_painful: one leg is swollen and hurts | my calf is swollen and painful
+tired_all_the_time: always tired | exhausted all the time | no energy
+sweat_at_night: night sweats | sweating at night
+difficulty_swallowing: hard to swallow | i cant swallow | trouble swallowing
+stool_is_black: black poo | my poo is black | black stools
+vomiting_blood: throwing up blood | sick with blood | blood in my vomit
+losing_balance: i keep falling | unsteady on my feet | my balance is off
+think_food_poisoning: food poisoning | i ate something bad | something i ate
+it_hurts_here: here | it hurts right here | this hurts | pain here | it is sore here
+pain_is_sharp: sharp pain | stabbing pain | like a knife
+pain_is_dull: dull pain | dull ache
+pain_is_burning: burning pain | it burns
+pain_is_pressing: pressing pain | pressure | like a weight
+pain_is_cramping: cramps | cramping pain | crampy
+pain_is_throbbing: throbbing pain | it throbs | pounding pain
+pain_spreads_to_arm: pain goes down my arm | pain in my arm too | it goes into my arm
+pain_spreads_to_back: it goes to my back | pain goes through to my back
+pain_is_constant: it never stops | constant pain | all the time
+pain_worse_breathing_in: hurts when i breathe in | it hurts to breathe | painful breathing in
+hurts_more_when_moving: hurts when i move | moving makes it worse
+pain_worse_at_night: worse at night | hurts more at night
+painkiller_does_not_help: the painkillers arent working | painkillers dont help | pain killers not working
+have_diabetes: i am diabetic | im diabetic | diabetic | i have sugar
+have_high_blood_pressure: my blood pressure is high | i have hypertension | high bp
+have_heart_failure: weak heart | my heart is failing
+had_heart_attack: i had a heart attack | previous heart attack | heart attack years ago
+had_stroke: i had a stroke before | previous stroke
+have_copd: emphysema | i have emphysema | i have bad lungs
+have_asthma: i am asthmatic | asthmatic
+have_kidney_disease: my kidneys are bad | kidney problems
+have_dementia: memory problems | alzheimers
+had_operation_recently: i just had surgery | recent operation | i had surgery
+was_in_hospital_recently: i was just in hospital | recently in hospital
+allergic_to_penicillin: penicillin allergy | allergic to penicilin | cant take penicillin
+no_allergies: no allergies | not allergic to anything | i am not allergic
+have_pacemaker: i have a pacemaker fitted | i wear a pacemaker
+have_artificial_hip: i have a new hip | hip replacement | i had my hip replaced
+smoke: i am a smoker | im a smoker | i smoke cigarettes
+do_not_smoke: i dont smoke | non smoker
+do_not_drink_alcohol: i dont drink | i dont drink alcohol | no alcohol
+drink_alcohol_every_day: i drink every day | i drink daily
+have_epilepsy: i am epileptic | epileptic
+have_atrial_fibrillation: af | afib | irregular heartbeat
+have_parkinsons: parkinsons
+have_underactive_thyroid: low thyroid | hypothyroid | underactive thyroid
+had_blood_clot: i had a clot | i had dvt | previous blood clot
+have_heart_stent: heart stent | i have a stent
+on_dialysis: i have dialysis | kidney dialysis
+hard_of_hearing: i cant hear well | i am a bit deaf | i am deaf | speak up please
+have_cancer: cancer
+take_blood_thinners: im on blood thinners | i am on warfarin | i take warfarin | i take anticoagulants | blood thinner
+take_insulin: i inject insulin | i use insulin | i am on insulin
+take_heart_medicine: heart pills | heart tablets | medicine for my heart
+take_blood_pressure_medicine: blood pressure pills | blood pressure tablets
+run_out_of_medicine: i ran out of my pills | ive run out of my tablets | no more medicine | i have no pills left
+lost_medicine: i lost my pills | i lost my tablets | my medicine is lost | my medicines were stolen
+need_this_medicine: i need these pills | i need this | i need these tablets
+took_medicine_today: i took my pills today | i already took my tablets
+forgot_medicine: i forgot my pills | i forgot my tablets | i missed my medicine | i forgot to take my pills
+took_too_much_medicine: overdose | i took too many pills | i took too many tablets
+here_is_medicine_list: my list of pills | my medication list | list of my tablets
+pharmacy_nearby: chemist | where is the chemist | is there a chemist near here | pharmacy | where is a pharmacy | drugstore
+cannot_swallow_tablets: i cant swallow pills | pills are too big
+medicine_makes_me_sick: these pills make me sick | this makes me feel sick
+take_aspirin_daily: aspirin every day | daily aspirin | i take aspirin
+take_painkillers: i take pain killers | painkillers
+take_no_medicines: i dont take any medicine | no medicines | i am not on any medication
+use_inhaler: inhaler | puffer | i use a puffer | my inhaler
+take_water_tablets: water pills | diuretics | i take diuretics
+need_prescription: prescription | i need a repeat prescription | can you write a prescription
+substitute_for_medicine: is there something similar | alternative medicine | something else instead
+medicines_at_hotel: i left my pills at the hotel | my tablets are in the hotel | my medicine is at the hotel
+medicine_needs_fridge: it needs to go in the fridge | keep it cold | needs refrigeration
+what_is_medicine_for: what is this for | what are these tablets for | what are these pills for
+how_often_take: how many times a day | how often | how many a day
+take_steroid_tablets: steroids | i am on steroids
+vomited_after_medicine: i threw up my pills | i was sick after my tablets
+does_it_hurt_here: does this hurt? | is it sore here? | hurt here?
+do_you_have_fever: any fever? | do you have a temperature? | temperature?
+since_when: since when? | how long? | from when?
+allergic_to_any_medicine: are you allergic to anything? | any allergies? | allergies?
+take_any_medicines_q: do you take any pills? | any medicines? | are you on any medication?
+when_did_it_start: when did this start? | when did it begin? | started when?
+how_long_going_on: how long has it been like this? | how long have you had this?
+where_does_it_hurt_q: where is the pain? | where? | show me where it hurts?
+pregnant_q: could you be pregnant? | pregnant?
+yes: yeah | yep | yes yes | sure | ok | okay | correct
+no: nope | no no | not at all | nah
+dont_know: not sure | i dont know | no idea | i am not sure
+maybe: perhaps | possibly
+a_little: a bit | a little bit | slightly | not much
+a_lot: loads | very much | really bad | lots
+sometimes: every now and then | now and then | occasionally | from time to time
+always: all the time | constantly
+never: not ever | not once
+dont_understand: i dont understand | i dont get it | what | sorry what
+understand: i get it | understood | got it | ok i understand
+please_repeat: say that again | again please | repeat please | pardon | sorry can you repeat
+better: it is better | feeling better | its better now
+worse: it is worse | feeling worse
+the_same: no change | same as before
+thank_you: thanks | thanks a lot | thank you very much | cheers | many thanks
+where_is_toilet: wheres the loo | toilet | where is the bathroom | restroom | where can i pee | wc | lavatory
+need_my_glasses: my glasses | i cant see without my glasses | lost my glasses
+need_my_hearing_aid: my hearing aid | i lost my hearing aid
+need_wheelchair: wheelchair | i cant walk far | need a wheel chair
+contact_my_insurance: call my insurance | call my insurance company | phone my insurer
+how_much_does_it_cost: how much | how much is it | what is the price | what does it cost
+can_i_have_receipt: receipt | i need a receipt | invoice please
+need_medical_certificate: sick note | doctors note | a note for my insurance
+written_report_for_home_doctor: report for my doctor | a letter for my gp | medical report
+when_can_i_fly_home: when can i go home | when can i fly | when can i travel home
+need_interpreter: interpreter | i need a translator | someone who speaks english | translator please
+here_is_insurance_card: my insurance card | insurance card
+can_i_pay_by_card: can i pay with a credit card | do you take cards | card payment
+copy_of_results: my results | can i have my results | copy of my tests
+please_contact_embassy: call the embassy | my embassy | call my consulate
+how_long_wait: how long will it take | how long is the wait | waiting time
+is_it_safe_to_fly: can i fly | is it ok to fly | am i fit to fly | can i take the plane
+symptom.abdominal_pain: belly ache | tummy ache | stomach ache | bellyache
+symptom.diarrhea: the runs | loose stools | diarrhoea
+symptom.dizziness: giddiness | lightheadedness
+symptom.itching: itchy | itchy skin
+symptom.vomiting: throwing up | puking
+symptom.nausea: queasy | queasiness
+symptom.shortness_of_breath: breathlessness | out of breath | short of breath
+symptom.heartburn: acid reflux | indigestion burning
+yesterday: since yesterday | from yesterday
+today: this day
+this_morning: earlier this morning | since this morning
+last_night: yesterday evening | during the night
+two_days_ago: two days | 2 days ago | since two days
+a_week_ago: one week ago | a week | since last week
+"""
+
+TABLE["de"] = """
+need_ambulance: brauche einen krankenwagen | krankenwagen bitte | ich brauch den notarzt | notarzt
+call_ambulance: rufen sie einen krankenwagen | ruf einen krankenwagen | rufen sie den notarzt | rufen sie die 112 | holen sie einen krankenwagen | rufen sie die rettung
+help_me: hilfe | helfen sie mir | hilf mir | bitte helfen sie mir
+need_doctor: ich brauch einen arzt | brauche einen arzt | holen sie einen arzt | ich muss zum arzt | ein arzt bitte
+where_nearest_hospital: wo ist das krankenhaus | wo ist das nachste krankenhaus | wo ist die notaufnahme | wo ist ein spital | nachstes krankenhaus
+have_fallen: ich bin hingefallen | ich bin gesturzt | ich bin umgefallen | bin gefallen | ich bin ausgerutscht | hingefallen
+cannot_get_up: ich komm nicht hoch | ich kann nicht aufstehen | ich komme nicht mehr hoch
+cannot_breathe_well: ich krieg keine luft | ich bekomme keine luft | ich kann nicht atmen | atemnot | schwer atmen
+have_chest_pain: mir tut die brust weh | schmerzen in der brust | die brust tut weh | druck auf der brust | es sticht in der brust
+think_heart_attack: ich glaube ich habe einen herzinfarkt | herzinfarkt | ich hab einen herzinfarkt
+think_stroke: ich glaube ich habe einen schlaganfall | schlaganfall
+diabetic_low_sugar: mein zucker ist zu niedrig | unterzucker | ich bin unterzuckert | zucker zu tief
+severe_allergy: allergischer schock | schwere allergische reaktion
+feel_dizzy: mir ist schwindlig | mir ist schwindelig | alles dreht sich | schwindel
+have_headache: ich hab kopfweh | mir tut der kopf weh | ich habe kopfweh | der kopf tut weh
+have_been_vomiting: ich muss mich ubergeben | ich habe erbrochen | ich muss brechen | ich kotze | ich habe mich ubergeben
+have_diarrhoea: ich hab durchfall
+stomach_hurts: mir tut der bauch weh | der bauch tut weh | ich habe bauchweh | ich hab bauchschmerzen | magenschmerzen
+have_fever: ich hab fieber | ich habe temperatur | ich glühe
+take_blood_thinners: ich nehme marcumar | ich nehme blutverdunner | ich bin auf blutverdunner | ich nehme gerinnungshemmer
+am_bleeding: ich blute | es blutet | es hort nicht auf zu bluten
+allergic_to_penicillin: penicillinallergie | ich vertrage kein penicillin
+medicines_at_hotel: meine tabletten sind im hotel | meine medikamente sind im hotel
+pharmacy_nearby: wo ist eine apotheke | wo ist die nachste apotheke | apotheke | gibt es eine apotheke
+dont_understand: ich versteh nicht | versteh ich nicht | ich verstehe das nicht | wie bitte
+speak_slowly: langsamer bitte | bitte langsam sprechen | langsamer sprechen bitte
+thank_you: danke | danke schon | vielen dank | dankeschon
+how_much_does_it_cost: was kostet das | wie viel kostet das | wieviel
+have_diabetes: ich bin zuckerkrank | ich bin diabetiker | ich habe zucker | diabetiker
+have_cough: ich huste | ich muss husten | ich huste viel
+have_sore_throat: mir tut der hals weh | ich habe halsweh | halsweh
+cut_myself: ich hab mich geschnitten | ich habe mich geschnitten | schnittwunde
+stung_by_insect: mich hat eine biene gestochen | eine wespe hat mich gestochen | bienenstich | wespenstich
+legs_swollen: meine beine sind dick | geschwollene beine | meine knochel sind geschwollen
+cannot_sleep: ich kann nicht schlafen | ich schlafe nicht | schlaflos
+heart_racing: mein herz rast | herzrasen | mein herz klopft so schnell
+no_allergies: keine allergien | ich bin nicht allergisch
+forgot_medicine: ich hab meine tabletten vergessen | tabletten vergessen | ich habe meine medikamente vergessen
+need_prescription: rezept | ich brauche ein rezept | ein rezept bitte
+have_pacemaker: ich habe einen schrittmacher | herzschrittmacher
+getting_worse: es wird schlimmer | immer schlimmer | es wird immer schlimmer
+going_to_faint: ich werde ohnmachtig | mir wird schwarz vor augen | ich kippe gleich um
+bitten_by_animal: ein hund hat mich gebissen | hundebiss | mich hat ein hund gebissen
+hit_my_head: ich habe mir den kopf gestoßen | kopf angeschlagen | ich hab mir den kopf angehauen
+think_broken_bone: ich glaube es ist gebrochen | knochenbruch | mein arm ist gebrochen
+feel_nauseous: mir ist schlecht | mir ist ubel | ubelkeit
+feel_very_unwell: mir geht es sehr schlecht | ich fuhle mich sehr krank | mir gehts schlecht
+where_is_toilet: wo ist das klo | wo ist die toilette | toilette | klo | wc
+yes: ja | jawohl | ja ja | genau
+no: nein | ne | nee | nein nein
+dont_know: weiss nicht | keine ahnung | ich weiss es nicht
+lost_consciousness: ich war bewusstlos | ich bin ohnmachtig geworden | ich bin umgekippt
+please_hurry: schnell bitte | beeilen sie sich | schnell
+need_interpreter: dolmetscher | ich brauche einen dolmetscher | ubersetzer
+yesterday: seit gestern | gestern
+symptom.abdominal_pain: bauchweh | bauchschmerzen
+symptom.headache: kopfweh
+symptom.diarrhea: durchfall | dunnpfiff
+symptom.dizziness: schwindel
+symptom.sore_throat: halsschmerzen | halsweh
+condition.hypertension: hoher blutdruck | bluthochdruck
+"""
+
+TABLE["fr"] = """
+need_ambulance: il me faut une ambulance | ambulance svp | besoin d une ambulance
+call_ambulance: appelez une ambulance | appelez le samu | appelez le 15 | appelez le 112 | appelez les pompiers | appelez les secours
+help_me: au secours | aidez moi | a l aide | aidez moi svp
+need_doctor: il me faut un medecin | je veux voir un medecin | appelez un medecin | un docteur svp
+where_nearest_hospital: ou est l hopital | ou est l hopital le plus proche | ou sont les urgences | hopital le plus proche
+have_fallen: je suis tombe | je suis tombee | je me suis casse la figure | j ai fait une chute | je suis tombe par terre
+cannot_get_up: je n arrive pas a me relever | je peux pas me lever | je ne peux pas me relever
+cannot_breathe_well: je n arrive pas a respirer | j ai du mal a respirer | je respire mal | j etouffe | je manque d air
+have_chest_pain: j ai mal a la poitrine | mal a la poitrine | douleur dans la poitrine | ca serre dans la poitrine
+think_heart_attack: je fais une crise cardiaque | crise cardiaque | je crois que c est le coeur | infarctus
+think_stroke: je fais un avc | avc
+diabetic_low_sugar: je fais une hypo | hypoglycemie | mon sucre est bas
+feel_dizzy: j ai la tete qui tourne | j ai des vertiges | la tete me tourne | je suis etourdi
+have_headache: j ai mal a la tete | mal de crane | la tete me fait mal
+have_been_vomiting: j ai vomi | je vomis | j ai rendu | j ai degueule
+have_diarrhoea: j ai la diarrhee | j ai la courante
+stomach_hurts: j ai mal au ventre | mal au ventre | j ai mal a l estomac | mon ventre me fait mal
+have_fever: j ai de la fievre | j ai de la temperature | je suis brulant
+take_blood_thinners: je prends des anticoagulants | je suis sous anticoagulants | je prends du previscan | je prends un fluidifiant
+am_bleeding: je saigne | ca saigne | ca saigne beaucoup
+allergic_to_penicillin: allergique a la penicilline | je suis allergique a la penicilline
+medicines_at_hotel: mes medicaments sont a l hotel | mes cachets sont a l hotel
+pharmacy_nearby: ou est la pharmacie | une pharmacie pres d ici | pharmacie | il y a une pharmacie
+dont_understand: je comprends pas | j ai pas compris | je ne comprends pas | comment
+speak_slowly: plus lentement svp | parlez lentement | moins vite svp
+thank_you: merci | merci beaucoup | merci bien
+how_much_does_it_cost: combien ca coute | c est combien | combien
+have_diabetes: je suis diabetique | diabetique | j ai du diabete
+have_cough: je tousse | je tousse beaucoup
+have_sore_throat: j ai mal a la gorge | mal a la gorge
+cut_myself: je me suis coupe | je me suis coupee | coupure
+stung_by_insect: une guepe m a pique | une abeille m a pique | piqure de guepe | j ai ete pique
+legs_swollen: j ai les jambes gonflees | les jambes enflees | chevilles gonflees
+cannot_sleep: je dors pas | je n arrive pas a dormir | insomnie
+heart_racing: mon coeur bat trop vite | mon coeur s emballe | palpitations
+no_allergies: pas d allergies | je n ai pas d allergies | aucune allergie
+forgot_medicine: j ai oublie mes medicaments | j ai oublie mes cachets | oublie mes medicaments
+need_prescription: ordonnance | il me faut une ordonnance | j ai besoin d une ordonnance
+have_pacemaker: j ai un pacemaker | j ai un stimulateur cardiaque
+getting_worse: ca empire | c est de pire en pire | ca s aggrave
+going_to_faint: je vais m evanouir | je vais tomber dans les pommes | je me sens partir
+bitten_by_animal: un chien m a mordu | morsure de chien | j ai ete mordu
+hit_my_head: je me suis cogne la tete | coup sur la tete
+think_broken_bone: je crois que c est casse | fracture | je me suis casse le bras
+feel_nauseous: j ai la nausee | j ai envie de vomir | j ai mal au coeur | nausees
+where_is_toilet: ou sont les toilettes | toilettes | les wc | ou est le wc
+travelling_alone: je suis tout seul | je suis toute seule | je suis seul | je voyage seul
+yes: oui | ouais | oui oui | d accord
+no: non | non non | pas du tout
+dont_know: je sais pas | aucune idee | je ne sais pas
+lost_consciousness: je me suis evanoui | j ai perdu connaissance | je suis tombe dans les pommes
+please_hurry: vite | vite svp | depechez vous
+yesterday: depuis hier | hier
+symptom.diarrhea: la courante
+symptom.abdominal_pain: mal au ventre
+"""
+
+TABLE["es"] = """
+need_ambulance: necesito ambulancia | una ambulancia ya | ambulancia por favor
+call_ambulance: llamen a una ambulancia | llame al 112 | pidan una ambulancia | llamen a urgencias | llama una ambulancia
+help_me: ayuda | ayudeme | socorro | ayudame por favor
+need_doctor: necesito un medico | quiero ver a un medico | llamen a un medico | un doctor por favor
+where_nearest_hospital: donde esta el hospital | hospital mas cercano | donde estan las urgencias | donde hay un hospital
+have_fallen: me cai | me he caido | me he caido al suelo | me cai en la calle | tuve una caida | me resbale
+cannot_get_up: no me puedo levantar | no puedo levantarme
+cannot_breathe_well: no puedo respirar | me cuesta respirar | me ahogo | me falta el aire | respiro mal
+have_chest_pain: me duele el pecho | dolor en el pecho | tengo dolor de pecho | me aprieta el pecho
+think_heart_attack: me esta dando un infarto | un infarto | creo que es un infarto | ataque al corazon
+think_stroke: me esta dando un ictus | un ictus | derrame cerebral
+diabetic_low_sugar: tengo el azucar bajo | bajada de azucar | hipoglucemia | se me ha bajado el azucar
+feel_dizzy: estoy mareado | estoy mareada | me mareo | todo me da vueltas | mareo
+have_headache: me duele la cabeza | dolor de cabeza fuerte
+have_been_vomiting: he vomitado | estoy vomitando | vomite | he devuelto
+have_diarrhoea: tengo diarrea | tengo descomposicion | tengo cagalera
+stomach_hurts: me duele la barriga | me duele el estomago | me duele la tripa | dolor de barriga
+have_fever: tengo fiebre | tengo calentura | tengo temperatura
+take_blood_thinners: tomo sintrom | tomo anticoagulantes | tomo algo para la sangre
+am_bleeding: estoy sangrando | sangro mucho | no para de sangrar
+allergic_to_penicillin: soy alergico a la penicilina | alergia a la penicilina | soy alergica a la penicilina
+medicines_at_hotel: mis pastillas estan en el hotel | mis medicinas estan en el hotel
+pharmacy_nearby: donde hay una farmacia | hay una farmacia cerca | farmacia | farmacia de guardia
+dont_understand: no entiendo | no le entiendo | no comprendo | como
+speak_slowly: mas despacio por favor | hable despacio | mas lento
+thank_you: gracias | muchas gracias | mil gracias
+how_much_does_it_cost: cuanto cuesta | cuanto es | cuanto vale
+have_diabetes: soy diabetico | soy diabetica | tengo azucar
+have_cough: tengo tos | toso mucho | estoy tosiendo
+have_sore_throat: me duele la garganta | dolor de garganta
+cut_myself: me he cortado | me corte | tengo un corte
+stung_by_insect: me pico una abeja | me ha picado una avispa | picadura de avispa | me ha picado un bicho
+legs_swollen: tengo las piernas hinchadas | piernas hinchadas | tobillos hinchados
+cannot_sleep: no puedo dormir | no duermo | insomnio
+heart_racing: el corazon me va muy rapido | tengo taquicardia | palpitaciones | el corazon me late muy deprisa
+no_allergies: no tengo alergias | ninguna alergia | no soy alergico a nada
+forgot_medicine: se me olvidaron las pastillas | olvide tomar la medicacion | me olvide de las pastillas
+need_prescription: receta | necesito una receta | una receta por favor
+have_pacemaker: llevo marcapasos | tengo marcapasos
+getting_worse: va a peor | cada vez peor | esta empeorando
+going_to_faint: me voy a desmayar | me mareo me voy a caer | me desmayo
+bitten_by_animal: me ha mordido un perro | me mordio un perro | mordedura de perro
+hit_my_head: me he dado un golpe en la cabeza | me golpee la cabeza | golpe en la cabeza
+think_broken_bone: creo que esta roto | me he roto el brazo | fractura | creo que me he roto algo
+feel_nauseous: tengo nauseas | tengo ganas de vomitar | estoy revuelto
+where_is_toilet: donde esta el bano | el bano | aseo | donde estan los servicios | el servicio
+yes: si | vale | si si | claro
+no: no no | para nada
+dont_know: no se | ni idea | no lo se
+lost_consciousness: me desmaye | perdi el conocimiento | me quede inconsciente
+please_hurry: rapido | rapido por favor | dense prisa
+yesterday: desde ayer | ayer
+"""
+
+TABLE["it"] = """
+need_ambulance: mi serve un ambulanza | ambulanza per favore
+call_ambulance: chiamate un ambulanza | chiamate il 118 | chiamate il 112 | chiami l ambulanza | chiamate i soccorsi
+help_me: aiuto | aiutatemi | mi aiuti
+need_doctor: ho bisogno di un dottore | mi serve un medico | chiamate un medico | voglio un medico
+where_nearest_hospital: dov e l ospedale | ospedale piu vicino | dov e il pronto soccorso | dove si trova l ospedale
+have_fallen: sono caduto | sono caduta | sono cascato | ho fatto una caduta | sono scivolato
+cannot_get_up: non riesco ad alzarmi | non mi alzo
+cannot_breathe_well: non riesco a respirare | respiro male | mi manca l aria | faccio fatica a respirare | soffoco
+have_chest_pain: mi fa male il petto | dolore al petto | mi fa male al petto | ho male al petto
+think_heart_attack: ho un infarto | infarto | credo sia un infarto
+feel_dizzy: mi gira la testa | ho le vertigini | ho capogiri | sono stordito
+have_headache: mi fa male la testa | ho mal di testa
+have_been_vomiting: ho vomitato | sto vomitando | ho rimesso
+have_diarrhoea: ho la diarrea | ho la cacarella
+stomach_hurts: mi fa male la pancia | mal di pancia | mi fa male lo stomaco | ho mal di pancia
+have_fever: ho la febbre | ho febbre | ho la temperatura
+take_blood_thinners: prendo anticoagulanti | prendo il coumadin | prendo qualcosa per fluidificare il sangue
+am_bleeding: sto sanguinando | perdo sangue | sanguino
+allergic_to_penicillin: sono allergico alla penicillina | allergia alla penicillina | sono allergica alla penicillina
+pharmacy_nearby: dov e una farmacia | c e una farmacia qui vicino | farmacia
+dont_understand: non capisco | non ho capito | come
+speak_slowly: piu piano per favore | parli piano | piu lentamente
+thank_you: grazie | grazie mille | molte grazie
+how_much_does_it_cost: quanto costa | quant e
+have_diabetes: sono diabetico | sono diabetica | ho il diabete
+have_cough: ho la tosse | tossisco
+have_sore_throat: mi fa male la gola | ho mal di gola
+cut_myself: mi sono tagliato | mi sono tagliata
+cannot_sleep: non riesco a dormire | non dormo
+have_pacemaker: ho il pacemaker | porto il pacemaker
+getting_worse: peggiora | sta peggiorando | sempre peggio
+going_to_faint: sto per svenire | svengo
+hit_my_head: ho battuto la testa | ho sbattuto la testa
+feel_nauseous: ho la nausea | mi viene da vomitare
+where_is_toilet: dov e il bagno | il bagno | la toilette | i servizi
+yes: si | si si | certo | va bene
+no: no no | per niente
+dont_know: non lo so | boh | non so
+yesterday: da ieri | ieri
+symptom.sore_throat: mal di gola
+"""
+
+TABLE["pt"] = """
+call_ambulance: chamem uma ambulancia | liguem para o 112 | chame a ambulancia | liguem para o 192 | chamem o inem
+need_ambulance: preciso de ambulancia | uma ambulancia por favor
+help_me: socorro | ajudem me | me ajuda | ajuda
+need_doctor: preciso de um medico | chamem um medico | quero um medico
+where_nearest_hospital: onde fica o hospital | hospital mais proximo | onde e a urgencia
+have_fallen: eu cai | cai | levei uma queda | cai no chao | escorreguei e cai
+cannot_breathe_well: nao consigo respirar | falta me o ar | falta de ar | respiro mal
+have_chest_pain: doi me o peito | doi o peito | dor no peito | meu peito doi | tenho dor no peito
+feel_dizzy: estou tonto | estou tonta | tonturas | tudo anda a roda
+have_headache: doi me a cabeca | doi a cabeca | tenho dor de cabeca
+have_been_vomiting: estou a vomitar | vomitei | estou vomitando
+have_diarrhoea: tenho diarreia | estou com diarreia | estou com caganeira
+stomach_hurts: doi me a barriga | doi a barriga | dor de barriga | minha barriga doi
+have_fever: tenho febre | estou com febre
+take_blood_thinners: tomo anticoagulantes | tomo varfarina | tomo remedio para afinar o sangue
+am_bleeding: estou a sangrar | estou sangrando
+allergic_to_penicillin: sou alergico a penicilina | alergia a penicilina | sou alergica a penicilina
+pharmacy_nearby: onde ha uma farmacia | farmacia perto | farmacia
+dont_understand: nao percebo | nao entendo | nao compreendo
+speak_slowly: mais devagar por favor | fale devagar
+thank_you: obrigado | obrigada | muito obrigado
+how_much_does_it_cost: quanto custa | quanto e
+have_diabetes: sou diabetico | sou diabetica | tenho diabetes
+where_is_toilet: onde fica a casa de banho | casa de banho | onde e o banheiro | banheiro
+yes: sim | sim sim | claro
+no: nao | nao nao
+"""
+
+TABLE["nl"] = """
+call_ambulance: bel een ambulance | bel 112 | bel de ambulance | bel een ziekenwagen
+need_ambulance: ambulance nodig | ik moet een ambulance
+help_me: help | help mij | helpen alstublieft
+need_doctor: ik moet naar een dokter | ik wil een dokter | haal een dokter | ik moet een arts zien
+where_nearest_hospital: waar is het ziekenhuis | dichtstbijzijnde ziekenhuis | waar is de spoedeisende hulp
+have_fallen: ik ben gevallen | gevallen | ik ben uitgegleden
+cannot_breathe_well: ik kan niet ademen | ik krijg geen lucht | benauwd | ik ben benauwd
+have_chest_pain: pijn in mijn borst | mijn borst doet pijn | ik heb pijn op de borst
+feel_dizzy: ik ben duizelig | alles draait | duizelig
+have_headache: ik heb hoofdpijn | mijn hoofd doet pijn
+have_been_vomiting: ik moet overgeven | ik heb overgegeven | ik moet kotsen | ik ben aan het overgeven
+have_diarrhoea: ik heb diarree | ik heb buikloop
+stomach_hurts: mijn buik doet pijn | ik heb buikpijn | pijn in mijn buik
+have_fever: ik heb koorts | ik heb verhoging
+take_blood_thinners: ik gebruik bloedverdunners | ik slik bloedverdunners | bloedverdunners
+dont_understand: ik begrijp het niet | ik snap het niet | begrijp ik niet
+thank_you: dank je wel | dank u wel | bedankt
+where_is_toilet: waar is de wc | wc | waar is het toilet
+yes: ja | ja hoor
+no: nee | nee hoor
+"""
+
+TABLE["pl"] = """
+call_ambulance: wezwijcie karetke | wezwijcie pogotowie | dzwoncie po karetke | zadzwon po karetke | prosze zadzwonic po pogotowie | dzwoncie na 112
+need_ambulance: potrzebuje pogotowia | karetka | potrzebna karetka
+help_me: pomocy | ratunku | pomozcie mi | prosze mi pomoc
+need_doctor: potrzebuje lekarza | chce do lekarza | prosze wezwac lekarza
+where_nearest_hospital: gdzie jest szpital | najblizszy szpital | gdzie jest najblizszy szpital | gdzie jest sor
+have_fallen: przewrocilem sie | przewrocilam sie | upadlem | upadlam | wywrocilem sie
+cannot_breathe_well: nie moge oddychac | brakuje mi powietrza | dusze sie | ciezko mi oddychac
+have_chest_pain: boli mnie w klatce piersiowej | bol w klatce | boli mnie klatka | kluje mnie w klatce
+feel_dizzy: kreci mi sie w glowie | mam zawroty glowy | zawroty glowy
+have_headache: boli mnie glowa | bol glowy | glowa mnie boli
+have_been_vomiting: wymiotuje | zwymiotowalem | zwymiotowalam | rzygam
+have_diarrhoea: mam biegunke | mam rozwolnienie | mam sraczke
+stomach_hurts: boli mnie brzuch | bol brzucha | brzuch mnie boli
+have_fever: mam goraczke | mam temperature
+take_blood_thinners: biore leki na rozrzedzenie krwi | biore leki przeciwzakrzepowe | biore warfaryne | biore acenokumarol
+have_sore_throat: boli mnie gardlo
+cannot_sleep: nie moge spac | nie moge zasnac
+have_pacemaker: mam rozrusznik | mam rozrusznik serca
+dont_understand: nie rozumiem | nie rozumiem pana
+thank_you: dziekuje | dzieki | dziekuje bardzo
+where_is_toilet: gdzie jest toaleta | gdzie jest ubikacja | toaleta | wc
+yes: tak | tak tak
+no: nie | nie nie
+yesterday: od wczoraj | wczoraj
+"""
+
+TABLE["ru"] = """
+call_ambulance: вызовите скорую | вызовите скорую помощь | звоните в скорую | позвоните 103 | позвоните 112 | вызовите врача
+need_ambulance: нужна скорая | скорую
+help_me: помогите | помогите мне | на помощь
+need_doctor: мне нужен врач | нужен врач | позовите врача | мне нужен доктор
+where_nearest_hospital: где больница | где ближайшая больница | ближайшая больница | где травмпункт
+have_fallen: я упал | я упала | упал | упала | я свалился | я грохнулся
+cannot_breathe_well: не могу дышать | задыхаюсь | мне не хватает воздуха | трудно дышать | тяжело дышать
+have_chest_pain: болит в груди | боль в груди | у меня болит грудь | давит в груди | грудь болит
+think_heart_attack: у меня инфаркт | инфаркт | кажется инфаркт
+feel_dizzy: кружится голова | голова кружится | у меня кружится голова | головокружение
+have_headache: болит голова | у меня болит голова | голова болит
+have_been_vomiting: меня рвет | меня тошнит и рвет | меня вырвало | рвота | блюю
+have_diarrhoea: у меня понос | понос | у меня диарея | расстройство желудка
+stomach_hurts: болит живот | у меня болит живот | живот болит | болит желудок
+have_fever: у меня температура | температура | жар | у меня жар
+take_blood_thinners: я принимаю варфарин | принимаю антикоагулянты | пью разжижающие кровь
+have_sore_throat: болит горло | горло болит
+cannot_sleep: не могу уснуть | не могу спать | бессонница
+have_pacemaker: у меня кардиостимулятор | кардиостимулятор
+have_diabetes: у меня диабет | я диабетик | у меня сахарный диабет
+dont_understand: не понимаю | я не понимаю | не понял
+thank_you: спасибо | большое спасибо
+how_much_does_it_cost: сколько стоит | сколько это стоит
+where_is_toilet: где туалет | туалет | где тут туалет
+yes: да | да да | ага
+no: нет | нет нет
+yesterday: с вчерашнего дня | со вчера | вчера
+symptom.diarrhea: понос
+"""
+
+TABLE["uk"] = """
+have_fallen: я впав | я впала | впав | впала
+have_chest_pain: болить у грудях | біль у грудях | болить груди
+where_is_toilet: де туалет | туалет
+have_fever: у мене температура | температура | жар
+dont_understand: не розумію | я не розумію
+thank_you: дякую | дуже дякую
+call_ambulance: викличте швидку | викличте швидку допомогу
+cannot_breathe_well: не можу дихати | задихаюся
+feel_dizzy: паморочиться голова | крутиться голова
+have_headache: болить голова
+stomach_hurts: болить живіт
+"""
+
+TABLE["tr"] = """
+call_ambulance: ambulans cagirin | ambulans cagir | 112 yi arayin | ambulans cagirir misiniz
+need_ambulance: ambulans lazim | ambulans gerek
+help_me: imdat | yardim edin | yardim
+need_doctor: doktora ihtiyacim var | doktor lazim | doktor cagirin | doktor istiyorum
+where_nearest_hospital: hastane nerede | en yakin hastane nerede | acil nerede | en yakin hastane
+have_fallen: dustum | yere dustum | dusup kaldim | kaydim dustum
+cannot_breathe_well: nefes alamiyorum | nefesim daraliyor | nefes darligi | bogulyorum
+have_chest_pain: gogsum agriyor | gogus agrisi | gogsumde agri var | gogsum sikisiyor
+feel_dizzy: basim donuyor | bas donmesi var | basim dondu
+have_headache: basim agriyor | bas agrim var | bas agrisi
+have_been_vomiting: kusuyorum | kustum | istifra ettim
+have_diarrhoea: ishalim var | ishal oldum
+stomach_hurts: karnim agriyor | karin agrisi | midem agriyor
+have_fever: atesim var | atesim cikti | atesim yuksek
+take_blood_thinners: kan sulandirici kullaniyorum | coumadin kullaniyorum | kan incelticisi aliyorum
+have_sore_throat: bogazim agriyor | bogaz agrisi
+cannot_sleep: uyuyamiyorum | uykusuzluk
+have_diabetes: sekerim var | seker hastasiyim | diyabetim var
+dont_understand: anlamiyorum | anlamadim
+thank_you: tesekkurler | tesekkur ederim | sag olun
+how_much_does_it_cost: ne kadar | kac para | fiyati ne
+where_is_toilet: tuvalet nerede | tuvalet | wc nerede
+yes: evet | evet evet | tamam
+no: hayir | yok
+yesterday: dunden beri | dun
+"""
+
+TABLE["ar"] = """
+call_ambulance: اتصلوا بالاسعاف | اطلبوا الاسعاف | اتصل بالاسعاف | نادوا الاسعاف | اطلب سيارة اسعاف
+need_ambulance: بدي اسعاف | محتاج اسعاف | ابغى اسعاف
+help_me: ساعدوني | النجدة | الحقوني | ساعدني
+need_doctor: احتاج دكتور | ابغى دكتور | بدي دكتور | اريد طبيب | محتاج دكتور
+where_nearest_hospital: اين المستشفى | وين المستشفى | اقرب مستشفى | اين اقرب مستشفى | وين الطوارئ
+have_fallen: وقعت | طحت | وقعت على الارض | انا وقعت
+cannot_breathe_well: لا استطيع التنفس | مش قادر اتنفس | ما اقدر اتنفس | ضيق في التنفس | اختنق
+have_chest_pain: صدري يوجعني | الم في صدري | وجع في الصدر | صدري يالمني
+feel_dizzy: دايخ | عندي دوخه | راسي يدور | دايخه
+have_headache: راسي يوجعني | عندي صداع | وجع راس | راسي يالمني
+have_been_vomiting: استفرغت | ارجع | اتقيا | عم استفرغ | ترجيع
+have_diarrhoea: عندي اسهال | بطني مستعجل
+stomach_hurts: بطني توجعني | بطني يوجعني | وجع بطن | الم في بطني | معدتي توجعني
+have_fever: عندي حرارة | عندي سخونه | عندي حمى
+take_blood_thinners: اخذ مميع دم | اخذ وارفارين | اخذ دوا سيولة
+have_diabetes: عندي سكري | عندي السكر | انا مريض سكر
+cannot_sleep: ما اقدر انام | ما بنام | لا استطيع النوم
+dont_understand: ما فهمت | مش فاهم | لا افهم | ما فهمت عليك
+thank_you: شكرا | شكرا جزيلا | مشكور
+how_much_does_it_cost: كم السعر | بكم | كم الحساب | قديش
+where_is_toilet: وين الحمام | اين الحمام | الحمام | وين التواليت
+yes: نعم | ايوه | اي
+no: لا | لا لا
+yesterday: من امس | من مبارح | امس
+"""
+
+TABLE["el"] = """
+call_ambulance: καλεστε ασθενοφορο | παρτε το 166 | καλεστε το 112 | φωναξτε ασθενοφορο
+help_me: βοηθεια | βοηθηστε με
+have_fallen: επεσα | επεσα κατω | γλιστρησα κι επεσα
+cannot_breathe_well: δεν μπορω να αναπνευσω | δεν μπορω να ανασανω | πνιγομαι | λαχανιαζω
+have_chest_pain: ποναει το στηθος μου | πονος στο στηθος | με ποναει το στηθος
+feel_dizzy: ζαλιζομαι | εχω ζαλαδα | γυριζει το κεφαλι μου
+have_headache: ποναει το κεφαλι μου | εχω πονοκεφαλο
+have_fever: εχω πυρετο | εχω θερμοκρασια | καιγομαι
+dont_understand: δεν καταλαβαινω | δεν καταλαβα
+thank_you: ευχαριστω | ευχαριστω πολυ
+where_is_toilet: που ειναι η τουαλετα | τουαλετα
+yes: ναι | ναι ναι
+no: οχι | οχι οχι
+"""
+
+TABLE["ja"] = """
+call_ambulance: 救急車を呼んで | 救急車呼んで | 119番して | 救急車を呼んでください
+need_ambulance: 救急車お願いします | 救急車
+help_me: 助けて | 助けてください
+need_doctor: 医者が必要 | 医者を呼んで | お医者さんを呼んで | 医者に診てもらいたい
+where_nearest_hospital: 病院はどこ | 一番近い病院はどこ | 近くの病院 | 救急病院はどこ
+have_fallen: 転んだ | 転びました | 倒れた | 転倒した
+cannot_breathe_well: 息ができない | 息が苦しい | 呼吸が苦しい | 息苦しい
+have_chest_pain: 胸が痛い | 胸が痛いです | 胸が苦しい
+feel_dizzy: めまいがする | くらくらする | ふらふらする | 目が回る
+have_headache: 頭が痛い | 頭が痛いです
+have_been_vomiting: 吐いた | 吐きました | 吐いている | もどした
+have_diarrhoea: 下痢してる | 下痢です | お腹を下した
+stomach_hurts: お腹が痛い | おなかがいたい | 腹が痛い | 胃が痛い
+have_fever: 熱がある | 熱があります | 熱っぽい
+have_sore_throat: 喉が痛い | のどが痛い
+cannot_sleep: 眠れない | 寝られない
+have_diabetes: 糖尿病です | 糖尿病があります
+dont_understand: わかりません | 分からない | わからない
+thank_you: ありがとう | ありがとうございます
+how_much_does_it_cost: いくらですか | いくら
+where_is_toilet: トイレはどこ | トイレはどこですか | トイレ
+yes: はい | うん
+no: いいえ | いや
+yesterday: 昨日から | 昨日
+"""
+
+TABLE["zh"] = """
+call_ambulance: 快叫救护车 | 叫救护车 | 打120 | 帮我叫救护车
+need_ambulance: 需要救护车 | 要救护车
+help_me: 救命 | 帮帮我 | 请帮帮我
+need_doctor: 我要看医生 | 我需要医生 | 叫医生 | 找个医生
+where_nearest_hospital: 医院在哪里 | 最近的医院在哪 | 最近的医院 | 急诊在哪里
+have_fallen: 我摔倒了 | 摔倒了 | 我跌倒了 | 摔了一跤
+cannot_breathe_well: 喘不过气 | 呼吸困难 | 我喘不上气 | 透不过气
+have_chest_pain: 胸口疼 | 胸口痛 | 我胸痛 | 胸口闷痛
+feel_dizzy: 我头晕 | 头晕目眩 | 天旋地转
+have_headache: 我头疼 | 头疼 | 我头痛
+have_been_vomiting: 我吐了 | 一直吐 | 我呕吐了
+have_diarrhoea: 我拉肚子 | 我腹泻
+stomach_hurts: 肚子疼 | 我肚子疼 | 肚子痛 | 胃疼
+have_fever: 我发烧了 | 发烧了 | 我发烧
+have_sore_throat: 嗓子疼 | 喉咙疼 | 喉咙痛
+cannot_sleep: 睡不着 | 我睡不着
+have_diabetes: 我有糖尿病 | 糖尿病患者
+dont_understand: 我听不懂 | 听不懂 | 我不明白 | 不懂
+thank_you: 谢谢 | 谢谢你 | 多谢
+how_much_does_it_cost: 多少钱 | 这个多少钱
+where_is_toilet: 厕所在哪里 | 厕所在哪 | 洗手间在哪里 | 卫生间在哪
+yes: 是 | 是的 | 对
+no: 不 | 不是 | 没有
+yesterday: 从昨天开始 | 昨天
+symptom.diarrhea: 拉肚子
+"""
+
+TABLE["sv"] = """
+have_fallen: jag har ramlat | jag ramlade | jag foll
+have_chest_pain: ont i brostet | jag har ont i brostet
+cannot_breathe_well: jag kan inte andas | jag far inte luft
+where_is_toilet: var ar toaletten | toalett
+call_ambulance: ring ambulans | ring 112
+feel_dizzy: jag ar yr | yr
+have_fever: jag har feber
+thank_you: tack | tack sa mycket
+"""
+
+TABLE["da"] = """
+have_fallen: jeg er faldet | jeg faldt
+have_chest_pain: ondt i brystet | jeg har ondt i brystet
+where_is_toilet: hvor er toilettet | toilet
+have_fever: jeg har feber
+dont_understand: jeg forstar ikke
+thank_you: tak | mange tak
+"""
+
+TABLE["cs"] = """
+have_fallen: upadl jsem | upadla jsem | spadl jsem
+have_chest_pain: boli me na hrudi | bolest na hrudi
+cannot_breathe_well: nemuzu dychat | nemohu dychat
+where_is_toilet: kde je zachod | kde je toaleta | wc
+call_ambulance: zavolejte sanitku | zavolejte zachranku
+have_fever: mam horecku | mam teplotu
+dont_understand: nerozumim
+thank_you: dekuji | diky
+"""
+
+TABLE["hu"] = """
+have_fallen: elestem | elesett
+have_chest_pain: faj a mellkasom | mellkasi fajdalom
+where_is_toilet: hol a wc | hol van a mosdo
+have_fever: lazas vagyok | lazam van
+dont_understand: nem ertem
+thank_you: koszonom | kosz
+"""
+
+TABLE["ro"] = """
+have_fallen: am cazut | am cazut jos
+have_chest_pain: ma doare pieptul | durere in piept
+where_is_toilet: unde e toaleta | unde este baia
+have_fever: am febra | am temperatura
+dont_understand: nu inteleg
+thank_you: multumesc | mersi
+"""
+
+TABLE["ko"] = """
+have_fallen: 넘어졌어요 | 넘어졌다 | 넘어졌습니다
+have_chest_pain: 가슴이 아파요 | 가슴 통증
+where_is_toilet: 화장실 어디예요 | 화장실 어디 있어요 | 화장실
+have_fever: 열이 나요 | 열이 있어요
+dont_know: 모르겠어요 | 몰라요
+thank_you: 감사합니다 | 고마워요
+"""
+
+TABLE["vi"] = """
+have_fallen: toi bi nga | toi nga | bi te nga
+have_chest_pain: toi dau nguc | nguc toi dau
+where_is_toilet: nha ve sinh o dau | toilet o dau
+have_fever: toi bi sot | bi sot
+dont_understand: toi khong hieu | khong hieu
+thank_you: cam on | cam on nhieu
+"""
+
+TABLE["id"] = """
+have_fallen: saya jatuh | jatuh
+have_chest_pain: dada saya sakit | sakit dada | nyeri dada
+where_is_toilet: toilet dimana | dimana toilet | kamar mandi dimana
+have_fever: saya demam | demam
+dont_understand: saya tidak mengerti | tidak mengerti | nggak ngerti
+thank_you: terima kasih | makasih
+"""
+
+TABLE["hi"] = """
+have_fallen: मैं गिर गया | मैं गिर गई | गिर गया
+have_chest_pain: सीने में दर्द है | छाती में दर्द
+where_is_toilet: शौचालय कहाँ है | टॉयलेट कहाँ है | बाथरूम कहाँ है
+have_fever: मुझे बुखार है | बुखार है
+thank_you: धन्यवाद | शुक्रिया
+"""
+
+TABLE["fi"] = """
+have_fallen: kaaduin | olen kaatunut
+have_chest_pain: rintaan sattuu | rintakipu | rintaan koskee
+where_is_toilet: missa on vessa | vessa
+have_fever: minulla on kuumetta | kuumetta
+thank_you: kiitos | kiitti
+"""
+
+TABLE["hr"] = """
+have_fallen: pao sam | pala sam
+have_chest_pain: boli me u prsima | bol u prsima
+where_is_toilet: gdje je wc | gdje je zahod
+have_fever: imam temperaturu | imam groznicu
+thank_you: hvala | hvala lijepa
+"""
+
+TABLE["bg"] = """
+have_fallen: паднах | паднах си
+have_chest_pain: боли ме в гърдите | болка в гърдите
+where_is_toilet: къде е тоалетната | тоалетна
+have_fever: имам температура | вдигнах температура
+thank_you: благодаря | мерси
+"""
+
+TABLE["th"] = """
+have_fallen: ฉันหกล้ม | หกล้ม | ล้ม
+have_chest_pain: เจ็บหน้าอก | ฉันเจ็บหน้าอก
+where_is_toilet: ห้องน้ำอยู่ที่ไหน | ห้องน้ำ
+thank_you: ขอบคุณ | ขอบคุณครับ | ขอบคุณค่ะ
+"""
