@@ -24,6 +24,7 @@ FUNCTIONS: dict[str, str] = {
     "bridge.fail": "wayfarer.api:bridge_fail",
     "risk.assess": "wayfarer.risk.model:assess_json",
     "risk.assess_batch": "wayfarer.api:risk_assess_batch",
+    "risk.assess_kiosk": "wayfarer.api:risk_assess_kiosk",
     "terms.search": "wayfarer.api:terms_search",
     "terms.display": "wayfarer.api:terms_display",
     "terms.prepare": "wayfarer.terms:prepare",
@@ -134,6 +135,23 @@ async def risk_assess_batch(items: list[dict[str, Any]], at: str | None = None) 
         results.extend(chunk)
         await asyncio.sleep(0)
     return results
+
+
+async def risk_assess_kiosk(
+    batch: dict[str, Any], at: str | None = None, detail: list[int] | None = None
+) -> dict[str, Any]:
+    """The clinic kiosk's compact batch (``wayfarer.risk.iter_assess_kiosk``): each profile once,
+    one row of numbers per person in; one summary per person out (full assessments of the rows in
+    ``detail``). Yields the worker's event loop after every chunk of a few milliseconds."""
+    import asyncio
+
+    from wayfarer.risk import KioskResult, iter_assess_kiosk
+    from wayfarer.vitals import parse_time
+
+    out: list[KioskResult] = []
+    for _ in iter_assess_kiosk(batch, out, at=parse_time(at) if at else None, detail=detail or ()):
+        await asyncio.sleep(0)
+    return out[0].to_json()
 
 
 def terms_search(text: str, lang: str, category: str | None = None, k: int = 10) -> list[dict[str, object]]:

@@ -1212,3 +1212,247 @@ def test_a_batch_reads_each_profile_object_once(monkeypatch: pytest.MonkeyPatch)
     assert assess_batch_json(
         [{"profile": p, "readings": r} for p, r in items], at="2026-11-23T08:00:00Z"
     ) == [r.to_json() for r in results]
+
+
+# ---------------------------------------------------------------- the kiosk's compact batch
+
+from wayfarer.risk import iter_assess_kiosk  # noqa: E402
+from wayfarer.risk._kiosk import TOP_REASONS, _Person, lean_summary  # noqa: E402
+
+_AT_MS = int(AT.timestamp()) * 1000
+_KIOSK_TYPICAL: dict[Parameter, tuple[float, float]] = {
+    **_TYPICAL,
+    Parameter.TEMPERATURE: (24, 46),  # °C only: a kiosk row is in canonical units
+    Parameter.SPO2: (45, 101),
+    Parameter.BLOOD_GLUCOSE: (0, 70),
+}
+
+
+_KIOSK_EDGES: dict[Parameter, list[float]] = {
+    Parameter.RESP_RATE: [8, 8.5, 9, 11, 11.5, 12, 20, 20.5, 21, 21.5, 22, 24, 24.5, 25, 3, 70],
+    Parameter.SPO2: [83, 84, 85, 86, 87, 87.5, 88, 88.5, 91, 92, 92.5, 93, 94, 95, 95.5, 96, 97, 50, 100],
+    Parameter.SYSTOLIC_BP: [90, 90.5, 91, 100, 100.5, 101, 110, 111, 181, 219, 219.5, 220, 50, 300],
+    Parameter.DIASTOLIC_BP: [60, 90, 100, 110, 121, 20, 200],
+    Parameter.HEART_RATE: [40, 40.5, 41, 50, 51, 80, 81, 90, 91, 110, 110.5, 111, 130, 131, 20, 300],
+    Parameter.PULSE_RATE: [40, 41, 50, 51, 80, 81, 90, 91, 110, 111, 130, 131, 20, 300],
+    Parameter.TEMPERATURE: [
+        35.0,
+        35.05,
+        35.1,
+        36.0,
+        36.1,
+        37.2,
+        37.8,
+        37.85,
+        37.9,
+        38.0,
+        38.05,
+        39.0,
+        39.1,
+        25,
+        45,
+    ],
+    Parameter.MEAN_ARTERIAL_PRESSURE: [30, 250],
+    Parameter.HRV_RMSSD: [1, 500],
+    Parameter.PERFUSION_INDEX: [0.02, 20],
+    Parameter.BLOOD_GLUCOSE: [0.5, 60],
+}
+_KIOSK_NORMAL: dict[Parameter, object] = {
+    Parameter.RESP_RATE: 16,
+    Parameter.SPO2: 97,
+    Parameter.ON_OXYGEN: False,
+    Parameter.SYSTOLIC_BP: 128,
+    Parameter.DIASTOLIC_BP: 76,
+    Parameter.HEART_RATE: 72,
+    Parameter.PULSE_RATE: 74,
+    Parameter.CONSCIOUSNESS: "A",
+    Parameter.TEMPERATURE: 36.8,
+    Parameter.MEAN_ARTERIAL_PRESSURE: 93,
+    Parameter.HRV_RMSSD: 35,
+    Parameter.PERFUSION_INDEX: 2.5,
+    Parameter.BLOOD_GLUCOSE: 5.6,
+}
+"""Band edges of NEWS2, qSOFA, the shock index and the baseline rules, and the plausible limits."""
+
+
+@st.composite
+def kiosk_value(draw: st.DrawFn, parameter: Parameter) -> object:
+    if draw(st.integers(0, 9)) == 0:
+        return None
+    if draw(st.integers(0, 120)) == 0:
+        return draw(
+            st.sampled_from(["X", True, False, float("nan"), float("inf"), "80", [1], {"v": 1}, -0.0])
+        )
+    if parameter is Parameter.CONSCIOUSNESS:
+        return draw(st.sampled_from(["A", "A", "A", "A", "C", "V", "P", "U", "a", 1]))
+    if parameter is Parameter.ON_OXYGEN:
+        return draw(st.sampled_from([True, False, False, False, 0]))
+    low, high = _KIOSK_TYPICAL[parameter]
+    if draw(st.integers(0, 3)) == 0:
+        return _KIOSK_NORMAL[parameter]
+    if draw(st.booleans()):
+        return draw(st.sampled_from(_KIOSK_EDGES[parameter]))
+    return draw(
+        st.one_of(
+            st.integers(int(low), int(high)),
+            st.integers(int(low * 10), int(high * 10)).map(lambda v: v / 10),
+            st.floats(low, high),
+            st.sampled_from([20.5, 38.05, 36.05, 35.95, 90.5, 110.5, 24.5, 21.5, 100.5, 37.85, 22, 100, 110]),
+        )
+    )
+
+
+@st.composite
+def kiosk_batch(draw: st.DrawFn) -> dict[str, Any]:
+    everything = st.permutations(list(Parameter))
+    columns = draw(
+        st.one_of(everything, everything.flatmap(lambda p: st.integers(0, len(p)).map(lambda n: p[:n])))
+    )
+    profiles = draw(st.lists(st.sampled_from([*PROFILES[:6], *BAD_PROFILES[:2]]), min_size=1, max_size=3))
+    rows = []
+    for _ in range(draw(st.integers(0, 12))):
+        minutes = draw(
+            st.one_of(st.integers(0, 239), st.integers(-10, 250), st.sampled_from([-5, -6, 240, 241, 0]))
+        )
+        moment: object = _AT_MS - minutes * 60_000 + draw(st.sampled_from([0, 0, 0, 1, -1, 999]))
+        if draw(st.integers(0, 40)) == 0:
+            moment = draw(st.sampled_from([float(_AT_MS - 60_000), "2026-11-23T07:00:00Z", None, True]))
+        row: list[object] = [draw(st.integers(0, len(profiles) - 1)), moment]
+        row += [draw(kiosk_value(parameter)) for parameter in columns]
+        if draw(st.integers(0, 50)) == 0:
+            row = draw(st.sampled_from([row[:-1], [len(profiles), *row[1:]], "row"]))
+        rows.append(row)
+    return {"profiles": profiles, "columns": [p.value for p in columns], "rows": rows}
+
+
+def _row_readings(columns: list[str], row: list[object]) -> list[dict[str, object]]:
+    moment = format_time(datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=row[1]))
+    return [
+        {"parameter": name, "value": value, "unit": CANONICAL_UNIT[Parameter(name)], "time": moment}
+        for name, value in zip(columns, row[2:], strict=True)
+        if value is not None
+    ]
+
+
+def _summary(assessment_json: dict[str, Any]) -> tuple[object, ...]:
+    news2 = assessment_json["news2"]
+    keys = [reason["key"] for reason in assessment_json["reasons"]]
+    return (assessment_json["level"], news2["total"], news2["risk"], news2["complete"], keys)
+
+
+KIOSK_PATHS: dict[str, int] = {}
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(kiosk_batch(), st.data())
+def test_kiosk_summaries_match_the_reference(batch: dict[str, Any], data: st.DataObject) -> None:
+    rows = batch["rows"]
+    detail = data.draw(st.lists(st.integers(0, len(rows) - 1), max_size=2, unique=True)) if rows else []
+    out: list[Any] = []
+    chunks = list(iter_assess_kiosk(batch, out, at=AT, detail=detail, budget_seconds=0.0, max_chunk=3))
+    result = out[0].to_json()
+    assert chunks[-1] == len(rows)
+    errors = {error["index"]: error["error"] for error in result["errors"]}
+    for index, row in enumerate(rows):
+        got = tuple(
+            result[key][index] for key in ("level", "news2_total", "news2_risk", "news2_complete", "reasons")
+        )
+        shaped = (
+            isinstance(row, list)
+            and len(row) == len(batch["columns"]) + 2
+            and row[0] in range(len(batch["profiles"]))
+        )
+        if not shaped or type(row[1]) not in (int, float):
+            assert index in errors and got == (None,) * 5
+            continue
+        kind, value = _outcome(
+            lambda r=row: _reference_assess(
+                batch["profiles"][r[0]], _row_readings(batch["columns"], r), at=AT
+            )
+        )
+        if kind != "ok":
+            assert errors.get(index) == value and got == (None,) * 5
+            continue
+        expected = _summary(value)
+        assert got == (*expected[:4], expected[4][:TOP_REASONS])
+        if index in detail:
+            assert result["detail"][str(index)] == value
+        # The lean path on its own gives every reason key, in the reference's order.
+        person = _Person.of(RiskContext.from_profile(batch["profiles"][row[0]], on=AT.date()))
+        values = dict(zip(batch["columns"], row[2:], strict=True))
+        from wayfarer.risk._kiosk import _ORDER
+
+        lean = lean_summary(person, [values.get(p.value) for p in _ORDER])
+        recent = type(row[1]) is int and -5 * 60_000 <= _AT_MS - row[1] <= 240 * 60_000
+        KIOSK_PATHS["lean" if lean is not None and recent else "full"] = (
+            KIOSK_PATHS.get("lean" if lean is not None and recent else "full", 0) + 1
+        )
+        if lean is not None and recent:
+            assert lean == expected
+
+
+def test_the_kiosk_rows_mostly_take_the_lean_path() -> None:
+    """Runs after the property above: the lean path must be exercised, not just the fallback."""
+    if not KIOSK_PATHS:
+        pytest.skip("run together with test_kiosk_summaries_match_the_reference")
+    assert KIOSK_PATHS.get("lean", 0) >= 300
+
+
+def _kiosk_grid() -> list[dict[Parameter, object]]:
+    """Normal rows with one parameter at each of its edges, pairs of heart and pulse rates, and
+    rows with parameters left out."""
+    grid: list[dict[Parameter, object]] = []
+    for parameter, edges in _KIOSK_EDGES.items():
+        for value in edges:
+            grid.append({**_KIOSK_NORMAL, parameter: value})
+    for heart in _KIOSK_EDGES[Parameter.HEART_RATE]:
+        for pulse in _KIOSK_EDGES[Parameter.PULSE_RATE]:
+            grid.append({**_KIOSK_NORMAL, Parameter.HEART_RATE: heart, Parameter.PULSE_RATE: pulse})
+    for oxygen in (True, False):
+        for saturation in _KIOSK_EDGES[Parameter.SPO2]:
+            grid.append({**_KIOSK_NORMAL, Parameter.ON_OXYGEN: oxygen, Parameter.SPO2: saturation})
+    for letter in "ACVPU":
+        for rate in (21, 22):
+            for systolic in (100, 101):
+                row = {**_KIOSK_NORMAL, Parameter.CONSCIOUSNESS: letter, Parameter.RESP_RATE: rate}
+                grid.append({**row, Parameter.SYSTOLIC_BP: systolic})
+    for left_out in Parameter:
+        grid.append({p: v for p, v in _KIOSK_NORMAL.items() if p is not left_out})
+        for other in Parameter:
+            grid.append({p: v for p, v in _KIOSK_NORMAL.items() if p not in (left_out, other)})
+    grid.append({})
+    return grid
+
+
+@pytest.mark.parametrize(
+    "profile", [*PROFILES[:6], {"date_of_birth": "1960-11-24", "target_spo2_range": {"low": 92, "high": 96}}]
+)
+def test_kiosk_lean_path_on_every_band_edge(profile: object) -> None:
+    """Every band edge of NEWS2, qSOFA, the shock index and the baseline rules, through the lean
+    path, gives the reference's level, score and every reason key in order."""
+    columns = list(Parameter)
+    rows = [[0, _AT_MS - 600_000, *(values.get(p) for p in columns)] for values in _kiosk_grid()]
+    batch = {"profiles": [profile], "columns": [p.value for p in columns], "rows": rows}
+    out: list[Any] = []
+    list(iter_assess_kiosk(batch, out, at=AT))
+    result = out[0]
+    assert not result.errors
+    systolic, diastolic = (2 + columns.index(p) for p in (Parameter.SYSTOLIC_BP, Parameter.DIASTOLIC_BP))
+    inverted = sum(
+        1 for row in rows if None not in (row[systolic], row[diastolic]) and row[systolic] <= row[diastolic]
+    )
+    assert inverted == 2
+    assert result.lean == len(rows) - inverted  # plausible and recent: only SBP ≤ DBP goes to assess()
+    person = _Person.of(RiskContext.from_profile(profile, on=AT.date()))
+    from wayfarer.risk._kiosk import _ORDER
+
+    for index, row in enumerate(rows):
+        expected = _summary(_reference_assess(profile, _row_readings(batch["columns"], row), at=AT))
+        values = dict(zip(columns, row[2:], strict=True))
+        lean = lean_summary(person, [values.get(p) for p in _ORDER])
+        assert lean == expected or lean is None, row
+        got = tuple(
+            getattr(result, key)[index]
+            for key in ("level", "news2_total", "news2_risk", "news2_complete", "reasons")
+        )
+        assert got == (*expected[:4], expected[4][:TOP_REASONS])

@@ -1,0 +1,697 @@
+"""The clinic kiosk: thousands of people assessed in one call, sent compactly, answered compactly.
+
+A kiosk batch carries each distinct profile once and every person's current readings as one row of
+numbers, instead of a profile and a list of reading objects per person (the 14 MB that
+``risk.assess_batch`` moves for 2,847 people becomes about 0.3 MB)::
+
+    {"profiles": [profile JSON, ...],
+     "columns": ["resp_rate", "spo2", "on_oxygen", ...],       # parameter names, canonical units
+     "rows": [[profile_index, time_ms, value, value, ...], ...]}  # null = not measured
+
+``time_ms`` is when the row's readings were taken, in milliseconds since 1970-01-01 UTC (what
+JavaScript's ``Date.getTime()`` gives); every value of a row shares it. Values are in each
+parameter's canonical unit (``wayfarer.vitals.CANONICAL_UNIT``): a caller with other units
+converts them or uses ``risk.assess_batch``.
+
+The answer is one summary per row, column by column: the alert level, the NEWS2 total, risk and
+completeness, and the keys of the first :data:`TOP_REASONS` reasons (most severe first). The full
+assessment of any row (:meth:`Assessment.to_json`) is there on request (``detail``).
+
+Every summary is what :func:`wayfarer.risk.assess` gives for the row's readings
+(``tests/unit/test_risk_kiosk.py`` checks it on random rows): rows whose every value is
+plausible in its canonical unit and recent go through a lean path that computes only what the
+summary shows; any other row (an implausible or future value, a reading too old to score, SBP not
+above DBP, a value of the wrong type) is assessed by :func:`assess` itself.
+"""
+
+from __future__ import annotations
+
+import time as _time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from operator import itemgetter
+from typing import Any, Final
+
+from wayfarer.vitals import (
+    ACVPU,
+    CANONICAL_UNIT,
+    VALID_RANGE,
+    Parameter,
+    format_time,
+    parse_parameter,
+    parse_time,
+)
+
+from ._assess import (
+    CLOCK_SKEW,
+    DEFAULT_HOLD,
+    DEFAULT_MAX_AGE,
+    Assessment,
+    _assess,
+)
+from ._baseline import DEFAULT_MIN_COUNT, DEFAULT_RECENT, DEFAULT_WINDOW, profile_baselines
+from ._context import RiskContext
+from ._errors import RiskError
+from ._messages import AlertLevel
+from ._rounding import round_tenths, round_whole
+
+TOP_REASONS: Final = 3
+"""How many reason keys a summary carries (the full list is in the row's detail)."""
+DEFAULT_BUDGET_SECONDS: Final = 0.004
+DEFAULT_MAX_CHUNK: Final = 2048
+
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND: Final = timedelta(microseconds=1)
+
+# The lean path reads these parameters by name; the others only need to be plausible.
+_ORDER: Final = (
+    Parameter.RESP_RATE,
+    Parameter.SPO2,
+    Parameter.ON_OXYGEN,
+    Parameter.SYSTOLIC_BP,
+    Parameter.DIASTOLIC_BP,
+    Parameter.HEART_RATE,
+    Parameter.PULSE_RATE,
+    Parameter.CONSCIOUSNESS,
+    Parameter.TEMPERATURE,
+    Parameter.MEAN_ARTERIAL_PRESSURE,
+    Parameter.HRV_RMSSD,
+    Parameter.PERFUSION_INDEX,
+    Parameter.BLOOD_GLUCOSE,
+)
+_ACVPU: Final = frozenset(ACVPU)
+_LEVEL_OF_RANK: Final = tuple(level.value for level in AlertLevel)
+_by_rank: Final = itemgetter(0)
+
+
+def _resp(rate: int) -> int:
+    return 3 if rate <= 8 else 1 if rate <= 11 else 0 if rate <= 20 else 2 if rate <= 24 else 3
+
+
+def _spo2_1(saturation: int) -> int:
+    return 3 if saturation <= 91 else 2 if saturation <= 93 else 1 if saturation <= 95 else 0
+
+
+def _sbp(pressure: int) -> int:
+    return (
+        3
+        if pressure <= 90
+        else 2
+        if pressure <= 100
+        else 1
+        if pressure <= 110
+        else 0
+        if pressure <= 219
+        else 3
+    )
+
+
+def _pulse(rate: int) -> int:
+    if rate <= 40:
+        return 3
+    return 1 if rate <= 50 else 0 if rate <= 90 else 1 if rate <= 110 else 2 if rate <= 130 else 3
+
+
+def _temperature(tenths: int) -> int:
+    return 3 if tenths <= 350 else 1 if tenths <= 360 else 0 if tenths <= 380 else 1 if tenths <= 390 else 2
+
+
+def _spo2_2(saturation: int, on_oxygen: bool | None) -> int:
+    if saturation <= 83:
+        return 3
+    if saturation <= 85:
+        return 2
+    if saturation <= 87:
+        return 1
+    if saturation <= 92 or not on_oxygen:
+        return 0
+    return 1 if saturation <= 94 else 2 if saturation <= 96 else 3
+
+
+# RCP NEWS2 Chart 1 (the same bands as wayfarer.risk.news2) memoised per value as given: a value
+# seen before costs one dict lookup, which also tells that it is a plausible number (implausible
+# values, bools and other types are never stored). The kiosk tests compare every summary with
+# assess().
+_MEMO_LIMIT: Final = 65_536
+
+
+def _memo(limits: tuple[float, float], make: Any) -> dict[object, Any]:
+    """A value → entry table, filled in advance with the whole and one-decimal values in range."""
+    low, high = limits
+    table: dict[object, Any] = {}
+    for tenths in range(int(low * 10), int(high * 10) + 1):
+        for value in (tenths / 10, tenths // 10) if tenths % 10 == 0 else (tenths / 10,):
+            if low <= value <= high:
+                table[value] = make(value)
+    return table
+
+
+def _learn(table: dict[object, Any], value: object, limits: tuple[float, float], make: Any) -> Any:
+    """The entry of a value not seen before (None when it is not a plausible number)."""
+    kind = type(value)
+    if (kind is not int and kind is not float) or not limits[0] <= value <= limits[1]:  # type: ignore[operator]
+        return None
+    entry = make(value)
+    if len(table) < _MEMO_LIMIT:
+        table[value] = entry
+    return entry
+
+
+def _rr_entry(value: float) -> tuple[int, int]:
+    whole = round_whole(value)
+    return _resp(whole), int(whole >= 22)  # (NEWS2 points, qSOFA criterion met: 1 or 0)
+
+
+def _spo2_entry(value: float) -> tuple[int, int]:
+    whole = round_whole(value)
+    return _spo2_1(whole), whole  # (scale 1 points, chart-rounded value for scale 2)
+
+
+def _sbp_entry(value: float) -> tuple[int, int]:
+    whole = round_whole(value)
+    return _sbp(whole), whole
+
+
+def _pulse_entry(value: float) -> tuple[int, int]:
+    whole = round_whole(value)
+    return _pulse(whole), whole
+
+
+def _temperature_entry(value: float) -> int:
+    return _temperature(round_tenths(value))
+
+
+_RR_RANGE: Final = VALID_RANGE[Parameter.RESP_RATE]
+_SPO2_RANGE: Final = VALID_RANGE[Parameter.SPO2]
+_SBP_RANGE: Final = VALID_RANGE[Parameter.SYSTOLIC_BP]
+_PULSE_RANGE: Final = VALID_RANGE[Parameter.HEART_RATE]
+_TEMPERATURE_RANGE: Final = VALID_RANGE[Parameter.TEMPERATURE]
+_DBP_RANGE: Final = VALID_RANGE[Parameter.DIASTOLIC_BP]
+assert VALID_RANGE[Parameter.PULSE_RATE] == _PULSE_RANGE
+_MAP_RANGE: Final = VALID_RANGE[Parameter.MEAN_ARTERIAL_PRESSURE]
+_HRV_RANGE: Final = VALID_RANGE[Parameter.HRV_RMSSD]
+_PI_RANGE: Final = VALID_RANGE[Parameter.PERFUSION_INDEX]
+_GLUCOSE_RANGE: Final = VALID_RANGE[Parameter.BLOOD_GLUCOSE]
+_RR: Final = _memo(_RR_RANGE, _rr_entry)
+_SPO2: Final = _memo(_SPO2_RANGE, _spo2_entry)
+_SBP: Final = _memo(_SBP_RANGE, _sbp_entry)
+_PULSE: Final = _memo(_PULSE_RANGE, _pulse_entry)
+_TEMPERATURE: Final = _memo(_TEMPERATURE_RANGE, _temperature_entry)
+assert [level.value for level in AlertLevel] == ["none", "watch", "see_doctor_today", "urgent", "emergency"]
+# Reasons below are (rank, key) with the rank of their AlertLevel written out (0 none … 4
+# emergency) so each pair is a constant.
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """What the lean path needs from one profile, worked out once per batch."""
+
+    context: RiskContext
+    scale: int
+    fever_applies: bool
+    target: tuple[float, float] | None
+    target_unconfirmed: bool
+    heart_threshold: float | None
+    atrial_fibrillation: bool
+    pulse_context: tuple[str, ...]
+
+    @classmethod
+    def of(cls, context: RiskContext) -> _Person:
+        found = profile_baselines(context).get(Parameter.HEART_RATE)
+        scale = 2 if context.hypercapnic_failure_confirmed else 1
+        target = context.target_spo2
+        pulse_context: tuple[str, ...] = ()
+        if context.rate_limiting_medicines:
+            pulse_context += ("context.rate_limiting",)
+        if context.atrial_fibrillation:
+            pulse_context += ("context.af_pulse",)
+        return cls(
+            context,
+            scale,
+            context.age_years is None or context.age_years >= 65,
+            target,
+            scale != 2 and target is not None and target[0] < 94,
+            None if found is None else found.median + 10.0,
+            context.atrial_fibrillation,
+            pulse_context,
+        )
+
+
+Summary = tuple[str, int, str, bool, list[str]]
+"""(level, NEWS2 total, NEWS2 risk, NEWS2 complete, reason keys most severe first)."""
+
+
+_NO_READINGS: Final[Summary] = (
+    "watch",
+    0,
+    "low",
+    False,
+    ["news2.partial", "input.no_readings", "news2.total"],
+)
+"""What assess() says with nothing measured."""
+
+
+def _plausible(value: object, limits: tuple[float, float]) -> bool:
+    kind = type(value)
+    return (kind is int or kind is float) and limits[0] <= value <= limits[1]  # type: ignore[operator]
+
+
+def lean_summary(person: _Person, values: Sequence[object], top: int | None = None) -> Summary | None:
+    """The summary of one row's values (in :data:`_ORDER`) with the first ``top`` reason keys (all
+    by default), or None when the row needs :func:`assess`.
+
+    The row's time must already be known to be recent (within the scoring age, not in the future).
+    """
+    try:
+        return _lean(person, values, top)
+    except TypeError:  # an unhashable value (a list, an object): assess() names the problem
+        return None
+
+
+def _lean(person: _Person, values: Sequence[object], top: int | None) -> Summary | None:
+    rr, spo2, oxygen, sbp, dbp, hr, pr, acvpu, temp, mean_ap, hrv, perfusion, glucose = values
+    ranked: list[tuple[int, str]] = []
+    total = 0
+    single_3 = missing = False
+    qsofa = 0  # qSOFA criteria met
+    sbp_whole = pulse_whole = 0
+    if rr is None:
+        missing = True
+    else:
+        entry = _RR.get(rr) or _learn(_RR, rr, _RR_RANGE, _rr_entry)
+        if entry is None:
+            return None
+        points, fast_breathing = entry
+        qsofa = fast_breathing
+        if points:
+            total = points
+            if points == 3:
+                single_3 = True
+                ranked.append((3, "news2.resp_rate"))
+            else:
+                ranked.append((1, "news2.resp_rate"))
+    if oxygen is not None and type(oxygen) is not bool:
+        return None
+    if spo2 is None:
+        missing = True
+    else:
+        entry = _SPO2.get(spo2) or _learn(_SPO2, spo2, _SPO2_RANGE, _spo2_entry)
+        if entry is None:
+            return None
+        points = entry[0] if person.scale == 1 else _spo2_2(entry[1], oxygen)
+        if points:
+            total += points
+            if points == 3:
+                single_3 = True
+                ranked.append((3, "news2.spo2"))
+            else:
+                ranked.append((1, "news2.spo2"))
+    if oxygen is None:
+        missing = True
+    elif oxygen:
+        total += 2
+        ranked.append((1, "news2.on_oxygen"))
+    if sbp is None:
+        missing = True
+    else:
+        entry = _SBP.get(sbp) or _learn(_SBP, sbp, _SBP_RANGE, _sbp_entry)
+        if entry is None:
+            return None
+        points, sbp_whole = entry
+        if sbp_whole <= 100:
+            qsofa += 1
+        if points:
+            total += points
+            if points == 3:
+                single_3 = True
+                ranked.append((3, "news2.systolic_bp"))
+            else:
+                ranked.append((1, "news2.systolic_bp"))
+    if dbp is not None and (not _plausible(dbp, _DBP_RANGE) or (sbp is not None and sbp <= dbp)):  # type: ignore[operator]
+        return None  # implausible, or SBP not above DBP: assess() flags it
+    if hr is not None:
+        beat = _PULSE.get(hr) or _learn(_PULSE, hr, _PULSE_RANGE, _pulse_entry)
+        if beat is None:
+            return None
+        if pr is not None and not (_PULSE.get(pr) or _learn(_PULSE, pr, _PULSE_RANGE, _pulse_entry)):
+            return None
+    elif pr is not None:
+        beat = _PULSE.get(pr) or _learn(_PULSE, pr, _PULSE_RANGE, _pulse_entry)
+        if beat is None:
+            return None
+    else:
+        beat = None
+    if beat is None:  # the pulse is the heart rate, else the pulse rate (same time: heart rate wins)
+        missing = True
+    else:
+        points, pulse_whole = beat
+        if points:
+            total += points
+            if points == 3:
+                single_3 = True
+                ranked.append((3, "news2.pulse"))
+            else:
+                ranked.append((1, "news2.pulse"))
+    if acvpu is None:
+        missing = True
+    elif acvpu == "A":
+        pass
+    elif type(acvpu) is str and acvpu in _ACVPU:
+        total += 3
+        single_3 = True
+        qsofa += 1
+        ranked.append((3, "news2.consciousness"))
+    else:
+        return None
+    if temp is None:
+        missing = True
+    else:
+        points = _TEMPERATURE.get(temp)
+        if points is None:
+            points = _learn(_TEMPERATURE, temp, _TEMPERATURE_RANGE, _temperature_entry)
+            if points is None:
+                return None
+        if points:
+            total += points
+            if points == 3:
+                single_3 = True
+                ranked.append((3, "news2.temperature"))
+            else:
+                ranked.append((1, "news2.temperature"))
+    if (
+        (mean_ap is not None and not _plausible(mean_ap, _MAP_RANGE))
+        or (hrv is not None and not _plausible(hrv, _HRV_RANGE))
+        or (perfusion is not None and not _plausible(perfusion, _PI_RANGE))
+        or (glucose is not None and not _plausible(glucose, _GLUCOSE_RANGE))
+    ):
+        return None
+
+    if total >= 7:
+        risk = "high"
+        ranked.append((4, "news2.total"))
+    elif total >= 5:
+        risk = "medium"
+        ranked.append((3, "news2.total"))
+    elif single_3:
+        risk = "low-medium"
+        ranked.append((3, "news2.total"))
+    else:
+        risk = "low"
+        ranked.append((1, "news2.total") if total else (0, "news2.total"))
+    if missing:
+        ranked.append((1, "news2.partial"))
+    if qsofa >= 2:  # qSOFA counts the criteria that were measured
+        ranked.append((3, "qsofa.positive"))
+    if sbp is not None and beat is not None and pulse_whole >= sbp_whole > 0:
+        ranked.append((3, "shock_index.elevated"))  # pulse ÷ SBP ≥ 1.0 on whole numbers
+    if spo2 is not None:
+        if person.scale == 2:
+            ranked.append((0, "context.spo2_scale2"))
+        elif person.target_unconfirmed:
+            ranked.append((0, "context.target_unconfirmed"))
+    # Personal baselines over one reading per parameter: only the heart rate can have two (heart
+    # rate then pulse rate, both at the row's time).
+    if hr is not None and pr is not None:
+        threshold = person.heart_threshold
+        if threshold is not None and pr >= threshold and hr >= threshold:  # type: ignore[operator]
+            ranked.append((1, "baseline.heart_rate_rise"))
+        if person.atrial_fibrillation and pr > 110.0 and hr > 110.0:  # type: ignore[operator]
+            ranked.append((2, "baseline.af_fast"))
+    if temp is not None and temp > 37.8 and person.fever_applies:  # type: ignore[operator]
+        ranked.append((2, "baseline.fever_older_adult"))
+    if spo2 is not None and person.target is not None:
+        whole = int(spo2 + 0.5)  # type: ignore[operator]
+        low, high = person.target
+        if whole < low:
+            ranked.append((2, "baseline.spo2_below_target"))
+        elif whole > high and oxygen:
+            ranked.append((1, "baseline.spo2_above_target"))
+    if beat is not None and person.pulse_context:
+        for key in person.pulse_context:
+            ranked.append((0, key))
+    if missing and (
+        rr is None
+        and spo2 is None
+        and oxygen is None
+        and sbp is None
+        and dbp is None
+        and beat is None
+        and acvpu is None
+        and temp is None
+        and mean_ap is None
+        and hrv is None
+        and perfusion is None
+        and glucose is None
+    ):
+        level, total, risk, complete, keys = _NO_READINGS
+        return (level, total, risk, complete, keys[:top])
+    ranked.sort(key=_by_rank, reverse=True)  # stable: equal levels keep assess()'s order
+    rank = ranked[0][0]
+    if rank == 0 and not missing:
+        ranked.append((0, "all_normal"))
+    return (_LEVEL_OF_RANK[rank], total, risk, not missing, [key for _, key in ranked[:top]])
+
+
+def summary_of(assessment: Assessment) -> Summary:
+    """The summary :func:`lean_summary` gives, taken from a full assessment."""
+    score = assessment.news2
+    return (
+        assessment.level.value,
+        score.total,
+        score.risk.value,
+        not score.missing,
+        [reason.key for reason in assessment.reasons],
+    )
+
+
+@dataclass(slots=True)
+class KioskResult:
+    """The answer being filled in, row by row (columns indexed like the rows)."""
+
+    at: datetime
+    level: list[str | None]
+    news2_total: list[int | None]
+    news2_risk: list[str | None]
+    news2_complete: list[bool | None]
+    reasons: list[list[str] | None]
+    errors: list[dict[str, Any]]
+    detail: dict[str, dict[str, Any]]
+    lean: int = 0
+    """How many rows took the lean path (the rest went through assess())."""
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"at", "level", "news2_total", "news2_risk", "news2_complete", "reasons", "errors",
+        "detail"}``: one entry per row in each list (null for a row in ``errors``)."""
+        return {
+            "at": format_time(self.at),
+            "level": self.level,
+            "news2_total": self.news2_total,
+            "news2_risk": self.news2_risk,
+            "news2_complete": self.news2_complete,
+            "reasons": self.reasons,
+            "errors": self.errors,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    people: list[_Person | str]
+    """Per profile: what the lean path needs, or why the profile cannot be read."""
+    pick: Any
+    """row + [None] → the row's values in :data:`_ORDER` (absent columns read the None)."""
+    width: int
+    columns: tuple[Parameter, ...]
+
+
+def _plan(batch: object, on: Any) -> tuple[_Plan, list[Any]]:
+    if not isinstance(batch, Mapping):
+        raise RiskError("a kiosk batch must be an object with 'profiles', 'columns' and 'rows'")
+    profiles, columns, rows = batch.get("profiles"), batch.get("columns"), batch.get("rows")
+    if not isinstance(profiles, list) or not isinstance(columns, list) or not isinstance(rows, list):
+        raise RiskError("a kiosk batch needs the lists 'profiles', 'columns' and 'rows'")
+    positions: dict[Parameter, int] = {}
+    parameters: list[Parameter] = []
+    for index, name in enumerate(columns):
+        try:
+            parameter = parse_parameter(name)
+        except ValueError as error:
+            raise RiskError(f"kiosk column {index}: {error}") from None
+        if parameter in positions:
+            raise RiskError(f"kiosk column {name!r} is given twice")
+        positions[parameter] = index + 2
+        parameters.append(parameter)
+    width = len(columns) + 2
+    people: list[_Person | str] = []
+    for profile in profiles:
+        try:
+            people.append(_Person.of(RiskContext.from_profile(profile, on=on)))
+        except ValueError as error:
+            people.append(str(error))
+    pick = itemgetter(*(positions.get(parameter, width) for parameter in _ORDER))
+    return _Plan(people, pick, width, tuple(parameters)), rows
+
+
+def _readings_json(
+    columns: Sequence[Parameter], values: Sequence[object], moment: str
+) -> list[dict[str, Any]]:
+    return [
+        {"parameter": parameter.value, "value": value, "unit": CANONICAL_UNIT[parameter], "time": moment}
+        for parameter, value in zip(columns, values, strict=True)
+        if value is not None
+    ]
+
+
+def _row_time(row: list[Any]) -> datetime:
+    value = row[1]
+    if type(value) not in (int, float) or value != value or abs(value) > 1e16:
+        raise RiskError(f"row time must be milliseconds since 1970 UTC, not {value!r}")
+    return _EPOCH + timedelta(milliseconds=value)
+
+
+def iter_assess_kiosk(
+    batch: Mapping[str, Any],
+    result_out: list[KioskResult],
+    *,
+    at: datetime | None = None,
+    detail: Sequence[int] = (),
+    budget_seconds: float = DEFAULT_BUDGET_SECONDS,
+    max_chunk: int = DEFAULT_MAX_CHUNK,
+) -> Iterator[int]:
+    """Assess a kiosk batch (see the module docstring) in chunks of at most ``budget_seconds``.
+
+    Appends the :class:`KioskResult` to ``result_out`` at once and fills it in; yields the number
+    of rows done after each chunk, so the caller can hand control back in between (the browser
+    worker: ``await asyncio.sleep(0)``). A chunk overruns its budget by at most one row. Rows
+    that cannot be assessed (unreadable profile, bad value or time) are listed in ``errors`` as
+    ``{"index", "error"}``, with null summary entries. ``detail`` lists rows whose full
+    assessment JSON is wanted too (keyed by the row index as text).
+    """
+    if at is None:
+        at = datetime.now(UTC)
+    elif at.tzinfo is None:
+        raise RiskError("at must be an aware datetime (UTC)")
+    clock = _time.perf_counter
+    started = clock()
+    plan, rows = _plan(batch, at.date())
+    count = len(rows)
+    result = KioskResult(
+        at, [None] * count, [None] * count, [None] * count, [None] * count, [None] * count, [], {}
+    )
+    result_out.append(result)
+    wanted = set()
+    for index in detail:
+        if type(index) is not int or not 0 <= index < count:
+            raise RiskError(f"detail must list row indices 0–{count - 1}, not {index!r}")
+        wanted.add(index)
+
+    # Integer milliseconds m with m·1000 µs inside [at − max age, at + clock skew] (exact bounds).
+    at_us = (at - _EPOCH) // _MICROSECOND
+    oldest_ms = -(-(at_us - DEFAULT_MAX_AGE // _MICROSECOND) // 1000)
+    newest_ms = (at_us + CLOCK_SKEW // _MICROSECOND) // 1000
+    people, pick, width = plan.people, plan.pick, plan.width
+    padding = [None]
+    levels, totals, risks, completes, reasons = (
+        result.level,
+        result.news2_total,
+        result.news2_risk,
+        result.news2_complete,
+        result.reasons,
+    )
+    profiles = len(people)
+    lean = yielded = 0
+    top = TOP_REASONS
+    lean_rows = _lean
+    for index, row in enumerate(rows):
+        summary: Summary | None = None
+        person: _Person | str | None = None
+        if type(row) is list and len(row) == width:
+            which = row[0]
+            if type(which) is int and 0 <= which < profiles:
+                person = people[which]
+                moment = row[1]
+                if (
+                    type(person) is _Person
+                    and type(moment) is int
+                    and oldest_ms <= moment <= newest_ms
+                    and index not in wanted
+                ):
+                    try:
+                        summary = lean_rows(person, pick(row + padding), top)
+                    except TypeError:  # an unhashable value: assess() names the problem
+                        summary = None
+        if summary is not None:
+            lean += 1
+            levels[index], totals[index], risks[index], completes[index], reasons[index] = summary
+        else:
+            _full_row(result, index, row, person, plan, width, profiles, at, index in wanted)
+        # The clock is read every 16 rows (a few hundredths of a millisecond of work).
+        if index & 15 == 15 and (clock() - started >= budget_seconds or index + 1 - yielded >= max_chunk):
+            result.lean = lean
+            yielded = index + 1
+            yield yielded
+            started = clock()
+    result.lean = lean
+    if yielded < count or not count:
+        yield count
+
+
+def _full_row(
+    result: KioskResult,
+    index: int,
+    row: object,
+    person: _Person | str | None,
+    plan: _Plan,
+    width: int,
+    profiles: int,
+    at: datetime,
+    wanted: bool,
+) -> None:
+    """Assess one row through :func:`assess` itself and record its summary (and detail)."""
+    try:
+        if type(row) is not list or len(row) != width:
+            raise RiskError(f"a row must be [profile_index, time_ms, {width - 2} values]")
+        if type(row[0]) is not int or not 0 <= row[0] < profiles:
+            raise RiskError(f"row profile index must be 0–{profiles - 1}, not {row[0]!r}")
+        if isinstance(person, str):
+            raise RiskError(person)
+        assert person is not None
+        moment = format_time(_row_time(row))
+        readings = _readings_json(plan.columns, row[2:], moment)
+        assessment = _assess(
+            person.context,
+            readings,
+            at,
+            None,
+            None,
+            None,
+            DEFAULT_MAX_AGE,
+            DEFAULT_HOLD,
+            DEFAULT_WINDOW,
+            DEFAULT_RECENT,
+            DEFAULT_MIN_COUNT,
+        )
+    except (ValueError, OverflowError) as error:
+        result.errors.append({"index": index, "error": str(error)})
+        return
+    level, total, risk, complete, keys = summary_of(assessment)
+    result.level[index], result.news2_total[index], result.news2_risk[index] = level, total, risk
+    result.news2_complete[index] = complete
+    result.reasons[index] = keys[:TOP_REASONS]
+    if wanted:
+        result.detail[str(index)] = assessment.to_json()
+
+
+def assess_kiosk(
+    batch: Mapping[str, Any] | str, *, at: datetime | str | None = None, detail: Sequence[int] = ()
+) -> dict[str, Any]:
+    """All of :func:`iter_assess_kiosk` at once, as JSON (for callers that need not yield)."""
+    import json
+
+    data = json.loads(batch) if isinstance(batch, str) else batch
+    moment = parse_time(at) if isinstance(at, str) else at
+    out: list[KioskResult] = []
+    for _ in iter_assess_kiosk(data, out, at=moment, detail=detail):
+        pass
+    return out[0].to_json()
