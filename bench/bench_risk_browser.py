@@ -11,9 +11,17 @@ In a fresh, cross-origin isolated browser context (so ``performance.now()`` has 
   each item carrying the full example profile, measured from the page (median of
   ``--batch-runs``; the JSON both ways is included); ``page_batch_compact_profile``: the same
   with each profile cut to the keys the risk rules read.
+- ``page_kiosk``: ``window.wayfarer.call('risk.assess_kiosk', batch, at)`` for the same people as a
+  kiosk batch (the profile once, one row of numbers per person; summaries back), measured from the
+  page: JSON.stringify on the page, the trip to the worker, Python's parse, the chunked assessment
+  with the event-loop turns between chunks, Python's JSON answer and the page's parse of it
+  (median of ``--batch-runs``, at least 5, after one warm-up call). ``in_python.kiosk`` splits the
+  same call into the steps Python runs (parse, every chunk, answer), so the longest stretch the
+  worker is held is measured, not assumed.
 
 Bars (issue 5): one assessment p99 < 1 ms inside Python; 2,847 patients < 50 ms with no chunk
-> 10 ms. Run: ``PYTHONPATH=py_modules .venv/bin/python bench/bench_risk_browser.py`` (after
+> 10 ms (the kiosk path: ``page_kiosk.median_ms`` and ``in_python.kiosk.longest_task_ms``).
+Run: ``PYTHONPATH=py_modules .venv/bin/python bench/bench_risk_browser.py`` (after
 ``.venv/bin/python build_scripts/build_web.py``).
 """
 
@@ -125,6 +133,56 @@ PAGE_BATCH = """async ([size, runs, compact]) => {
 }"""
 
 
+PAGE_KIOSK = """async ([size, runs]) => {
+    const call = window.wayfarer.call;
+    const profile = await call('profile.example');
+    const at = new Date(Date.UTC(2026, 10, 23, 8, 0));
+    let seed = 2847;
+    const rand = (lo, hi) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return lo + seed % (hi - lo + 1);
+    };
+    // The same people as PAGE_BATCH, as a kiosk batch: the profile once, one row of numbers each.
+    const columns = ['resp_rate', 'spo2', 'heart_rate', 'systolic_bp', 'diastolic_bp', 'temperature',
+                     'consciousness', 'on_oxygen'];
+    const rows = [];
+    for (let i = 0; i < size; i++) {
+        const time = at.getTime() - rand(1, 50) * 60000;
+        rows.push([0, time, rand(10, 30), rand(86, 100), rand(45, 140), rand(85, 190), rand(50, 84),
+                   rand(352, 398) / 10, rand(0, 7) === 0 ? 'C' : 'A', rand(0, 9) === 0]);
+    }
+    const batch = { profiles: [profile], columns, rows };
+    const iso = at.toISOString();
+    await call('risk.assess_kiosk', batch, iso);  // warm-up (imports, memo tables)
+    const totals = [];
+    let answer = null;
+    for (let r = 0; r < runs; r++) {
+        const started = performance.now();
+        answer = await call('risk.assess_kiosk', batch, iso);
+        totals.push(performance.now() - started);
+    }
+    // Main-thread responsiveness while one batch runs: the longest gap between animation frames.
+    let longest = 0, last = performance.now(), running = true;
+    const tick = () => { const now = performance.now(); longest = Math.max(longest, now - last); last = now;
+                         if (running) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    await call('risk.assess_kiosk', batch, iso);
+    running = false;
+    // Full detail on request: one person's complete assessment (the page sends that row again).
+    const detailStarted = performance.now();
+    const one = await call('risk.assess_kiosk', { profiles: [profile], columns, rows: [rows[7]] }, iso, [0]);
+    const detailMs = performance.now() - detailStarted;
+    totals.sort((a, b) => a - b);
+    const levels = {};
+    for (const level of answer.level) levels[level] = (levels[level] || 0) + 1;
+    return { patients: size, runs, median_ms: totals[Math.floor(totals.length / 2)], min_ms: totals[0],
+             max_ms: totals[totals.length - 1], request_json_bytes: JSON.stringify([batch, iso]).length,
+             answer_json_bytes: JSON.stringify(answer).length, levels, errors: answer.errors.length,
+             longest_frame_gap_during_batch_ms: longest, detail_one_row_ms: detailMs,
+             detail_reasons: one.detail['0'].reasons.length };
+}"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=2000)
@@ -151,6 +209,7 @@ def main() -> None:
                 "([r, b]) => window.wayfarer.call('bench.risk', r, b)", [args.repeats, args.batch]
             )
             report["page_single"] = page.evaluate(PAGE_SINGLE, [args.calls, 50])
+            report["page_kiosk"] = page.evaluate(PAGE_KIOSK, [args.batch, max(args.batch_runs, 5)])
             report["page_batch"] = page.evaluate(PAGE_BATCH, [args.batch, args.batch_runs, False])
             report["page_batch_compact_profile"] = page.evaluate(
                 PAGE_BATCH, [args.batch, args.batch_runs, True]

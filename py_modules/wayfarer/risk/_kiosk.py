@@ -561,8 +561,9 @@ def iter_assess_kiosk(
 ) -> Iterator[int]:
     """Assess a kiosk batch (see the module docstring) in chunks of at most ``budget_seconds``.
 
-    Appends the :class:`KioskResult` to ``result_out`` at once and fills it in; yields the number
-    of rows done after each chunk, so the caller can hand control back in between (the browser
+    Appends the :class:`KioskResult` to ``result_out`` at once and fills it in; yields 0 once the
+    profiles are read, then the number of rows done after each chunk, so the caller can hand
+    control back in between (the browser
     worker: ``await asyncio.sleep(0)``). A chunk overruns its budget by at most one row. Rows
     that cannot be assessed (unreadable profile, bad value or time) are listed in ``errors`` as
     ``{"index", "error"}``, with null summary entries. ``detail`` lists rows whose full
@@ -603,6 +604,8 @@ def iter_assess_kiosk(
     lean = yielded = 0
     top = TOP_REASONS
     lean_rows = _lean
+    yield 0  # the profiles are read: hand control back before the rows (the request's parse ran first)
+    started = clock()
     for index, row in enumerate(rows):
         summary: Summary | None = None
         person: _Person | str | None = None
