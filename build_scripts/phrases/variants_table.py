@@ -801,3 +801,668 @@ have_chest_pain: เจ็บหน้าอก | ฉันเจ็บหน้
 where_is_toilet: ห้องน้ำอยู่ที่ไหน | ห้องน้ำ
 thank_you: ขอบคุณ | ขอบคุณครับ | ขอบคุณค่ะ
 """
+
+# --- second batch: more phrases (history, medicine, pain, answers, times) --------------------------
+
+TABLE["de"] += """
+think_stroke: ich glaube das ist ein schlaganfall | ich habe einen schlaganfall
+call_my_family: rufen sie meine familie an | rufen sie meine frau an | rufen sie meinen mann an | bitte meine familie anrufen
+dont_speak_your_language: ich spreche kein deutsch | ich spreche ihre sprache nicht | ich kann kein deutsch
+write_it_down: schreiben sie es bitte auf | bitte aufschreiben
+have_travel_insurance: ich bin reiseversichert | ich habe eine reiseversicherung
+burned_myself: ich habe mich verbrannt | ich hab mich verbrannt | verbrennung an der hand
+this_is_emergency: das ist ein notfall | notfall
+had_an_accident: ich hatte einen unfall | unfall | ich hatte einen autounfall
+stay_with_me: bleiben sie bei mir | gehen sie nicht weg | bitte nicht allein lassen
+travelling_alone: ich bin allein unterwegs | ich reise allein | ich bin allein hier
+started_suddenly: es kam ganz plotzlich | plotzlich angefangen | auf einmal
+comes_and_goes: es kommt und geht | mal ja mal nein | immer wieder
+worst_headache_of_my_life: so schlimme kopfschmerzen hatte ich noch nie | die schlimmsten kopfschmerzen meines lebens
+breathless_when_walking: beim gehen krieg ich keine luft | beim laufen bin ich aus der puste
+blood_in_urine: blut im urin | mein urin ist rot | ich habe blut im urin
+cannot_move_arm: ich kann den arm nicht bewegen | mein arm bewegt sich nicht
+face_feels_numb: mein gesicht ist taub | gesicht gefuhllos
+coughing_up_blood: ich huste blut | blut beim husten
+feel_confused: ich bin verwirrt | ich bin ganz durcheinander
+cannot_see_clearly: ich sehe verschwommen | ich kann nicht richtig sehen
+hurts_when_passing_urine: es brennt beim wasserlassen | es tut weh beim pinkeln | brennen beim pinkeln
+no_urine_today: ich kann nicht pinkeln | ich war heute nicht auf toilette zum pinkeln
+have_rash: ich habe ausschlag | ausschlag auf der haut | rote flecken
+no_appetite: ich hab keinen appetit | ich habe keinen hunger | ich mag nichts essen
+lost_weight: ich habe abgenommen | ich nehme ab
+very_thirsty: ich habe sehr durst | ich hab so durst | immer durst
+have_chills: ich habe schuttelfrost | mir ist kalt und ich zittere
+feel_weak: ich fuhle mich schwach | ich bin so schwach | keine kraft
+speech_is_slurred: ich kann nicht richtig sprechen | ich lalle
+one_side_of_body_weak: eine seite ist schwach | die linke seite ist schwach | die rechte seite ist gelahmt
+had_a_seizure: ich hatte einen krampfanfall | ich hatte einen anfall
+blood_in_stool: blut im stuhl | blut beim stuhlgang
+am_constipated: ich habe verstopfung | ich kann nicht aufs klo
+skin_itches: es juckt | meine haut juckt | juckreiz
+lips_and_tongue_swelling: meine lippen schwellen an | meine zunge ist geschwollen
+tired_all_the_time: ich bin immer mude | standig mude
+difficulty_swallowing: ich kann schlecht schlucken | schluckbeschwerden
+vomiting_blood: ich erbreche blut | ich kotze blut
+think_food_poisoning: ich glaube ich habe eine lebensmittelvergiftung | ich habe was schlechtes gegessen
+it_hurts_here: hier tut es weh | es tut hier weh | da tut es weh
+pain_is_sharp: stechender schmerz | es sticht
+pain_is_burning: es brennt | brennender schmerz
+pain_is_pressing: es druckt | druckender schmerz
+pain_is_throbbing: es pocht | pochender schmerz
+pain_spreads_to_arm: der schmerz zieht in den arm | es strahlt in den arm aus
+pain_spreads_to_back: es zieht in den rucken | der schmerz geht in den rucken
+pain_worse_breathing_in: es tut weh beim einatmen | beim atmen tut es weh
+hurts_more_when_moving: wenn ich mich bewege tut es mehr weh | bei bewegung schlimmer
+pain_worse_at_night: nachts ist es schlimmer | nachts tut es mehr weh
+painkiller_does_not_help: die schmerzmittel helfen nicht | das schmerzmittel wirkt nicht
+have_high_blood_pressure: ich habe hohen blutdruck | mein blutdruck ist zu hoch
+had_heart_attack: ich hatte einen herzinfarkt | ich hatte schon einen herzinfarkt
+had_stroke: ich hatte einen schlaganfall | ich hatte schon mal einen schlaganfall
+have_asthma: ich bin asthmatiker | ich habe asthma
+had_operation_recently: ich wurde vor kurzem operiert | ich hatte eine operation
+was_in_hospital_recently: ich war vor kurzem im krankenhaus
+smoke: ich bin raucher | ich rauche
+do_not_smoke: ich rauche nicht | nichtraucher
+do_not_drink_alcohol: ich trinke keinen alkohol | ich trinke nicht
+have_epilepsy: ich bin epileptiker | ich habe epilepsie
+hard_of_hearing: ich hore schlecht | ich bin schwerhorig | sprechen sie lauter
+take_insulin: ich spritze insulin | ich nehme insulin
+take_heart_medicine: ich nehme herztabletten | herzmedikamente
+take_blood_pressure_medicine: ich nehme blutdrucktabletten | blutdruckmittel
+run_out_of_medicine: meine tabletten sind alle | ich habe keine tabletten mehr
+lost_medicine: ich habe meine tabletten verloren | meine medikamente sind weg
+need_this_medicine: ich brauche dieses medikament | ich brauche diese tabletten
+took_too_much_medicine: ich habe zu viele tabletten genommen | uberdosis
+take_no_medicines: ich nehme keine medikamente | keine tabletten
+use_inhaler: ich benutze ein spray | asthmaspray | inhalator
+take_water_tablets: wassertabletten | ich nehme entwasserungstabletten
+what_is_medicine_for: wofur ist das | wofur sind die tabletten
+how_often_take: wie oft soll ich das nehmen | wie oft am tag
+need_wheelchair: ich brauche einen rollstuhl | rollstuhl bitte
+can_i_pay_by_card: kann ich mit karte zahlen | kartenzahlung
+when_can_i_fly_home: wann kann ich nach hause fliegen | wann darf ich heimfliegen
+need_medical_certificate: ich brauche ein attest | krankschreibung
+can_i_have_receipt: ich brauche eine quittung | rechnung bitte
+maybe: vielleicht | kann sein
+a_little: ein bisschen | etwas | ein wenig
+a_lot: sehr | viel | sehr stark
+sometimes: manchmal | ab und zu
+always: immer | die ganze zeit
+never: nie | niemals
+understand: ich verstehe | verstanden | alles klar
+please_repeat: noch einmal bitte | wiederholen sie bitte | nochmal bitte
+better: besser | es geht besser
+worse: schlechter | schlimmer
+the_same: gleich | genauso | unverandert
+agree: einverstanden | ich bin einverstanden | okay
+today: heute
+this_morning: heute morgen | heute fruh
+last_night: heute nacht | letzte nacht | gestern abend
+two_days_ago: vor zwei tagen | seit zwei tagen
+a_week_ago: vor einer woche | seit einer woche
+every_day: jeden tag | taglich
+"""
+
+TABLE["fr"] += """
+think_stroke: je crois que c est un avc | je fais un accident vasculaire
+call_my_family: appelez ma famille | appelez ma femme | appelez mon mari | prevenez ma famille
+dont_speak_your_language: je ne parle pas francais | je parle pas votre langue
+write_it_down: ecrivez le svp | vous pouvez l ecrire
+burned_myself: je me suis brule | je me suis brulee | brulure
+this_is_emergency: c est une urgence | urgence
+had_an_accident: j ai eu un accident | accident de voiture
+stay_with_me: restez avec moi | ne partez pas | ne me laissez pas seul
+started_suddenly: c est venu d un coup | tout d un coup | ca a commence brusquement
+comes_and_goes: ca va et ca vient | par moments
+blood_in_urine: du sang dans les urines | mon urine est rouge | je fais pipi du sang
+coughing_up_blood: je crache du sang | je tousse du sang
+feel_confused: je suis confus | je suis perdu | je suis desoriente
+cannot_see_clearly: je vois flou | je vois mal
+hurts_when_passing_urine: ca brule quand je fais pipi | j ai mal en urinant | ca pique quand je fais pipi
+have_rash: j ai des boutons | j ai une eruption | des plaques rouges
+no_appetite: j ai pas faim | je n ai pas faim | pas d appetit
+very_thirsty: j ai tres soif | j ai tout le temps soif
+have_chills: j ai des frissons | je grelotte
+feel_weak: je me sens faible | je n ai plus de force
+had_a_seizure: j ai fait une crise | j ai fait une crise d epilepsie | j ai convulse
+am_constipated: je suis constipe | je suis constipee
+skin_itches: ca me gratte | ca gratte | j ai des demangeaisons
+tired_all_the_time: je suis tout le temps fatigue | toujours fatigue
+difficulty_swallowing: j ai du mal a avaler
+vomiting_blood: je vomis du sang
+think_food_poisoning: j ai mange quelque chose de mauvais | intoxication alimentaire
+it_hurts_here: j ai mal ici | c est la que ca fait mal | ca fait mal la
+pain_is_sharp: douleur aigue | ca pique | comme un coup de couteau
+pain_is_burning: ca brule | brulure
+pain_spreads_to_arm: la douleur va dans le bras | ca descend dans le bras
+pain_spreads_to_back: ca va dans le dos | la douleur va dans le dos
+painkiller_does_not_help: les antidouleurs ne marchent pas | le doliprane ne fait rien
+have_high_blood_pressure: j ai de la tension | j ai de l hypertension | ma tension est haute
+had_heart_attack: j ai deja fait un infarctus | j ai eu une crise cardiaque
+had_stroke: j ai deja fait un avc | j ai eu un avc
+have_asthma: je suis asthmatique | j ai de l asthme
+smoke: je fume | je suis fumeur
+do_not_smoke: je ne fume pas | non fumeur
+do_not_drink_alcohol: je ne bois pas d alcool | je bois pas
+hard_of_hearing: j entends mal | je suis sourd | parlez plus fort
+take_insulin: je prends de l insuline | je me pique a l insuline
+take_blood_pressure_medicine: je prends un traitement pour la tension | cachets pour la tension
+run_out_of_medicine: je n ai plus de medicaments | j ai plus de cachets
+lost_medicine: j ai perdu mes medicaments | j ai perdu mes cachets
+take_no_medicines: je ne prends aucun medicament | pas de traitement
+what_is_medicine_for: c est pour quoi ce medicament | ca sert a quoi
+how_often_take: combien de fois par jour | je le prends combien de fois
+need_wheelchair: un fauteuil roulant | j ai besoin d un fauteuil roulant
+can_i_pay_by_card: je peux payer par carte | carte bancaire
+when_can_i_fly_home: quand est ce que je peux rentrer | quand je peux reprendre l avion
+maybe: peut etre
+a_little: un peu | un petit peu
+a_lot: beaucoup | tres fort
+sometimes: parfois | de temps en temps
+always: toujours | tout le temps
+never: jamais
+understand: je comprends | compris | d accord je comprends
+please_repeat: repetez svp | vous pouvez repeter | encore une fois
+better: mieux | ca va mieux
+worse: pire | ca va moins bien
+the_same: pareil | pas de changement
+today: aujourd hui
+this_morning: ce matin
+last_night: cette nuit | hier soir
+every_day: tous les jours
+"""
+
+TABLE["es"] += """
+think_stroke: creo que es un ictus | me esta dando algo en la cabeza
+call_my_family: llamen a mi familia | llamen a mi mujer | llamen a mi marido | avisen a mi familia
+dont_speak_your_language: no hablo su idioma | no hablo espanol | no hablo bien el idioma
+write_it_down: escribalo por favor | me lo puede escribir
+burned_myself: me he quemado | me queme | quemadura
+this_is_emergency: es una emergencia | es urgente
+had_an_accident: he tenido un accidente | tuve un accidente | accidente de coche
+stay_with_me: quedese conmigo | no se vaya | no me deje solo
+travelling_alone: viajo solo | viajo sola | estoy solo
+started_suddenly: empezo de repente | de golpe | de repente
+comes_and_goes: va y viene | a ratos
+blood_in_urine: sangre en la orina | orino sangre | tengo sangre en el pis
+coughing_up_blood: toso sangre | escupo sangre
+feel_confused: estoy confundido | estoy desorientado
+cannot_see_clearly: veo borroso | no veo bien
+hurts_when_passing_urine: me escuece al orinar | me duele al hacer pis | me arde al orinar
+have_rash: tengo una erupcion | tengo granitos | tengo manchas rojas
+no_appetite: no tengo hambre | no tengo ganas de comer | sin apetito
+very_thirsty: tengo mucha sed | siempre tengo sed
+have_chills: tengo escalofrios | estoy tiritando
+feel_weak: me siento debil | no tengo fuerzas
+had_a_seizure: he tenido una convulsion | me dio un ataque epileptico
+am_constipated: estoy estrenido | estoy estrenida | no puedo ir al bano
+skin_itches: me pica | me pica la piel | tengo picor
+tired_all_the_time: estoy cansado todo el tiempo | siempre cansado
+difficulty_swallowing: me cuesta tragar | no puedo tragar
+vomiting_blood: vomito sangre
+think_food_poisoning: creo que me he intoxicado | algo me sento mal | comi algo en mal estado
+it_hurts_here: me duele aqui | aqui me duele | duele aqui
+pain_is_sharp: dolor punzante | como un pinchazo
+pain_is_burning: me arde | dolor que quema
+pain_spreads_to_arm: el dolor baja por el brazo | me llega al brazo
+pain_spreads_to_back: el dolor va a la espalda | me llega a la espalda
+painkiller_does_not_help: los calmantes no me hacen nada | el analgesico no funciona
+have_high_blood_pressure: tengo la tension alta | soy hipertenso | tengo la presion alta
+had_heart_attack: tuve un infarto | ya he tenido un infarto
+had_stroke: tuve un ictus | tuve una embolia
+have_asthma: soy asmatico | tengo asma
+smoke: fumo | soy fumador
+do_not_smoke: no fumo | no soy fumador
+do_not_drink_alcohol: no bebo alcohol | no bebo
+hard_of_hearing: oigo mal | estoy sordo | hable mas alto
+take_insulin: me pongo insulina | uso insulina
+take_blood_pressure_medicine: tomo pastillas para la tension
+run_out_of_medicine: se me acabaron las pastillas | no me quedan pastillas
+lost_medicine: he perdido mis medicinas | perdi mis pastillas
+take_no_medicines: no tomo ninguna medicacion | no tomo nada
+what_is_medicine_for: para que es esto | para que sirve esta pastilla
+how_often_take: cuantas veces al dia | cada cuanto lo tomo
+need_wheelchair: necesito una silla de ruedas | silla de ruedas
+can_i_pay_by_card: puedo pagar con tarjeta | aceptan tarjeta
+when_can_i_fly_home: cuando puedo volver a casa | cuando puedo volar
+maybe: quizas | a lo mejor | tal vez
+a_little: un poco | poquito
+a_lot: mucho | muchisimo
+sometimes: a veces | de vez en cuando
+always: siempre | todo el rato
+never: nunca | jamas
+understand: entiendo | entendido | vale entiendo
+please_repeat: repita por favor | otra vez por favor | puede repetir
+better: mejor | estoy mejor
+worse: peor | estoy peor
+the_same: igual | lo mismo
+today: hoy
+this_morning: esta manana
+last_night: anoche | esta noche
+every_day: todos los dias | a diario
+"""
+
+TABLE["it"] += """
+call_my_family: chiamate la mia famiglia | chiamate mia moglie | chiamate mio marito
+dont_speak_your_language: non parlo italiano | non parlo la sua lingua
+burned_myself: mi sono bruciato | mi sono bruciata | scottatura
+had_an_accident: ho avuto un incidente | incidente
+stay_with_me: resti con me | non mi lasci solo
+started_suddenly: e iniziato all improvviso | di colpo | all improvviso
+comes_and_goes: va e viene | a tratti
+blood_in_urine: sangue nelle urine | faccio pipi con sangue
+coughing_up_blood: tossisco sangue | sputo sangue
+hurts_when_passing_urine: mi brucia quando faccio pipi | fa male quando urino
+have_rash: ho uno sfogo | ho delle macchie rosse | eruzione
+no_appetite: non ho fame | non ho appetito
+very_thirsty: ho molta sete | ho sempre sete
+have_chills: ho i brividi | tremo dal freddo
+feel_weak: mi sento debole | non ho forze
+had_a_seizure: ho avuto una crisi | ho avuto le convulsioni
+am_constipated: sono stitico | sono stitica
+skin_itches: mi prude | prurito | mi prude la pelle
+it_hurts_here: mi fa male qui | qui fa male
+pain_spreads_to_arm: il dolore va nel braccio | si irradia al braccio
+painkiller_does_not_help: gli antidolorifici non funzionano
+have_high_blood_pressure: ho la pressione alta | sono iperteso
+had_heart_attack: ho avuto un infarto
+have_asthma: ho l asma | sono asmatico
+smoke: fumo | sono fumatore
+do_not_smoke: non fumo
+hard_of_hearing: ci sento poco | sono sordo
+take_insulin: prendo l insulina | faccio l insulina
+lost_medicine: ho perso le medicine | ho perso le pastiglie
+run_out_of_medicine: ho finito le medicine | non ho piu pastiglie
+need_wheelchair: mi serve una sedia a rotelle | sedia a rotelle
+can_i_pay_by_card: posso pagare con la carta | accettate carte
+maybe: forse | magari
+a_little: un po | poco
+a_lot: molto | tanto
+sometimes: a volte | ogni tanto
+always: sempre
+never: mai
+understand: capisco | ho capito
+please_repeat: ripeta per favore | puo ripetere
+better: meglio | sto meglio
+worse: peggio | sto peggio
+today: oggi
+this_morning: stamattina | questa mattina
+last_night: stanotte | ieri sera
+"""
+
+TABLE["pl"] += """
+think_heart_attack: mam zawal | chyba mam zawal | to chyba zawal
+think_stroke: chyba mam udar | to chyba udar
+call_my_family: zadzwoncie do mojej rodziny | prosze zadzwonic do zony | prosze zadzwonic do meza
+dont_speak_your_language: nie mowie po polsku | nie znam waszego jezyka
+burned_myself: poparzylem sie | poparzylam sie | oparzylem sie
+had_an_accident: mialem wypadek | mialam wypadek | wypadek samochodowy
+stay_with_me: prosze zostac ze mna | nie zostawiajcie mnie
+started_suddenly: zaczelo sie nagle | nagle
+comes_and_goes: raz jest raz nie ma | przychodzi i odchodzi
+blood_in_urine: krew w moczu | sikam krwia
+coughing_up_blood: kaszle krwia | odkrztuszam krew
+hurts_when_passing_urine: piecze przy sikaniu | boli przy oddawaniu moczu
+no_appetite: nie mam apetytu | nie chce mi sie jesc
+very_thirsty: bardzo chce mi sie pic | ciagle mam pragnienie
+have_chills: mam dreszcze | trzese sie z zimna
+feel_weak: czuje sie slabo | nie mam sily
+had_a_seizure: mialem atak padaczki | mialem drgawki
+am_constipated: mam zaparcie | nie moge sie wyproznic
+skin_itches: swedzi mnie | swedzi mnie skora
+it_hurts_here: tu boli | boli mnie tutaj
+pain_spreads_to_arm: bol promieniuje do reki | boli az do reki
+painkiller_does_not_help: leki przeciwbolowe nie pomagaja
+have_high_blood_pressure: mam wysokie cisnienie | mam nadcisnienie
+had_heart_attack: mialem zawal | przeszedlem zawal
+have_asthma: mam astme | jestem astmatykiem
+smoke: pale | pale papierosy
+do_not_smoke: nie pale
+do_not_drink_alcohol: nie pije alkoholu | nie pije
+have_diabetes: mam cukrzyce | jestem cukrzykiem | mam cukier
+take_insulin: biore insuline | przyjmuje insuline
+run_out_of_medicine: skonczyly mi sie leki | nie mam juz tabletek
+lost_medicine: zgubilem leki | zgubilam leki
+need_wheelchair: potrzebuje wozka inwalidzkiego | wozek
+can_i_pay_by_card: czy moge zaplacic karta | karta
+how_much_does_it_cost: ile to kosztuje | ile place
+allergic_to_penicillin: mam uczulenie na penicyline | jestem uczulony na penicyline
+pharmacy_nearby: gdzie jest apteka | apteka | czy jest tu apteka
+speak_slowly: prosze mowic wolniej | wolniej prosze
+feel_nauseous: jest mi niedobrze | mam mdlosci | zbiera mi sie na wymioty
+going_to_faint: zaraz zemdleje | slabo mi
+am_bleeding: krwawie | leci mi krew
+maybe: moze | byc moze
+a_little: troche | troszke
+a_lot: bardzo | duzo
+sometimes: czasami | czasem
+always: zawsze | caly czas
+never: nigdy
+understand: rozumiem
+please_repeat: prosze powtorzyc | jeszcze raz prosze
+better: lepiej
+worse: gorzej
+today: dzisiaj | dzis
+this_morning: dzis rano
+last_night: w nocy | wczoraj wieczorem
+"""
+
+TABLE["ru"] += """
+think_stroke: кажется инсульт | у меня инсульт
+call_my_family: позвоните моей семье | позвоните жене | позвоните мужу
+dont_speak_your_language: я не говорю на вашем языке | не говорю по местному
+burned_myself: я обжегся | я обожглась | обжег руку
+had_an_accident: я попал в аварию | авария | несчастный случай
+stay_with_me: не уходите | останьтесь со мной
+started_suddenly: началось внезапно | вдруг началось | резко началось
+comes_and_goes: то проходит то снова | приступами
+blood_in_urine: кровь в моче | моча с кровью
+coughing_up_blood: кашляю кровью | кровь при кашле
+hurts_when_passing_urine: больно писать | жжет при мочеиспускании | режет когда писаю
+have_rash: у меня сыпь | высыпания | красные пятна
+no_appetite: нет аппетита | не хочу есть
+very_thirsty: очень хочу пить | постоянно хочется пить
+have_chills: меня знобит | озноб
+feel_weak: слабость | я очень слабый | нет сил
+had_a_seizure: у меня был приступ | были судороги
+am_constipated: у меня запор | не могу сходить в туалет
+skin_itches: чешется | кожа чешется | зуд
+it_hurts_here: болит здесь | вот здесь болит | тут болит
+pain_spreads_to_arm: отдает в руку | боль отдает в руку
+painkiller_does_not_help: обезболивающее не помогает
+have_high_blood_pressure: у меня высокое давление | у меня гипертония | давление высокое
+had_heart_attack: у меня был инфаркт
+have_asthma: у меня астма | я астматик
+smoke: я курю
+do_not_smoke: я не курю
+do_not_drink_alcohol: я не пью | не пью алкоголь
+take_insulin: я на инсулине | колю инсулин
+run_out_of_medicine: у меня закончились лекарства | таблетки кончились
+lost_medicine: я потерял лекарства | потеряла таблетки
+need_wheelchair: нужна инвалидная коляска | коляска
+can_i_pay_by_card: можно картой | можно оплатить картой
+allergic_to_penicillin: аллергия на пенициллин | у меня аллергия на пенициллин
+pharmacy_nearby: где аптека | аптека рядом есть | аптека
+speak_slowly: говорите медленнее | помедленнее пожалуйста
+feel_nauseous: меня тошнит | тошнит
+going_to_faint: сейчас упаду в обморок | мне дурно
+am_bleeding: у меня кровь | идет кровь | я истекаю кровью
+maybe: может быть | возможно
+a_little: немного | чуть чуть
+a_lot: очень | сильно | много
+sometimes: иногда
+always: всегда | постоянно
+never: никогда
+understand: понимаю | понятно | понял
+please_repeat: повторите пожалуйста | еще раз
+better: лучше
+worse: хуже
+today: сегодня
+this_morning: сегодня утром
+last_night: ночью | вчера вечером
+"""
+
+TABLE["tr"] += """
+think_heart_attack: kalp krizi geciriyorum | galiba kalp krizi
+think_stroke: felc geciriyorum | galiba inme
+call_my_family: ailemi arayin | esimi arayin
+dont_speak_your_language: turkce bilmiyorum | dilinizi konusmuyorum
+burned_myself: elimi yaktim | yandim | yanik
+had_an_accident: kaza gecirdim | trafik kazasi
+stay_with_me: yanimda kalin | beni birakmayin
+started_suddenly: birden basladi | aniden basladi
+comes_and_goes: gelip gidiyor | ara ara
+blood_in_urine: idrarimda kan var | kanli idrar
+coughing_up_blood: kan tukuruyorum | oksurunce kan geliyor
+hurts_when_passing_urine: idrar yaparken yaniyor | cis yaparken aciyor
+have_rash: dokuntu var | kizariklik var
+no_appetite: istahim yok | hic yemek yiyemiyorum
+very_thirsty: cok susadim | surekli susuyorum
+have_chills: titriyorum | usuyorum
+feel_weak: halsizim | gucum yok
+am_constipated: kabizim | kabizlik var
+skin_itches: kasiniyor | cildim kasiniyor
+it_hurts_here: burasi agriyor | burada agri var
+have_high_blood_pressure: tansiyonum var | tansiyonum yuksek
+had_heart_attack: kalp krizi gecirdim
+have_asthma: astimim var
+smoke: sigara iciyorum
+do_not_smoke: sigara icmiyorum
+do_not_drink_alcohol: alkol kullanmiyorum | icki icmiyorum
+take_insulin: insulin kullaniyorum
+run_out_of_medicine: ilacim bitti
+lost_medicine: ilaclarimi kaybettim
+can_i_pay_by_card: kartla odeyebilir miyim | kredi karti
+allergic_to_penicillin: penisiline alerjim var
+pharmacy_nearby: eczane nerede | yakinda eczane var mi | eczane
+speak_slowly: yavas konusun lutfen | daha yavas
+feel_nauseous: midem bulaniyor | bulanti var
+going_to_faint: bayilacagim | bayiliyorum
+am_bleeding: kaniyorum | kan geliyor
+maybe: belki
+a_little: biraz | az
+a_lot: cok
+sometimes: bazen
+always: her zaman | hep
+never: hic | asla
+understand: anliyorum | anladim
+better: daha iyi | iyiyim
+worse: daha kotu
+today: bugun
+this_morning: bu sabah
+last_night: dun gece
+"""
+
+TABLE["ar"] += """
+think_heart_attack: عندي جلطة قلب | ازمة قلبية
+think_stroke: عندي جلطة دماغية
+call_my_family: اتصلوا باهلي | اتصلوا بزوجتي | اتصلوا بعيلتي
+dont_speak_your_language: ما اتكلم لغتكم | لا اتكلم لغتك
+burned_myself: حرقت يدي | انحرقت | احترقت
+had_an_accident: صار معي حادث | عملت حادث | حادث سيارة
+stay_with_me: خليك معي | لا تتركني
+started_suddenly: بدا فجاة | فجاة
+comes_and_goes: يروح ويجي
+blood_in_urine: في دم في البول | دم مع البول
+coughing_up_blood: اكح دم | اسعل دم
+hurts_when_passing_urine: حرقان في البول | يوجعني لما ابول
+have_rash: عندي طفح | حبوب في جلدي
+no_appetite: ما عندي نفس للاكل | ما اشتهي الاكل
+very_thirsty: عطشان كثير | عطشانه
+have_chills: عندي قشعريرة | ارتجف من البرد
+feel_weak: تعبان | ما فيني حيل | ضعيف
+am_constipated: عندي امساك | ما اقدر اروح الحمام
+skin_itches: جلدي يحكني | حكة
+it_hurts_here: هنا يوجعني | يوجعني هنا
+have_high_blood_pressure: عندي ضغط | ضغطي عالي
+had_heart_attack: صار معي جلطة قبل
+have_asthma: عندي ربو | عندي ازمة
+smoke: ادخن | انا ادخن
+do_not_smoke: ما ادخن
+take_insulin: اخذ انسولين | اخذ ابر انسولين
+run_out_of_medicine: خلص دوائي | خلصت الحبوب
+lost_medicine: ضيعت دوائي | ضاعت حبوبي
+allergic_to_penicillin: عندي حساسية من البنسلين
+pharmacy_nearby: وين الصيدلية | في صيدلية قريبة | صيدلية
+speak_slowly: تكلم ببطء | شوي شوي
+feel_nauseous: عندي غثيان | نفسي غامة
+going_to_faint: راح يغمى علي | حاسس اني بغيب عن الوعي
+am_bleeding: انزف | ينزل مني دم
+maybe: يمكن | ممكن | ربما
+a_little: شوي | قليل
+a_lot: كثير | وايد
+sometimes: احيانا
+always: دايما | دائما
+never: ابدا
+understand: فهمت | فاهم
+better: احسن | افضل
+worse: اسوا
+today: اليوم
+"""
+
+TABLE["el"] += """
+need_ambulance: θελω ασθενοφορο | χρειαζομαι ασθενοφορο
+need_doctor: θελω γιατρο | χρειαζομαι γιατρο | φωναξτε γιατρο
+where_nearest_hospital: που ειναι το νοσοκομειο | το πιο κοντινο νοσοκομειο
+have_headache: με ποναει το κεφαλι μου | πονοκεφαλος δυνατος
+have_been_vomiting: εκανα εμετο | ξερνω | εκανα εμετους
+have_diarrhoea: εχω διαρροια
+stomach_hurts: ποναει η κοιλια μου | με ποναει το στομαχι
+take_blood_thinners: παιρνω αντιπηκτικα | παιρνω sintrom
+am_bleeding: αιμορραγω | τρεχει αιμα
+allergic_to_penicillin: ειμαι αλλεργικος στην πενικιλινη | αλλεργια στην πενικιλινη
+pharmacy_nearby: που ειναι το φαρμακειο | φαρμακειο
+speak_slowly: πιο αργα παρακαλω | μιλατε αργα
+how_much_does_it_cost: ποσο κανει | ποσο κοστιζει
+have_diabetes: εχω ζαχαρο | ειμαι διαβητικος
+have_cough: βηχω | εχω βηχα
+have_high_blood_pressure: εχω πιεση | εχω υψηλη πιεση
+burned_myself: καηκα | καψαμο
+have_asthma: εχω ασθμα
+smoke: καπνιζω
+feel_nauseous: ανακατευομαι | εχω ναυτια
+maybe: ισως | μπορει
+a_little: λιγο
+a_lot: πολυ
+better: καλυτερα
+worse: χειροτερα
+today: σημερα
+yesterday: απο χθες | χθες
+"""
+
+TABLE["ja"] += """
+think_heart_attack: 心臓発作かも | 心筋梗塞かもしれない
+think_stroke: 脳卒中かも
+call_my_family: 家族に電話して | 家族に連絡してください
+dont_speak_your_language: 言葉が話せません | 日本語が話せません
+burned_myself: やけどした | やけどしました
+had_an_accident: 事故にあった | 事故です
+started_suddenly: 急に始まった | 突然
+blood_in_urine: 尿に血が混じる | 血尿が出た
+coughing_up_blood: 血を吐く咳 | 咳で血が出る
+hurts_when_passing_urine: おしっこすると痛い | 排尿時に痛い
+have_rash: 発疹が出た | ぶつぶつが出た
+no_appetite: 食欲がない | 食べたくない
+have_chills: 寒気がする | 悪寒がする
+feel_weak: 力が入らない | だるい
+skin_itches: かゆい | 肌がかゆい
+it_hurts_here: ここが痛い | ここが痛いです
+have_high_blood_pressure: 血圧が高い | 高血圧です
+have_asthma: 喘息があります | 喘息持ちです
+smoke: タバコを吸います | 喫煙者です
+take_insulin: インスリンを打っています
+take_blood_thinners: 血をサラサラにする薬を飲んでいます | ワーファリンを飲んでいます
+allergic_to_penicillin: ペニシリンアレルギーです
+pharmacy_nearby: 薬局はどこ | 近くに薬局はありますか
+feel_nauseous: 気持ち悪い | 吐き気がする
+am_bleeding: 血が出ている | 出血しています
+maybe: たぶん | かもしれない
+a_little: 少し | ちょっと
+a_lot: とても | すごく
+better: 良くなった
+worse: 悪くなった
+today: 今日
+"""
+
+TABLE["zh"] += """
+think_heart_attack: 我可能心脏病发作了 | 心脏病犯了
+think_stroke: 我可能中风了
+call_my_family: 给我家人打电话 | 通知我的家人
+dont_speak_your_language: 我不会说你们的语言 | 我不会说中文
+burned_myself: 我烫伤了 | 我烧伤了
+had_an_accident: 我出车祸了 | 出事故了
+started_suddenly: 突然开始的 | 突然
+blood_in_urine: 尿里有血 | 尿血
+coughing_up_blood: 咳出血来 | 咳血
+hurts_when_passing_urine: 小便的时候疼 | 尿尿疼
+have_rash: 我起疹子了 | 身上起红点
+no_appetite: 没胃口 | 不想吃东西
+have_chills: 我发冷 | 打寒战
+feel_weak: 没力气 | 浑身无力
+skin_itches: 皮肤痒 | 好痒
+it_hurts_here: 这里疼 | 这儿痛
+have_high_blood_pressure: 我有高血压 | 我血压高
+have_asthma: 我有哮喘
+smoke: 我抽烟 | 我吸烟
+take_insulin: 我打胰岛素
+take_blood_thinners: 我吃抗凝药 | 我吃华法林
+allergic_to_penicillin: 我对青霉素过敏
+pharmacy_nearby: 附近有药店吗 | 药店在哪
+feel_nauseous: 我恶心 | 想吐
+am_bleeding: 我流血了 | 出血了
+maybe: 也许 | 可能
+a_little: 一点 | 有点
+a_lot: 很多 | 非常
+better: 好多了 | 好一点
+worse: 更糟了 | 更严重了
+today: 今天
+"""
+
+TABLE["en"] += """
+my_medical_information: here are my medical details | my health card | medical info
+fever_since_yesterday: ive had a temperature since yesterday | fever since yesterday
+started_an_hour_ago: it started about an hour ago | began an hour ago
+face_feels_numb: my face has gone numb | half my face is numb
+feel_weak: i feel so weak | no strength at all
+lost_weight: ive lost a lot of weight
+had_operation_recently: i had an operation a few weeks ago | i just had an operation
+have_artificial_heart_valve: i have a mechanical valve | i have a new heart valve
+label_allergy: allergic to | allergies
+label_medicine: medication | my medication
+label_blood_type: blood group
+label_emergency_contact: in case of emergency | contact person
+label_date_of_birth: birthday | born on | dob
+take_any_medicines_q: are you taking anything? | on any medication?
+eaten_today_q: did you eat today? | have you had anything to eat?
+when_last_eat_drink: when did you last eat? | when did you last have something to drink?
+had_this_before_q: has this happened before? | ever had this before?
+hit_head_q: did you bang your head? | did you knock your head?
+lost_consciousness_q: did you pass out? | did you black out? | did you faint?
+fell_q: did you have a fall? | have you fallen?
+what_happened_q: what happened to you? | whats wrong? | what is the problem?
+how_old_q: what is your age? | your age?
+what_is_your_name_q: whats your name? | your name?
+do_not_eat_or_drink: nothing to eat or drink | nil by mouth | no food or drink
+take_one_tablet_twice_daily: one pill twice a day | one tablet morning and evening
+take_one_tablet_three_times_daily: one pill three times a day
+take_one_tablet_morning: one pill every morning | one tablet each morning
+take_one_tablet_at_bedtime: one pill before bed | one tablet at night
+take_with_food: take with meals | take after eating
+take_on_empty_stomach: take before eating | on an empty stomach
+lie_down: please lie down | lie here
+sit_down: please sit down | have a seat
+take_deep_breath: breathe in deeply | deep breath
+drink_plenty_of_water: drink lots of water | drink a lot of fluids
+need_xray: you need an xray | x ray
+need_blood_test: blood test | we need to take blood
+need_stay_in_hospital: you have to stay in hospital | you must be admitted
+can_go_home: you can leave | you may go home
+stop_taking_this_medicine: stop these pills | do not take this anymore
+rest_few_days: rest for a couple of days | take it easy for a few days
+will_give_injection: i will give you a shot | injection
+give_oxygen: oxygen
+put_in_drip: iv drip | we will put a drip in
+today: today | earlier today
+day_before_yesterday: two days ago yesterday | the day before
+an_hour_ago: one hour ago | 1 hour ago
+a_few_hours_ago: couple of hours ago | some hours ago
+a_few_minutes_ago: couple of minutes ago | just now | minutes ago
+three_days_ago: 3 days ago | three days | since three days
+a_month_ago: one month ago | last month
+a_year_ago: one year ago | last year
+for_a_few_days: a few days | couple of days | for some days
+for_years: many years | for many years | years
+since_childhood: since i was a child | since i was little | all my life
+every_day: daily | each day
+in_the_morning: mornings | in the mornings
+in_the_afternoon: afternoons
+in_the_evening: evenings | at evening
+at_night: nights | during the night
+before_meals: before eating | before food
+after_meals: after eating | after food
+now: right now | at the moment
+tomorrow: tommorow | tomorow
+once: one time | 1 time
+twice: two times | 2 times
+three_times: 3 times | thrice
+"""

@@ -315,15 +315,7 @@ def test_eval_set_is_big_enough_and_resolves() -> None:
     assert _eval_report()["unresolved"] == []
 
 
-def test_accuracy_does_not_regress(eval_report: dict[str, object]) -> None:
-    """A floor at the accuracy measured when the model was committed (see models/matcher.card.md)."""
-    overall = eval_report["combined"]["overall"]  # type: ignore[index]
-    assert overall["top1"] >= 0.85 and overall["top3"] >= 0.94, overall
-
-
-@pytest.mark.xfail(
-    reason="issue 8's bar (top-1 ≥ 95%, top-3 ≥ 99%) is not reached yet: see the model card", strict=False
-)
 def test_accuracy_meets_the_issue_bar(eval_report: dict[str, object]) -> None:
+    """Issue 8's bar (top-1 ≥ 95%, top-3 ≥ 99%), measured as in models/matcher.card.md."""
     overall = eval_report["combined"]["overall"]  # type: ignore[index]
     assert overall["top1"] >= 0.95 and overall["top3"] >= 0.99, overall
