@@ -1456,3 +1456,61 @@ def test_kiosk_lean_path_on_every_band_edge(profile: object) -> None:
             for key in ("level", "news2_total", "news2_risk", "news2_complete", "reasons")
         )
         assert got == (*expected[:4], expected[4][:TOP_REASONS])
+
+
+@settings(max_examples=2000)
+@given(
+    st.one_of(
+        st.none(), st.floats(0, 80), st.integers(0, 80), st.sampled_from([8.5, 11.5, 20.5, 21.5, 24.5])
+    ),
+    st.one_of(st.none(), st.floats(40, 100), st.integers(40, 100), st.sampled_from([91.5, 93.5, 95.5, 87.5])),
+    st.sampled_from([1, 2]),
+    st.sampled_from([None, True, False]),
+    st.one_of(st.none(), st.floats(30, 320), st.integers(30, 320), st.sampled_from([90.5, 100.5, 219.5])),
+    st.one_of(st.none(), st.floats(10, 320), st.integers(10, 320), st.sampled_from([40.5, 90.5, 130.5])),
+    st.sampled_from([None, "A", "C", "V", "P", "U"]),
+    st.one_of(st.none(), st.floats(20, 50), st.sampled_from([35.05, 36.05, 38.05, 39.05, 37.95])),
+)
+def test_band_lookups_equal_the_scores(
+    rr: float | None,
+    spo2: float | None,
+    scale: int,
+    oxygen: bool | None,
+    sbp: float | None,
+    pulse: float | None,
+    acvpu: str | None,
+    temp: float | None,
+) -> None:
+    """``_bands.scores`` (lookups, learning new values) gives what score/qsofa/shock_index give, or
+    declines (None) exactly when a value is outside its plausible range."""
+    from wayfarer.risk import _bands
+
+    values = (rr, spo2, scale, oxygen, sbp, pulse, acvpu, temp)
+    found = _bands.scores(*values)
+    limits = [
+        (rr, VALID_RANGE[Parameter.RESP_RATE]),
+        (spo2, VALID_RANGE[Parameter.SPO2]),
+        (sbp, VALID_RANGE[Parameter.SYSTOLIC_BP]),
+        (pulse, VALID_RANGE[Parameter.HEART_RATE]),
+        (temp, VALID_RANGE[Parameter.TEMPERATURE]),
+    ]
+    plausible = all(value is None or low <= value <= high for value, (low, high) in limits)
+    assert (found is not None) == plausible
+    if found is not None:
+        score = _ref_score(
+            resp_rate=rr,
+            spo2=spo2,
+            spo2_scale=scale,
+            on_oxygen=oxygen,
+            systolic_bp=sbp,
+            pulse=pulse,
+            consciousness=acvpu,
+            temperature=temp,
+        )
+        assert found == (
+            score,
+            qsofa(resp_rate=rr, systolic_bp=sbp, consciousness=acvpu),
+            shock_index(pulse=pulse, systolic_bp=sbp),
+        )
+        assert found[0].subscores == score.subscores and list(found[0].subscores) == list(score.subscores)
+        assert found[1].criteria == qsofa(resp_rate=rr, systolic_bp=sbp, consciousness=acvpu).criteria

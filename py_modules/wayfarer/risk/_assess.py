@@ -44,6 +44,7 @@ from wayfarer.vitals import (
 from wayfarer.vitals._fastinit import fast_constructor
 from wayfarer.vitals._reading import _from_plain_json
 
+from . import _bands
 from . import news2 as _news2
 from ._baseline import (
     DEFAULT_MIN_COUNT,
@@ -455,6 +456,16 @@ def _assess(
     reasons: list[Reason] = []
     new_reason = _new_reason
 
+    # One pass: the newest recent reading of each parameter that is plausible as it is (in range,
+    # in its scoring unit) is chosen on the way; parameters with anything else newer than that
+    # (an implausible or converted reading), or with only old readings, are settled after it.
+    chosen: dict[Parameter, Reading] = {}
+    stale: dict[Parameter, Reading] = {}
+    unusual: dict[Parameter, Reading] | None = None
+    """Per parameter, the newest recent reading that is not plausible as it is."""
+    too_old: dict[Parameter, Reading] | None = None
+    """Per parameter, the newest reading older than ``max_age``."""
+    checks = _CHECKS
     for index, item in enumerate(readings):
         if type(item) is Reading:
             reading = item
@@ -468,8 +479,9 @@ def _assess(
             reading = fast if fast is not None else _to_reading(item, index)
         if keep_all:
             all_readings.append(reading)
-        if reading.time > future_limit:
-            minutes = int((reading.time - at).total_seconds() // 60)
+        moment = reading.time
+        if moment > future_limit:
+            minutes = int((moment - at).total_seconds() // 60)
             verdict = Plausibility(
                 False,
                 "future",
@@ -486,51 +498,77 @@ def _assess(
                 )
             )
             continue
-        group = groups.get(reading.parameter)
+        parameter = reading.parameter
+        group = groups.get(parameter)
         if group is None:
-            groups[reading.parameter] = [reading]
+            groups[parameter] = [reading]
         else:
             group.append(reading)
-
-    # The newest plausible reading of each parameter, and the implausible ones newer than it.
-    chosen: dict[Parameter, Reading] = {}
-    stale: dict[Parameter, Reading] = {}
-    for parameter, group in groups.items():
-        limits, canonical_unit = _CHECKS[parameter]
-        if len(group) == 1:
-            candidate = group[0]
-            if oldest_used <= candidate.time and (
-                limits is None
-                or (candidate.unit == canonical_unit and limits[0] <= candidate.value <= limits[1])  # type: ignore[operator]
-            ):
-                chosen[parameter] = candidate  # recent, and plausible as it is in its scoring unit
-                continue
-        else:
-            group.sort(key=_time_of)
-        for candidate in reversed(group):
-            if candidate.time < oldest_used:
-                stale[parameter] = candidate
-                break
-            if limits is not None:
-                if candidate.unit == canonical_unit and limits[0] <= candidate.value <= limits[1]:  # type: ignore[operator]
-                    chosen[parameter] = candidate  # in range in its scoring unit: plausible as it is
-                    break
-                verdict = check_plausibility(candidate)
-                if not verdict.plausible:
-                    flagged.append(_new_flagged(candidate, verdict))
-                    reasons.append(
-                        new_reason(
-                            "input.implausible",
-                            {"message": verdict.message, "code": verdict.code, **verdict.params},
-                            AlertLevel.WATCH,
-                            "",
-                        )
-                    )
-                    continue
-                chosen[parameter] = candidate if candidate.unit == canonical_unit else candidate.canonical()
+        # Ties in time go to the later reading, as the newest-first scan below would have it.
+        if moment < oldest_used:
+            if too_old is None:
+                too_old = {parameter: reading}
             else:
-                chosen[parameter] = candidate
-            break
+                best = too_old.get(parameter)
+                if best is None or moment >= best.time:
+                    too_old[parameter] = reading
+            continue
+        limits, canonical_unit = checks[parameter]
+        if limits is None or (
+            reading.unit == canonical_unit and limits[0] <= reading.value <= limits[1]  # type: ignore[operator]
+        ):
+            best = chosen.get(parameter)
+            if best is None or moment >= best.time:
+                chosen[parameter] = reading
+        elif unusual is None:
+            unusual = {parameter: reading}
+        else:
+            best = unusual.get(parameter)
+            if best is None or moment >= best.time:
+                unusual[parameter] = reading
+
+    if unusual is not None or too_old is not None:
+        plain, chosen = chosen, {}
+        for parameter, group in groups.items():
+            newest_odd = None if unusual is None else unusual.get(parameter)
+            best = plain.get(parameter)
+            if newest_odd is None or (best is not None and newest_odd.time < best.time):
+                if best is not None:
+                    chosen[parameter] = best
+                else:
+                    assert too_old is not None
+                    stale[parameter] = too_old[parameter]
+                continue
+            # Newest first: old → stale; implausible → flagged, try the next; plausible → chosen.
+            limits, canonical_unit = checks[parameter]
+            if len(group) > 1:
+                group.sort(key=_time_of)
+            for candidate in reversed(group):
+                if candidate.time < oldest_used:
+                    stale[parameter] = candidate
+                    break
+                if limits is not None:
+                    if candidate.unit == canonical_unit and limits[0] <= candidate.value <= limits[1]:  # type: ignore[operator]
+                        chosen[parameter] = candidate  # in range in its scoring unit: plausible as it is
+                        break
+                    verdict = check_plausibility(candidate)
+                    if not verdict.plausible:
+                        flagged.append(_new_flagged(candidate, verdict))
+                        reasons.append(
+                            new_reason(
+                                "input.implausible",
+                                {"message": verdict.message, "code": verdict.code, **verdict.params},
+                                AlertLevel.WATCH,
+                                "",
+                            )
+                        )
+                        continue
+                    chosen[parameter] = (
+                        candidate if candidate.unit == canonical_unit else candidate.canonical()
+                    )
+                else:
+                    chosen[parameter] = candidate
+                break
 
     get = chosen.get
     systolic_reading = get(Parameter.SYSTOLIC_BP)
@@ -572,25 +610,36 @@ def _assess(
     found_reading = get(Parameter.CONSCIOUSNESS)
     consciousness = None if found_reading is None else str(found_reading.value)
 
-    if type(spo2_scale) is int:
-        # Every value here passed the plausibility ranges (finite, ≥ 0, SpO2 ≤ 100) and the
-        # Reading checks (ACVPU letter, bool): score without checking them again.
-        score = _news2.score_checked(
-            resp_rate, spo2, spo2_scale, on_oxygen, systolic, pulse, consciousness, temperature
-        )
+    # Every value here passed the plausibility ranges (finite, ≥ 0, SpO2 ≤ 100) and the Reading
+    # checks (ACVPU letter, bool): NEWS2, qSOFA and the shock index by lookup where the tables
+    # know the values, else scored and checked the long way.
+    scored = (
+        _bands.scores(resp_rate, spo2, spo2_scale, on_oxygen, systolic, pulse, consciousness, temperature)
+        if type(spo2_scale) is int
+        else None
+    )
+    if scored is not None:
+        score, sepsis, shock = scored
     else:
-        score = _news2.score(
-            resp_rate=resp_rate,
-            spo2=spo2,
-            spo2_scale=spo2_scale,
-            on_oxygen=on_oxygen,
-            systolic_bp=systolic,
-            pulse=pulse,
-            consciousness=consciousness,
-            temperature=temperature,
-        )
-    sepsis = qsofa(resp_rate=resp_rate, systolic_bp=systolic, consciousness=consciousness)
-    shock = shock_index(pulse=pulse, systolic_bp=systolic)
+        if type(spo2_scale) is int:
+            # Every value here passed the plausibility ranges (finite, ≥ 0, SpO2 ≤ 100) and the
+            # Reading checks (ACVPU letter, bool): score without checking them again.
+            score = _news2.score_checked(
+                resp_rate, spo2, spo2_scale, on_oxygen, systolic, pulse, consciousness, temperature
+            )
+        else:
+            score = _news2.score(
+                resp_rate=resp_rate,
+                spo2=spo2,
+                spo2_scale=spo2_scale,
+                on_oxygen=on_oxygen,
+                systolic_bp=systolic,
+                pulse=pulse,
+                consciousness=consciousness,
+                temperature=temperature,
+            )
+        sepsis = qsofa(resp_rate=resp_rate, systolic_bp=systolic, consciousness=consciousness)
+        shock = shock_index(pulse=pulse, systolic_bp=systolic)
 
     if score.total:
         values = {
@@ -672,6 +721,8 @@ def _assess(
         group = groups.get(parameter)
         if group is None:
             continue
+        if len(group) > 1:
+            group.sort(key=_time_of)  # "the last two readings" are the newest two
         low, high = _RANGES[parameter]
         canonical_unit = _CANONICAL[parameter]
         pooled = Parameter.HEART_RATE if parameter is Parameter.PULSE_RATE else parameter

@@ -50,11 +50,29 @@ from ._assess import (
     Assessment,
     _assess,
 )
+from ._bands import (
+    PULSE,
+    PULSE_RANGE,
+    RR,
+    RR_RANGE,
+    SBP,
+    SBP_RANGE,
+    SPO2,
+    SPO2_RANGE,
+    TEMPERATURE,
+    TEMPERATURE_RANGE,
+    learn,
+    pulse_entry,
+    resp_rate_entry,
+    spo2_entry,
+    systolic_entry,
+    temperature_entry,
+)
 from ._baseline import DEFAULT_MIN_COUNT, DEFAULT_RECENT, DEFAULT_WINDOW, profile_baselines
 from ._context import RiskContext
 from ._errors import RiskError
 from ._messages import AlertLevel
-from ._rounding import round_tenths, round_whole
+from .news2 import spo2_scale2_points
 
 TOP_REASONS: Final = 3
 """How many reason keys a summary carries (the full list is in the row's detail)."""
@@ -85,119 +103,13 @@ _LEVEL_OF_RANK: Final = tuple(level.value for level in AlertLevel)
 _by_rank: Final = itemgetter(0)
 
 
-def _resp(rate: int) -> int:
-    return 3 if rate <= 8 else 1 if rate <= 11 else 0 if rate <= 20 else 2 if rate <= 24 else 3
-
-
-def _spo2_1(saturation: int) -> int:
-    return 3 if saturation <= 91 else 2 if saturation <= 93 else 1 if saturation <= 95 else 0
-
-
-def _sbp(pressure: int) -> int:
-    return (
-        3
-        if pressure <= 90
-        else 2
-        if pressure <= 100
-        else 1
-        if pressure <= 110
-        else 0
-        if pressure <= 219
-        else 3
-    )
-
-
-def _pulse(rate: int) -> int:
-    if rate <= 40:
-        return 3
-    return 1 if rate <= 50 else 0 if rate <= 90 else 1 if rate <= 110 else 2 if rate <= 130 else 3
-
-
-def _temperature(tenths: int) -> int:
-    return 3 if tenths <= 350 else 1 if tenths <= 360 else 0 if tenths <= 380 else 1 if tenths <= 390 else 2
-
-
-def _spo2_2(saturation: int, on_oxygen: bool | None) -> int:
-    if saturation <= 83:
-        return 3
-    if saturation <= 85:
-        return 2
-    if saturation <= 87:
-        return 1
-    if saturation <= 92 or not on_oxygen:
-        return 0
-    return 1 if saturation <= 94 else 2 if saturation <= 96 else 3
-
-
-# RCP NEWS2 Chart 1 (the same bands as wayfarer.risk.news2) memoised per value as given: a value
-# seen before costs one dict lookup, which also tells that it is a plausible number (implausible
-# values, bools and other types are never stored). The kiosk tests compare every summary with
-# assess().
-_MEMO_LIMIT: Final = 65_536
-
-
-def _memo(limits: tuple[float, float], make: Any) -> dict[object, Any]:
-    """A value → entry table, filled in advance with the whole and one-decimal values in range."""
-    low, high = limits
-    table: dict[object, Any] = {}
-    for tenths in range(int(low * 10), int(high * 10) + 1):
-        for value in (tenths / 10, tenths // 10) if tenths % 10 == 0 else (tenths / 10,):
-            if low <= value <= high:
-                table[value] = make(value)
-    return table
-
-
-def _learn(table: dict[object, Any], value: object, limits: tuple[float, float], make: Any) -> Any:
-    """The entry of a value not seen before (None when it is not a plausible number)."""
-    kind = type(value)
-    if (kind is not int and kind is not float) or not limits[0] <= value <= limits[1]:  # type: ignore[operator]
-        return None
-    entry = make(value)
-    if len(table) < _MEMO_LIMIT:
-        table[value] = entry
-    return entry
-
-
-def _rr_entry(value: float) -> tuple[int, int]:
-    whole = round_whole(value)
-    return _resp(whole), int(whole >= 22)  # (NEWS2 points, qSOFA criterion met: 1 or 0)
-
-
-def _spo2_entry(value: float) -> tuple[int, int]:
-    whole = round_whole(value)
-    return _spo2_1(whole), whole  # (scale 1 points, chart-rounded value for scale 2)
-
-
-def _sbp_entry(value: float) -> tuple[int, int]:
-    whole = round_whole(value)
-    return _sbp(whole), whole
-
-
-def _pulse_entry(value: float) -> tuple[int, int]:
-    whole = round_whole(value)
-    return _pulse(whole), whole
-
-
-def _temperature_entry(value: float) -> int:
-    return _temperature(round_tenths(value))
-
-
-_RR_RANGE: Final = VALID_RANGE[Parameter.RESP_RATE]
-_SPO2_RANGE: Final = VALID_RANGE[Parameter.SPO2]
-_SBP_RANGE: Final = VALID_RANGE[Parameter.SYSTOLIC_BP]
-_PULSE_RANGE: Final = VALID_RANGE[Parameter.HEART_RATE]
-_TEMPERATURE_RANGE: Final = VALID_RANGE[Parameter.TEMPERATURE]
+# NEWS2 points, qSOFA criteria and the shock index come from wayfarer.risk._bands: a value seen
+# before costs one dict lookup, which also tells that it is a plausible number.
 _DBP_RANGE: Final = VALID_RANGE[Parameter.DIASTOLIC_BP]
-assert VALID_RANGE[Parameter.PULSE_RATE] == _PULSE_RANGE
 _MAP_RANGE: Final = VALID_RANGE[Parameter.MEAN_ARTERIAL_PRESSURE]
 _HRV_RANGE: Final = VALID_RANGE[Parameter.HRV_RMSSD]
 _PI_RANGE: Final = VALID_RANGE[Parameter.PERFUSION_INDEX]
 _GLUCOSE_RANGE: Final = VALID_RANGE[Parameter.BLOOD_GLUCOSE]
-_RR: Final = _memo(_RR_RANGE, _rr_entry)
-_SPO2: Final = _memo(_SPO2_RANGE, _spo2_entry)
-_SBP: Final = _memo(_SBP_RANGE, _sbp_entry)
-_PULSE: Final = _memo(_PULSE_RANGE, _pulse_entry)
-_TEMPERATURE: Final = _memo(_TEMPERATURE_RANGE, _temperature_entry)
 assert [level.value for level in AlertLevel] == ["none", "watch", "see_doctor_today", "urgent", "emergency"]
 # Reasons below are (rank, key) with the rank of their AlertLevel written out (0 none … 4
 # emergency) so each pair is a constant.
@@ -279,11 +191,12 @@ def _lean(person: _Person, values: Sequence[object], top: int | None) -> Summary
     if rr is None:
         missing = True
     else:
-        entry = _RR.get(rr) or _learn(_RR, rr, _RR_RANGE, _rr_entry)
+        entry = RR.get(rr) or learn(RR, rr, RR_RANGE, resp_rate_entry)
         if entry is None:
             return None
-        points, fast_breathing = entry
-        qsofa = fast_breathing
+        points, rate = entry
+        if rate >= 22:
+            qsofa = 1
         if points:
             total = points
             if points == 3:
@@ -296,10 +209,10 @@ def _lean(person: _Person, values: Sequence[object], top: int | None) -> Summary
     if spo2 is None:
         missing = True
     else:
-        entry = _SPO2.get(spo2) or _learn(_SPO2, spo2, _SPO2_RANGE, _spo2_entry)
+        entry = SPO2.get(spo2) or learn(SPO2, spo2, SPO2_RANGE, spo2_entry)
         if entry is None:
             return None
-        points = entry[0] if person.scale == 1 else _spo2_2(entry[1], oxygen)
+        points = entry[0] if person.scale == 1 else spo2_scale2_points(entry[1], oxygen)
         if points:
             total += points
             if points == 3:
@@ -315,7 +228,7 @@ def _lean(person: _Person, values: Sequence[object], top: int | None) -> Summary
     if sbp is None:
         missing = True
     else:
-        entry = _SBP.get(sbp) or _learn(_SBP, sbp, _SBP_RANGE, _sbp_entry)
+        entry = SBP.get(sbp) or learn(SBP, sbp, SBP_RANGE, systolic_entry)
         if entry is None:
             return None
         points, sbp_whole = entry
@@ -331,13 +244,13 @@ def _lean(person: _Person, values: Sequence[object], top: int | None) -> Summary
     if dbp is not None and (not _plausible(dbp, _DBP_RANGE) or (sbp is not None and sbp <= dbp)):  # type: ignore[operator]
         return None  # implausible, or SBP not above DBP: assess() flags it
     if hr is not None:
-        beat = _PULSE.get(hr) or _learn(_PULSE, hr, _PULSE_RANGE, _pulse_entry)
+        beat = PULSE.get(hr) or learn(PULSE, hr, PULSE_RANGE, pulse_entry)
         if beat is None:
             return None
-        if pr is not None and not (_PULSE.get(pr) or _learn(_PULSE, pr, _PULSE_RANGE, _pulse_entry)):
+        if pr is not None and not (PULSE.get(pr) or learn(PULSE, pr, PULSE_RANGE, pulse_entry)):
             return None
     elif pr is not None:
-        beat = _PULSE.get(pr) or _learn(_PULSE, pr, _PULSE_RANGE, _pulse_entry)
+        beat = PULSE.get(pr) or learn(PULSE, pr, PULSE_RANGE, pulse_entry)
         if beat is None:
             return None
     else:
@@ -367,9 +280,9 @@ def _lean(person: _Person, values: Sequence[object], top: int | None) -> Summary
     if temp is None:
         missing = True
     else:
-        points = _TEMPERATURE.get(temp)
+        points = TEMPERATURE.get(temp)
         if points is None:
-            points = _learn(_TEMPERATURE, temp, _TEMPERATURE_RANGE, _temperature_entry)
+            points = learn(TEMPERATURE, temp, TEMPERATURE_RANGE, temperature_entry)
             if points is None:
                 return None
         if points:
