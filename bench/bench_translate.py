@@ -37,7 +37,10 @@ def gzip_sizes() -> dict[str, int]:
         "model": [ROOT / "models" / "matcher.onnx"],
         "tokenizer_model": [ROOT / "models" / "matcher.model"],
         "tokenizer_wasm_port": [WEB / "vendor" / "sentencepiece" / "sentencepiece.mjs"],
-        "phrases": sorted((package / "translate" / "data").glob("phrases_*.json")),
+        "phrases": [
+            *sorted((package / "translate" / "data").glob("phrases_*.json")),
+            package / "translate" / "data" / "variants.json",
+        ],
         "vocabulary": sorted((package / "terms" / "data").glob("*.json")),
         "matcher_labels_and_langid": [
             package / "translate" / "data" / name for name in ("matcher_labels.json", "langid.json")
