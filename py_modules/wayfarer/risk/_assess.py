@@ -355,13 +355,22 @@ def _news2_reasons(score: _news2.News2Score, values: Mapping[str, Any]) -> list[
         if name == "spo2" and score.spo2_scale == 2 and shown >= 93:
             band = "above the target on oxygen"
         else:
-            band = _band(name, shown, points)
+            band = _BAND_TEXT[points, shown < _LOW_BELOW[name]]
         reasons.append(
             _new_reason(
-                f"news2.{name}", {"value": shown, "band": band, "points": points}, level, SOURCE_NEWS2
+                _NEWS2_KEYS[name], {"value": shown, "band": band, "points": points}, level, SOURCE_NEWS2
             )
         )
     return reasons
+
+
+_NEWS2_KEYS: Final = {name: f"news2.{name}" for name in _news2.PARAMETERS}
+_BAND_TEXT: Final = {
+    (points, low): words.format(side="low" if low else "high")
+    for points, words in _BAND_WORDS.items()
+    for low in (True, False)
+}
+"""(points, below the normal band) → "slightly low", "high", "very high" ... (as :func:`_band`)."""
 
 
 def _level_for_news2(score: _news2.News2Score) -> AlertLevel:
@@ -463,8 +472,7 @@ def _assess(
     stale: dict[Parameter, Reading] = {}
     unusual: dict[Parameter, Reading] | None = None
     """Per parameter, the newest recent reading that is not plausible as it is."""
-    too_old: dict[Parameter, Reading] | None = None
-    """Per parameter, the newest reading older than ``max_age``."""
+    any_old = False
     checks = _CHECKS
     for index, item in enumerate(readings):
         if type(item) is Reading:
@@ -506,12 +514,7 @@ def _assess(
             group.append(reading)
         # Ties in time go to the later reading, as the newest-first scan below would have it.
         if moment < oldest_used:
-            if too_old is None:
-                too_old = {parameter: reading}
-            else:
-                best = too_old.get(parameter)
-                if best is None or moment >= best.time:
-                    too_old[parameter] = reading
+            any_old = True
             continue
         limits, canonical_unit = checks[parameter]
         if limits is None or (
@@ -527,7 +530,7 @@ def _assess(
             if best is None or moment >= best.time:
                 unusual[parameter] = reading
 
-    if unusual is not None or too_old is not None:
+    if unusual is not None or any_old:
         plain, chosen = chosen, {}
         for parameter, group in groups.items():
             newest_odd = None if unusual is None else unusual.get(parameter)
@@ -535,9 +538,8 @@ def _assess(
             if newest_odd is None or (best is not None and newest_odd.time < best.time):
                 if best is not None:
                     chosen[parameter] = best
-                else:
-                    assert too_old is not None
-                    stale[parameter] = too_old[parameter]
+                else:  # only old readings: the newest (of equal times, the later given) is stale
+                    stale[parameter] = max(reversed(group), key=_time_of)
                 continue
             # Newest first: old → stale; implausible → flagged, try the next; plausible → chosen.
             limits, canonical_unit = checks[parameter]

@@ -85,6 +85,8 @@ class Baseline:
 
 
 _new_baseline: Final = fast_constructor(Baseline)
+_reason: Final = fast_constructor(Reason)
+"""Reason(key, params, level, source), built without the frozen dataclass's __init__ (hot path)."""
 
 
 def _median(values: list[float]) -> float:
@@ -152,14 +154,27 @@ def profile_baselines(context: RiskContext) -> dict[Parameter, Baseline]:
     recorded_values = context.baseline_vitals
     if not recorded_values:
         return {}
-    found: dict[Parameter, Baseline] = {}
-    for parameter in BASELINE_PARAMETERS:
-        recorded = recorded_values.get(parameter)
-        if recorded is None and parameter is Parameter.HEART_RATE:
-            recorded = recorded_values.get(Parameter.PULSE_RATE)
-        if recorded is not None:
-            found[parameter] = _new_baseline(parameter, recorded, 0, "profile")
-    return found
+    # Equal keys give equal records, except 0.0 and -0.0 (equal, yet written differently).
+    key = None if 0.0 in recorded_values.values() else tuple(recorded_values.items())
+    known = None if key is None else _PROFILE_BASELINES.get(key)
+    if known is None:
+        found: dict[Parameter, Baseline] = {}
+        for parameter in BASELINE_PARAMETERS:
+            recorded = recorded_values.get(parameter)
+            if recorded is None and parameter is Parameter.HEART_RATE:
+                recorded = recorded_values.get(Parameter.PULSE_RATE)
+            if recorded is not None:
+                found[parameter] = _new_baseline(parameter, recorded, 0, "profile")
+        if key is None:
+            return found
+        if len(_PROFILE_BASELINES) >= 1024:
+            _PROFILE_BASELINES.clear()
+        _PROFILE_BASELINES[key] = known = found
+    return dict(known)  # a fresh dict each time; the Baseline records are immutable and shared
+
+
+_PROFILE_BASELINES: dict[tuple[tuple[Parameter, float], ...], dict[Parameter, Baseline]] = {}
+"""Recorded baseline values (in the profile's order) → their Baseline records."""
 
 
 def _whole(value: float) -> int:
@@ -184,7 +199,7 @@ def heart_rate_rise(recent: list[float], baseline: Baseline | None) -> Reason | 
     threshold = baseline.median + 10.0
     if recent[-1] < threshold or recent[-2] < threshold:
         return None
-    return Reason(
+    return _reason(
         "baseline.heart_rate_rise",
         {
             "value": _whole(recent[-1]),
@@ -210,7 +225,7 @@ def temperature_rise(recent: list[float], baseline: Baseline | None) -> Reason |
     threshold = baseline.median + 1.1
     if recent[-1] <= threshold or recent[-2] <= threshold:
         return None
-    return Reason(
+    return _reason(
         "baseline.temperature_rise",
         {
             "value": _tenth(recent[-1]),
@@ -237,7 +252,7 @@ def fever_older_adult(recent: list[float], age_years: int | None) -> Reason | No
     repeated = len(recent) >= 2 and recent[-1] > 37.2 and recent[-2] > 37.2
     if not (single or repeated):
         return None
-    return Reason(
+    return _reason(
         "baseline.fever_older_adult",
         {"value": _tenth(recent[-1])},
         AlertLevel.SEE_DOCTOR_TODAY,
@@ -257,7 +272,7 @@ def spo2_drop(recent: list[float], baseline: Baseline | None) -> Reason | None:
     threshold = baseline.median - 3.0
     if recent[-1] > threshold or recent[-2] > threshold:
         return None
-    return Reason(
+    return _reason(
         "baseline.spo2_drop",
         {
             "value": _whole(recent[-1]),
@@ -284,14 +299,14 @@ def spo2_outside_target(
     low, high = target
     value = _whole(recent[-1])
     if value < low:
-        return Reason(
+        return _reason(
             "baseline.spo2_below_target",
             {"value": value, "low": _whole(low), "high": _whole(high)},
             AlertLevel.SEE_DOCTOR_TODAY,
             SOURCE_BTS_OXYGEN,
         )
     if value > high and on_oxygen:
-        return Reason(
+        return _reason(
             "baseline.spo2_above_target",
             {"value": value, "low": _whole(low), "high": _whole(high)},
             AlertLevel.WATCH,
@@ -312,7 +327,7 @@ def systolic_drop(recent: list[float], baseline: Baseline | None) -> Reason | No
     threshold = baseline.median - 40.0
     if recent[-1] >= threshold or recent[-2] >= threshold:
         return None
-    return Reason(
+    return _reason(
         "baseline.systolic_drop",
         {
             "value": _whole(recent[-1]),
@@ -336,7 +351,7 @@ def blood_pressure_very_high(systolic: list[float], diastolic: list[float]) -> R
     high_diastolic = len(diastolic) >= 2 and diastolic[-1] > 120.0 and diastolic[-2] > 120.0
     if not (high_systolic or high_diastolic):
         return None
-    return Reason(
+    return _reason(
         "baseline.bp_very_high",
         {
             "systolic": _whole(systolic[-1]) if systolic else "?",
@@ -357,7 +372,7 @@ def atrial_fibrillation_fast(recent: list[float], atrial_fibrillation: bool) -> 
     """
     if not atrial_fibrillation or len(recent) < 2 or recent[-1] <= 110.0 or recent[-2] <= 110.0:
         return None
-    return Reason(
+    return _reason(
         "baseline.af_fast", {"value": _whole(recent[-1])}, AlertLevel.SEE_DOCTOR_TODAY, SOURCE_AF_RATE
     )
 
@@ -376,7 +391,7 @@ def context_reasons(context: RiskContext, pulse_used: bool) -> list[Reason]:
     reasons: list[Reason] = []
     if context.rate_limiting_medicines:
         reasons.append(
-            Reason(
+            _reason(
                 "context.rate_limiting",
                 {"medicines": ", ".join(context.rate_limiting_medicines)},
                 AlertLevel.NONE,
@@ -384,7 +399,7 @@ def context_reasons(context: RiskContext, pulse_used: bool) -> list[Reason]:
             )
         )
     if context.atrial_fibrillation:
-        reasons.append(Reason("context.af_pulse", {}, AlertLevel.NONE, SOURCE_AF_RATE))
+        reasons.append(_reason("context.af_pulse", {}, AlertLevel.NONE, SOURCE_AF_RATE))
     return reasons
 
 
