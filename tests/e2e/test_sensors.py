@@ -3,6 +3,7 @@ everything from the notification's ArrayBuffer on is the app's real code."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Error as PlaywrightError
 from tests.e2e.conftest import Host, axe_violations, open_app, wait_for, wait_ready
 
 from wayfarer.sensors import parse, to_readings
@@ -244,9 +246,19 @@ def test_every_acknowledged_reading_is_in_the_store_after_the_page_is_killed(
             break
         page.wait_for_timeout(50)
     expect(page.locator("#sensors-saved")).to_contain_text("saved on this phone")
-    # Close the page mid-stream, as a person swiping the app away: no unload handler runs, the
-    # worker dies with it, and batches in flight are lost unacknowledged.
-    page.close(run_before_unload=False)
+    # Kill the page mid-stream: its renderer process crashes (as when the phone's system kills the
+    # app). Chromium's debug URL crashes the renderer hosting the page before anything unloads, so
+    # no unload, pagehide or finally block runs; the worker dies with the process, and readings
+    # waiting in the worker or in flight are lost unacknowledged.
+    for _ in range(100):  # readings wait in the worker to be written (not just after a write)
+        if call(page, "sensors.summary")["devices"]["ble:strap"]["pending"] > 0:
+            break
+        page.wait_for_timeout(20)
+    else:
+        raise AssertionError("no readings were waiting to be written")
+    # The navigation is aborted by the crash.
+    with page.expect_event("crash", timeout=10_000), contextlib.suppress(PlaywrightError):
+        page.goto("chrome://crash", timeout=10_000)
     acked = list(acknowledged)
     assert acked and all(ack["saved"] for ack in acked)
     count = sum(ack["readings"] for ack in acked)
