@@ -1466,3 +1466,218 @@ once: one time | 1 time
 twice: two times | 2 times
 three_times: 3 times | thrice
 """
+
+# --- third batch: the most needed phrases in more languages ---------------------------------------
+
+TABLE["nl"] += """
+think_heart_attack: ik denk dat ik een hartaanval heb | hartaanval
+feel_nauseous: ik ben misselijk | misselijk
+am_bleeding: ik bloed | het bloedt
+have_cough: ik hoest | ik moet hoesten
+have_sore_throat: ik heb keelpijn | mijn keel doet pijn
+cannot_sleep: ik kan niet slapen
+allergic_to_penicillin: ik ben allergisch voor penicilline
+pharmacy_nearby: waar is de apotheek | apotheek
+speak_slowly: langzamer alstublieft | praat langzaam
+how_much_does_it_cost: hoeveel kost het | wat kost dat
+have_diabetes: ik ben diabeet | ik heb suiker
+burned_myself: ik heb me gebrand | ik heb me verbrand
+have_asthma: ik heb astma
+smoke: ik rook
+can_i_pay_by_card: kan ik pinnen | kan ik met de kaart betalen
+maybe: misschien
+a_little: een beetje
+better: beter
+worse: slechter | erger
+yesterday: sinds gisteren | gisteren
+"""
+
+TABLE["pt"] += """
+think_heart_attack: estou a ter um enfarte | acho que e um ataque cardiaco
+feel_nauseous: estou enjoado | tenho nauseas | estou com enjoo
+am_bleeding: estou a sangrar
+have_cough: tenho tosse | estou a tossir
+have_sore_throat: doi me a garganta | tenho dor de garganta
+cannot_sleep: nao consigo dormir
+burned_myself: queimei me | queimei a mao
+have_asthma: tenho asma | sou asmatico
+smoke: fumo | sou fumador
+can_i_pay_by_card: posso pagar com cartao | aceitam cartao
+maybe: talvez
+a_little: um pouco
+better: melhor
+worse: pior
+yesterday: desde ontem | ontem
+"""
+
+TABLE["sv"] += """
+need_doctor: jag behover en lakare | jag behover en doktor
+help_me: hjalp | hjalp mig
+have_headache: jag har huvudvark | ont i huvudet
+stomach_hurts: jag har ont i magen | ont i magen
+have_been_vomiting: jag har kraks | jag spyr
+have_diarrhoea: jag har diarre
+dont_understand: jag forstar inte
+take_blood_thinners: jag tar blodfortunnande
+have_asthma: jag har astma
+"""
+
+TABLE["da"] += """
+need_doctor: jeg har brug for en laege | jeg skal bruge en laege
+help_me: hjaelp | hjaelp mig
+call_ambulance: ring efter en ambulance | ring 112
+have_headache: jeg har hovedpine | ondt i hovedet
+stomach_hurts: jeg har ondt i maven | ondt i maven
+feel_dizzy: jeg er svimmel
+cannot_breathe_well: jeg kan ikke traekke vejret
+have_asthma: jeg har astma
+"""
+
+TABLE["cs"] += """
+need_doctor: potrebuju doktora | potrebuji lekare
+help_me: pomoc | pomozte mi
+have_headache: boli me hlava
+stomach_hurts: boli me bricho
+feel_dizzy: toci se mi hlava | mam zavrat
+have_been_vomiting: zvracim | zvracel jsem
+have_diarrhoea: mam prujem
+have_asthma: mam astma
+smoke: kourim
+"""
+
+TABLE["sk"] = """
+have_fallen: spadol som | spadla som | padol som
+have_chest_pain: boli ma na hrudi | bolest na hrudi
+cannot_breathe_well: nemozem dychat
+where_is_toilet: kde je zachod | kde je toaleta
+call_ambulance: zavolajte zachranku | zavolajte sanitku
+need_doctor: potrebujem doktora | potrebujem lekara
+have_fever: mam horucku | mam teplotu
+have_headache: boli ma hlava
+stomach_hurts: boli ma brucho
+dont_understand: nerozumiem
+thank_you: dakujem | vdaka
+"""
+
+TABLE["hr"] += """
+need_doctor: trebam doktora | trebam lijecnika
+help_me: upomoc | pomozite mi
+call_ambulance: zovite hitnu | zovite hitnu pomoc
+cannot_breathe_well: ne mogu disati
+have_headache: boli me glava
+stomach_hurts: boli me trbuh
+feel_dizzy: vrti mi se | vrti mi se u glavi
+dont_understand: ne razumijem
+have_asthma: imam astmu
+"""
+
+TABLE["hu"] += """
+need_doctor: orvosra van szuksegem | orvost kerek
+help_me: segitseg | segitsen
+call_ambulance: hivjanak mentot | hivja a mentoket
+cannot_breathe_well: nem kapok levegot
+have_headache: faj a fejem
+stomach_hurts: faj a hasam
+feel_dizzy: szedulok
+have_asthma: asztmas vagyok
+"""
+
+TABLE["ro"] += """
+need_doctor: am nevoie de un doctor | vreau un medic
+help_me: ajutor | ajutati ma
+call_ambulance: chemati ambulanta | sunati la 112
+cannot_breathe_well: nu pot sa respir | nu pot respira
+have_headache: ma doare capul
+stomach_hurts: ma doare burta
+feel_dizzy: ameteala | sunt ametit
+have_asthma: am astm
+"""
+
+TABLE["bg"] += """
+need_doctor: трябва ми лекар | искам лекар
+help_me: помощ | помогнете ми
+call_ambulance: извикайте линейка | обадете се на 112
+cannot_breathe_well: не мога да дишам
+have_headache: боли ме главата
+stomach_hurts: боли ме коремът | боли ме корема
+feel_dizzy: вие ми се свят
+dont_understand: не разбирам
+have_asthma: имам астма
+"""
+
+TABLE["uk"] += """
+need_doctor: мені потрібен лікар | потрібен лікар
+help_me: допоможіть | рятуйте
+have_been_vomiting: мене нудить і рве | мене вирвало
+have_diarrhoea: у мене пронос | пронос
+have_asthma: у мене астма
+"""
+
+TABLE["fi"] += """
+need_doctor: tarvitsen laakarin | laakari
+help_me: apua | auttakaa
+call_ambulance: soittakaa ambulanssi | soita 112
+cannot_breathe_well: en saa henkea | en pysty hengittamaan
+have_headache: paahan sattuu | paansarkya
+stomach_hurts: vatsaan sattuu | vatsa on kipea
+feel_dizzy: minua huimaa | huimaa
+dont_understand: en ymmarra
+have_asthma: minulla on astma
+"""
+
+TABLE["ko"] += """
+need_doctor: 의사가 필요해요 | 의사 불러 주세요
+help_me: 도와주세요 | 살려 주세요
+call_ambulance: 구급차 불러 주세요 | 119 불러 주세요
+cannot_breathe_well: 숨을 못 쉬겠어요 | 숨쉬기 힘들어요
+have_headache: 머리가 아파요
+stomach_hurts: 배가 아파요
+feel_dizzy: 어지러워요
+dont_understand: 이해가 안 돼요 | 못 알아듣겠어요
+have_asthma: 천식이 있어요
+"""
+
+TABLE["vi"] += """
+need_doctor: toi can bac si | goi bac si
+help_me: cuu toi | giup toi voi
+call_ambulance: goi xe cap cuu | goi 115
+cannot_breathe_well: toi khong tho duoc | kho tho
+have_headache: toi dau dau | dau dau qua
+stomach_hurts: toi dau bung | dau bung
+feel_dizzy: toi chong mat | chong mat
+have_asthma: toi bi hen suyen
+"""
+
+TABLE["id"] += """
+need_doctor: saya perlu dokter | panggil dokter
+help_me: tolong | tolong saya
+call_ambulance: panggil ambulans | tolong panggil ambulans
+cannot_breathe_well: saya tidak bisa bernapas | sesak napas
+have_headache: kepala saya sakit | sakit kepala
+stomach_hurts: perut saya sakit | sakit perut
+feel_dizzy: saya pusing | pusing
+have_asthma: saya punya asma | saya asma
+"""
+
+TABLE["hi"] += """
+need_doctor: मुझे डॉक्टर चाहिए | डॉक्टर बुलाओ
+help_me: बचाओ | मदद करो
+call_ambulance: एम्बुलेंस बुलाओ | एम्बुलेंस बुलाइए
+cannot_breathe_well: मुझे सांस नहीं आ रही | सांस लेने में तकलीफ
+have_headache: मेरा सिर दर्द हो रहा है | सिर में दर्द है
+stomach_hurts: मेरे पेट में दर्द है | पेट दर्द हो रहा है
+feel_dizzy: मुझे चक्कर आ रहे हैं | चक्कर आ रहा है
+dont_understand: मुझे समझ नहीं आया | समझ नहीं आया
+have_asthma: मुझे दमा है | मुझे अस्थमा है
+"""
+
+TABLE["th"] += """
+need_doctor: ต้องการหมอ | ขอหมอ | เรียกหมอ
+help_me: ช่วยด้วย | ช่วยฉันด้วย
+call_ambulance: เรียกรถพยาบาล | โทร 1669
+have_headache: ปวดหัว | ฉันปวดหัว
+stomach_hurts: ปวดท้อง | ฉันปวดท้อง
+feel_dizzy: เวียนหัว | ฉันเวียนหัว
+have_fever: ฉันมีไข้ | เป็นไข้
+dont_understand: ไม่เข้าใจ
+"""
