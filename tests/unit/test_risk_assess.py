@@ -555,3 +555,47 @@ def test_every_sex_the_profile_can_record_is_accepted() -> None:
     for sex in Sex:
         assessment = assess({**PROFILE, "sex": sex.value}, current(), at=AT)
         assert assessment.level is AlertLevel.NONE
+
+
+def test_kiosk_batch_through_the_page_api() -> None:
+    """``risk.assess_kiosk`` from JSON text to JSON text, as the worker calls it: summaries for
+    every row, errors by row, and the full assessment of a row on request."""
+    import asyncio
+
+    from wayfarer import api
+    from wayfarer.profile import Profile
+
+    at = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    at_ms = int(at.timestamp()) * 1000
+    profile = Profile.example().to_json()
+    columns = ["resp_rate", "spo2", "heart_rate", "systolic_bp", "temperature", "consciousness", "on_oxygen"]
+    rows = [
+        [0, at_ms - 600_000, 26, 90, 125, 88, 39.5, "V", True],  # emergency
+        [0, at_ms - 600_000, 16, 97, 72, 128, 36.8, "A", False],
+        [0, at_ms - 600_000, 16, 150, 72, 128, 36.8, "A", False],  # SpO2 150 %: flagged by assess()
+        [1, at_ms, 16, 97, 72, 128, 36.8, "A", False],  # no profile 1
+    ]
+    batch = {"profiles": [profile], "columns": columns, "rows": rows}
+    text = asyncio.run(api.call_json("risk.assess_kiosk", json.dumps([batch, "2026-11-23T08:00:00Z", [0]])))
+    answer = json.loads(text)["ok"]
+    assert answer["level"][:3] == [
+        "emergency",
+        "urgent",
+        "watch",
+    ]  # the example profile: scale 2, target 88–92 %
+    assert answer["level"][3] is None and answer["errors"] == [
+        {"index": 3, "error": "row profile index must be 0–0, not 1"}
+    ]
+    keys = answer["reason_keys"]
+    assert [keys[code] for code in answer["reasons"][2]][:1] == ["input.implausible"]
+    readings = [
+        {
+            "parameter": name,
+            "value": value,
+            "unit": CANONICAL_UNIT[Parameter(name)],
+            "time": "2026-11-23T07:50:00Z",
+        }
+        for name, value in zip(columns, rows[0][2:], strict=True)
+    ]
+    assert answer["detail"] == {"0": assess(profile, readings, at=at).to_json()}
+    assert answer["news2_total"][0] == answer["detail"]["0"]["news2"]["total"]

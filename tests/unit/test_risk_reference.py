@@ -1217,7 +1217,7 @@ def test_a_batch_reads_each_profile_object_once(monkeypatch: pytest.MonkeyPatch)
 # ---------------------------------------------------------------- the kiosk's compact batch
 
 from wayfarer.risk import iter_assess_kiosk  # noqa: E402
-from wayfarer.risk._kiosk import TOP_REASONS, _Person, lean_summary  # noqa: E402
+from wayfarer.risk._kiosk import REASON_KEYS, TOP_REASONS, _Person, lean_summary  # noqa: E402
 
 _AT_MS = int(AT.timestamp()) * 1000
 _KIOSK_TYPICAL: dict[Parameter, tuple[float, float]] = {
@@ -1354,9 +1354,9 @@ def test_kiosk_summaries_match_the_reference(batch: dict[str, Any], data: st.Dat
     assert chunks[-1] == len(rows)
     errors = {error["index"]: error["error"] for error in result["errors"]}
     for index, row in enumerate(rows):
-        got = tuple(
-            result[key][index] for key in ("level", "news2_total", "news2_risk", "news2_complete", "reasons")
-        )
+        got = tuple(result[key][index] for key in ("level", "news2_total", "news2_risk", "news2_complete"))
+        codes = result["reasons"][index]
+        got += (None if codes is None else [result["reason_keys"][code] for code in codes],)
         shaped = (
             isinstance(row, list)
             and len(row) == len(batch["columns"]) + 2
@@ -1452,9 +1452,9 @@ def test_kiosk_lean_path_on_every_band_edge(profile: object) -> None:
         lean = lean_summary(person, [values.get(p) for p in _ORDER])
         assert lean == expected or lean is None, row
         got = tuple(
-            getattr(result, key)[index]
-            for key in ("level", "news2_total", "news2_risk", "news2_complete", "reasons")
+            getattr(result, key)[index] for key in ("level", "news2_total", "news2_risk", "news2_complete")
         )
+        got += ([REASON_KEYS[code] for code in result.reasons[index]],)
         assert got == (*expected[:4], expected[4][:TOP_REASONS])
 
 

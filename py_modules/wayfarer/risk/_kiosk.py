@@ -14,11 +14,13 @@ parameter's canonical unit (``wayfarer.vitals.CANONICAL_UNIT``): a caller with o
 converts them or uses ``risk.assess_batch``.
 
 The answer is one summary per row, column by column: the alert level, the NEWS2 total, risk and
-completeness, and the keys of the first :data:`TOP_REASONS` reasons (most severe first). The full
+completeness, and the first :data:`TOP_REASONS` reasons (most severe first) as indices into
+``reason_keys`` (every message key of :data:`wayfarer.risk.TEMPLATES`, in its order). The full
 assessment of any row (:meth:`Assessment.to_json`) is there on request (``detail``).
 
 Every summary is what :func:`wayfarer.risk.assess` gives for the row's readings
-(``tests/unit/test_risk_kiosk.py`` checks it on random rows): rows whose every value is
+(``tests/unit/test_risk_reference.py`` checks it against the reference assessment on random
+rows and on every band edge): rows whose every value is
 plausible in its canonical unit and recent go through a lean path that computes only what the
 summary shows; any other row (an implausible or future value, a reading too old to score, SBP not
 above DBP, a value of the wrong type) is assessed by :func:`assess` itself.
@@ -31,6 +33,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
+from types import MappingProxyType
 from typing import Any, Final
 
 from wayfarer.vitals import (
@@ -71,10 +74,14 @@ from ._bands import (
 from ._baseline import DEFAULT_MIN_COUNT, DEFAULT_RECENT, DEFAULT_WINDOW, profile_baselines
 from ._context import RiskContext
 from ._errors import RiskError
-from ._messages import AlertLevel
+from ._messages import TEMPLATES, AlertLevel
 from .news2 import spo2_scale2_points
 
 TOP_REASONS: Final = 3
+REASON_KEYS: Final = tuple(TEMPLATES)
+"""Every reason key, in a fixed order: a summary names its reasons by their index here."""
+REASON_CODES: Final = MappingProxyType({key: code for code, key in enumerate(REASON_KEYS)})
+_SAME_KEY: Final = MappingProxyType({key: key for key in REASON_KEYS})
 """How many reason keys a summary carries (the full list is in the row's detail)."""
 DEFAULT_BUDGET_SECONDS: Final = 0.004
 DEFAULT_MAX_CHUNK: Final = 2048
@@ -176,12 +183,14 @@ def lean_summary(person: _Person, values: Sequence[object], top: int | None = No
     The row's time must already be known to be recent (within the scoring age, not in the future).
     """
     try:
-        return _lean(person, values, top)
+        return _lean(person, values, top, _SAME_KEY)
     except TypeError:  # an unhashable value (a list, an object): assess() names the problem
         return None
 
 
-def _lean(person: _Person, values: Sequence[object], top: int | None) -> Summary | None:
+def _lean(
+    person: _Person, values: Sequence[object], top: int | None, names: Mapping[str, Any]
+) -> Summary | None:
     rr, spo2, oxygen, sbp, dbp, hr, pr, acvpu, temp, mean_ap, hrv, perfusion, glucose = values
     ranked: list[tuple[int, str]] = []
     total = 0
@@ -358,12 +367,12 @@ def _lean(person: _Person, values: Sequence[object], top: int | None) -> Summary
         and glucose is None
     ):
         level, total, risk, complete, keys = _NO_READINGS
-        return (level, total, risk, complete, keys[:top])
+        return (level, total, risk, complete, [names[key] for key in keys[:top]])
     ranked.sort(key=_by_rank, reverse=True)  # stable: equal levels keep assess()'s order
     rank = ranked[0][0]
     if rank == 0 and not missing:
         ranked.append((0, "all_normal"))
-    return (_LEVEL_OF_RANK[rank], total, risk, not missing, [key for _, key in ranked[:top]])
+    return (_LEVEL_OF_RANK[rank], total, risk, not missing, [names[key] for _, key in ranked[:top]])
 
 
 def summary_of(assessment: Assessment) -> Summary:
@@ -387,15 +396,16 @@ class KioskResult:
     news2_total: list[int | None]
     news2_risk: list[str | None]
     news2_complete: list[bool | None]
-    reasons: list[list[str] | None]
+    reasons: list[list[int] | None]
     errors: list[dict[str, Any]]
     detail: dict[str, dict[str, Any]]
     lean: int = 0
     """How many rows took the lean path (the rest went through assess())."""
 
     def to_json(self) -> dict[str, Any]:
-        """``{"at", "level", "news2_total", "news2_risk", "news2_complete", "reasons", "errors",
-        "detail"}``: one entry per row in each list (null for a row in ``errors``)."""
+        """``{"at", "level", "news2_total", "news2_risk", "news2_complete", "reasons",
+        "reason_keys", "errors", "detail"}``: one entry per row in each list (null for a row in
+        ``errors``); a row's ``reasons`` are indices into ``reason_keys``."""
         return {
             "at": format_time(self.at),
             "level": self.level,
@@ -403,6 +413,7 @@ class KioskResult:
             "news2_risk": self.news2_risk,
             "news2_complete": self.news2_complete,
             "reasons": self.reasons,
+            "reason_keys": REASON_KEYS,
             "errors": self.errors,
             "detail": self.detail,
         }
@@ -516,6 +527,7 @@ def iter_assess_kiosk(
     profiles = len(people)
     lean = yielded = 0
     top = TOP_REASONS
+    codes = REASON_CODES
     lean_rows = _lean
     yield 0  # the profiles are read: hand control back before the rows (the request's parse ran first)
     started = clock()
@@ -534,7 +546,7 @@ def iter_assess_kiosk(
                     and index not in wanted
                 ):
                     try:
-                        summary = lean_rows(person, pick(row + padding), top)
+                        summary = lean_rows(person, pick(row + padding), top, codes)
                     except TypeError:  # an unhashable value: assess() names the problem
                         summary = None
         if summary is not None:
@@ -594,7 +606,7 @@ def _full_row(
     level, total, risk, complete, keys = summary_of(assessment)
     result.level[index], result.news2_total[index], result.news2_risk[index] = level, total, risk
     result.news2_complete[index] = complete
-    result.reasons[index] = keys[:TOP_REASONS]
+    result.reasons[index] = [REASON_CODES[key] for key in keys[:TOP_REASONS]]
     if wanted:
         result.detail[str(index)] = assessment.to_json()
 
