@@ -14,6 +14,7 @@ import pytest
 import wayfarer.ingest as ingest
 from wayfarer.ingest import BatchError, IngestSession
 from wayfarer.sensors import (
+    CHARACTERISTIC_NAMES,
     CheckedReading,
     ConnectionEvent,
     Notification,
@@ -482,3 +483,102 @@ def test_locking_and_a_dropped_device_close_the_open_series() -> None:
         assert _write_details(vault)[-1].startswith("Saved 1 heart-rate reading")
     finally:
         privacy.use_vault(None)
+
+
+# --- bad input: each bad payload is one clear, logged error; the session goes on; memory is bounded
+
+
+BAD_PAYLOADS = [
+    # (characteristic, payload, what the error says)
+    (0x2A37, "06", "ends inside the Heart Rate Measurement Value (uint8) field"),  # truncated
+    (0x2A37, "004800", "1 unexpected byte(s) from byte 2"),  # oversized
+    (0x2A37, "0148", "ends inside the Heart Rate Measurement Value (uint16) field"),  # flags: uint16
+    (0x2A37, "1048", "announce RR-Intervals (bit 4) but none follow"),  # flags: RR, none sent
+    (0x2A37, "10480004AA", "not a whole number of 2-byte intervals"),  # half an RR-interval
+    (0x2A37, "", "empty payload"),
+    (0x2A35, "00780050005D", "ends inside the Blood Pressure Measurement Compound Value field"),
+    (0x2A35, "04780050005D00", "ends inside the Pulse Rate field"),  # flags announce a pulse rate
+    (0x2A35, "00780050005D0000", "1 unexpected byte(s) from byte 7"),
+    (0x2A1C, "02B20E00FE", "ends inside the Time Stamp field"),  # flags announce a time stamp
+    (0x2A1C, "00B20E00FE02", "1 unexpected byte(s) from byte 5"),
+    (0x2A5F, "016100480061", "ends inside the SpO2PR-Fast field"),
+    (0x2A5E, "00610048", "ends inside the SpO2PR-Spot-Check field"),
+    (0x2A18, "000100E8070301", "ends inside the Base Time field"),
+]
+GOOD = {
+    0x2A37: "0048",
+    0x2A35: "00780050005D00",
+    0x2A1C: "00B20E00FE",
+    0x2A5F: "0061004800",
+    0x2A5E: "0061004800",
+    0x2A18: "020100E807030A071E0061B011",  # 97 mg/dL, capillary blood from a finger
+}
+
+
+@pytest.mark.parametrize(
+    ("uuid", "payload", "message"), BAD_PAYLOADS, ids=lambda v: f"{v:#x}" if isinstance(v, int) else None
+)
+def test_a_bad_payload_is_one_clear_logged_error_and_the_batch_goes_on(
+    uuid: int, payload: str, message: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    session = IngestSession(ListSink())
+    good = bytes.fromhex(GOOD[uuid])
+    payloads = [good, bytes.fromhex(payload), good]
+    with caplog.at_level("WARNING", logger="wayfarer.ingest"):
+        result = run(session.ingest("dev", uuid, *packed(payloads), [1.7e12, 1.7e12 + 1, 1.7e12 + 2]))
+    (error,) = result.errors  # type: ignore[attr-defined]
+    assert (error.index, error.payload_hex) == (1, payload.lower())
+    assert message in error.message
+    assert error.to_json()["characteristic"] == CHARACTERISTIC_NAMES[uuid]
+    (logged,) = [r.getMessage() for r in caplog.records if "payload 1" in r.getMessage()]
+    assert payload.lower() in logged and message in logged
+    per_good = len(result.readings) // 2  # type: ignore[attr-defined]
+    assert per_good >= 1 and len(result.readings) == 2 * per_good  # type: ignore[attr-defined]
+    # The session goes on: the next batch is read as usual.
+    after = run(session.ingest("dev", uuid, *packed([good]), [1.7e12 + 3]))
+    assert after.errors == () and len(after.readings) == per_good  # type: ignore[attr-defined]
+    assert session.summary()["devices"]["dev"]["errors"] == 1
+
+
+def test_a_clock_jump_is_logged_restarts_the_rr_window_and_keeps_the_given_times(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    session = IngestSession(ListSink())
+    beat = bytes.fromhex("1048" + "0004" * 3)  # 72 bpm, three RR-intervals of 1 s
+    run(session.ingest("hr", 0x2A37, *packed([beat] * 4), [1.7e12 + 1000.0 * i for i in range(4)]))
+    assert len(session.devices["hr"].rr_window) == 12
+    with caplog.at_level("WARNING", logger="wayfarer.ingest"):
+        back = run(session.ingest("hr", 0x2A37, *packed([beat]), [1.7e12 - 3_600_000.0]))
+    assert back.clock_backwards_ms == 3_600_000.0 + 3000.0  # type: ignore[attr-defined]
+    assert any("went back 3603.0 s" in r.getMessage() for r in caplog.records)
+    assert len(session.devices["hr"].rr_window) == 3  # the partial window was dropped
+    (reading,) = back.readings  # type: ignore[attr-defined]
+    assert reading.reading.time.timestamp() * 1000.0 == 1.7e12 - 3_600_000.0
+    forward = run(session.ingest("hr", 0x2A37, *packed([beat]), [1.7e12 + 10_000.0]))
+    assert forward.clock_backwards_ms == 0.0 and len(forward.readings) == 1  # type: ignore[attr-defined]
+    assert session.summary()["devices"]["hr"]["clock_backwards"] == 1
+
+
+def test_a_flooding_device_cannot_grow_memory() -> None:
+    session = IngestSession(ListSink(), save_every_ms=60_000.0)
+    bad = bytes.fromhex("06")
+    # A batch beyond MAX_BATCH is refused whole (the page caps its queue at the same number).
+    with pytest.raises(BatchError, match="at most 8192"):
+        run(session.ingest("hr", 0x2A37, *packed([bad] * (ingest.MAX_BATCH + 1)), [1.0] * 8193))
+    # Many bad payloads: all counted, only the last MAX_RECENT_ERRORS kept for the screen.
+    for round_ in range(3):
+        times = [1.7e12 + round_ * 10_000 + i for i in range(ingest.MAX_BATCH)]
+        result = run(session.ingest("hr", 0x2A37, *packed([bad] * ingest.MAX_BATCH), times))
+        assert len(result.errors) == ingest.MAX_BATCH  # type: ignore[attr-defined]
+        assert len(result.to_json()["errors"]) == 20  # type: ignore[attr-defined]
+    summary = session.summary()
+    assert summary["errors"] == 3 * ingest.MAX_BATCH
+    assert len(summary["recent_errors"]) == len(session.recent_errors) == 20
+    # Good readings waiting to be written are written once SAVE_ROWS wait, whatever their age.
+    good = bytes.fromhex("1048" + "0004" * 9)
+    for round_ in range(4):
+        times = [1.8e12 + 1000.0 * (round_ * 600 + i) for i in range(600)]
+        run(session.ingest("hr", 0x2A37, *packed([good] * 600), times))
+        state = session.devices["hr"]
+        assert state.pending_readings < ingest.SAVE_ROWS
+        assert len(state.rr_window) < 30 + 9  # the RR window keeps one window plus a notification
