@@ -5,9 +5,12 @@ In a fresh, cross-origin isolated browser context (``performance.now()`` and, in
 
 - ``in_python``: ``window.wayfarer.call('bench.model', repeats, patients, batch_runs)`` — timings
   taken inside the worker's Python (``wayfarer._bench.model``): feature rows for ``--patients``
-  synthetic people with 24 h of hourly readings (``features_batch_ms``); one onnxruntime-web call
-  for all their rows through ``wayfarer._bridge.onnx`` (tensor conversion both ways included;
-  median and min of ``--batch-runs``); the full assessment the page's ``risk.assess`` runs (rules +
+  synthetic people with 24 h of hourly readings, as the model's float32 input rows
+  (``features_batch_ms``); one onnxruntime-web call for all their rows through
+  ``wayfarer._bridge.onnx`` (``inference_batch_ms``: rows joined into one tensor, copied to
+  JavaScript, run, probabilities back; median and min of ``--batch-runs``; and
+  ``inference_batch_from_lists_ms`` from rows of Python floats, their float32 conversion included);
+  the full assessment the page's ``risk.assess`` runs (rules +
   features + model + JSON) p50/p99, for the current readings of "Check my signs" and with 24 h of
   history, each with and without explanations; the rules alone for comparison;
 - ``page_single_*``: ``window.wayfarer.call('risk.assess', profile, readings)`` measured from the

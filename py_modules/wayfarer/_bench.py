@@ -233,12 +233,16 @@ async def _timed_async(repeats: int, call: Any) -> list[float]:
 async def model(repeats: int = 1000, patients: int = 2847, batch_runs: int = 5) -> dict[str, Any]:
     """The deterioration model inside the running Python; times in milliseconds.
 
-    ``features_batch_ms``: feature rows of ``patients`` synthetic people (24 h of hourly readings
-    each), from parsed readings (``model_readings`` + ``features_now``); ``inference_batch_ms``:
-    one bridge call for all rows (tensor conversion both ways + onnxruntime), median and min of
-    ``batch_runs``; ``assess_*``: ``risk.model.assess_json`` (rules + features + model + JSON, the
-    page's ``risk.assess``) for the current readings only (Check my signs) and with 24 h of history,
-    with and without explanations (top features).
+    ``features_batch_ms``: the model's float32 input rows of ``patients`` synthetic people (24 h
+    of hourly readings each), from parsed readings (``model_readings`` + ``features_now`` +
+    ``model.float32_row``; ``float32_rows_ms`` is the last step's share); ``inference_batch_ms``:
+    one bridge call for all those rows (the rows joined into one tensor, the copy to JavaScript,
+    onnxruntime-web, the probabilities back), median and min of ``batch_runs``;
+    ``inference_batch_from_lists_ms``: the same from the rows of Python floats ``features_now``
+    returns (the float32 conversion of every value included); ``assess_*``:
+    ``risk.model.assess_json`` (rules + features + model + JSON, the page's ``risk.assess``) for
+    the current readings only (Check my signs) and with 24 h of history, with and without
+    explanations (top features).
     """
     from wayfarer.profile import Profile
     from wayfarer.risk import model as risk_model
@@ -251,10 +255,13 @@ async def model(repeats: int = 1000, patients: int = 2847, batch_runs: int = 5) 
     people = [[Reading.from_json(item) for item in _history(rng, at, 24)] for _ in range(patients)]
 
     started = time.perf_counter()
-    rows = [
+    list_rows = [
         features_now(risk_model.model_readings(readings, at)[0], at, age_years=70.0, male=True)
         for readings in people
     ]
+    converting = time.perf_counter()
+    rows = [risk_model.float32_row(row) for row in list_rows]
+    float32_ms = (time.perf_counter() - converting) * 1000
     features_ms = (time.perf_counter() - started) * 1000
     await risk_model.probabilities(rows[:1], meta)
     inference: list[float] = []
@@ -262,6 +269,11 @@ async def model(repeats: int = 1000, patients: int = 2847, batch_runs: int = 5) 
         started = time.perf_counter()
         probabilities = await risk_model.probabilities(rows, meta)
         inference.append((time.perf_counter() - started) * 1000)
+    from_lists: list[float] = []
+    for _ in range(batch_runs):
+        started = time.perf_counter()
+        await risk_model.probabilities(list_rows, meta)
+        from_lists.append((time.perf_counter() - started) * 1000)
 
     profile = Profile.example().to_json()
     current = [_readings(rng, at) for _ in range(200)]
@@ -269,8 +281,10 @@ async def model(repeats: int = 1000, patients: int = 2847, batch_runs: int = 5) 
     report: dict[str, Any] = {
         "patients": len(rows),
         "features_batch_ms": round(features_ms, 2),
+        "float32_rows_ms": round(float32_ms, 2),
         "inference_batch_ms": round(statistics.median(inference), 3),
         "inference_batch_min_ms": round(min(inference), 3),
+        "inference_batch_from_lists_ms": round(statistics.median(from_lists), 3),
         "above_threshold": sum(p >= meta.threshold for p in probabilities),
     }
     for name, samples in (("current", current), ("history_24h", with_history)):

@@ -345,6 +345,12 @@ def top_contributions(row: Sequence[float], meta: ModelMeta, top: int = 3) -> tu
 # --- scoring ---------------------------------------------------------------------------------------
 
 
+def float32_row(row: Sequence[float]) -> array.array[float]:
+    """A feature row as the model sees it (float32); :func:`probabilities` joins such rows by copying
+    their bytes, without converting each value again."""
+    return array.array("f", row)
+
+
 async def probabilities(rows: Sequence[Sequence[float]], meta: ModelMeta) -> list[float]:
     """The model's probability for each feature row, in one bridge call (batch form)."""
     if not rows:
@@ -440,9 +446,13 @@ _HISTORY: Final = timedelta(hours=HISTORY_HOURS)
 _RANGE_AND_UNIT: Final = {p: (VALID_RANGE[p], CANONICAL_UNIT[p]) for p in _MODEL_PARAMETER}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ModelReading:
-    """A reading as the features see it: feature-side parameter name, canonical value, time."""
+    """A reading as the features see it: feature-side parameter name, canonical value, time.
+
+    Not frozen: one is made per reading of the last 48 hours on every assessment, and a frozen
+    dataclass's ``__init__`` costs about four times as much (it stores through
+    ``object.__setattr__``). Nothing keeps these beyond one assessment."""
 
     parameter: str
     value: float
