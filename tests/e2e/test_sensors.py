@@ -153,6 +153,39 @@ def test_a_truncated_payload_is_reported_and_the_session_goes_on(sensors_page: P
     assert axe_violations(page) == []
 
 
+def test_a_flooding_device_is_capped_reported_and_the_session_goes_on(sensors_page: Page) -> None:
+    page = sensors_page
+    watch_acks(page)
+    add_devices(page, "strap")
+    connect(page, "strap")
+    warnings: list[str] = []
+    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    # 60,000 notifications at once, faster than any batch can be answered: the page keeps at most
+    # 8,192 waiting (the oldest go first), so memory stays bounded whatever the device sends.
+    sent = page.evaluate("fakeBluetooth.flood('strap', 0x2A37, '0048', 60000, 60000)")
+    assert sent == 60_000
+    wait_for(
+        page,
+        """(() => { const got = window.sensorAcks.reduce((n, a) => n + a.received, 0);
+                   const dropped = window.sensorEvents.filter((e) => e.type === 'dropped')
+                     .reduce((n, e) => n + e.count, 0);
+                   return got + dropped === 60000; })()""",
+        60_000,
+    )
+    dropped = sum(e["count"] for e in page.evaluate("window.sensorEvents") if e["type"] == "dropped")
+    received = sum(a["received"] for a in acks(page))
+    assert dropped >= 60_000 - 8192 - 4 * 8192 and received >= 8192  # capped queue, batches in flight
+    assert received + dropped == 60_000
+    assert any("notifications dropped (oldest first)" in text for text in warnings)
+    expect(page.locator("#sensors-problems")).to_contain_text("readings were skipped (the oldest first)")
+    # The session goes on: the next notification is read and shown.
+    notify(page, "strap", HR, "0052")
+    expect(page.locator('.sensor-card[data-parameter="heart_rate"] .sensor-number')).to_have_text("82")
+    summary = page.evaluate("window.wayfarer.call('sensors.summary')")
+    assert summary["devices"]["ble:strap"]["notifications"] == received + 1
+    assert summary["batch_errors"] == 0
+
+
 def test_a_dropped_connection_is_retried_with_growing_waits_and_comes_back(sensors_page: Page) -> None:
     page = sensors_page
     add_devices(page, "strap")
