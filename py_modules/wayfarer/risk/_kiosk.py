@@ -157,7 +157,7 @@ class _Person:
         )
 
 
-Summary = tuple[str, int, str, bool, list[str]]
+Summary = tuple[str, int, str, bool, list[Any]]
 """(level, NEWS2 total, NEWS2 risk, NEWS2 complete, reason keys most severe first)."""
 
 
