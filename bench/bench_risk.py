@@ -10,6 +10,10 @@ Scenarios (all readings pre-built as Reading records unless marked json):
   per-chunk wall time (the worker yields to the event loop between chunks); ``batch_json``: the
   same from reading JSON through iter_assess_batch_json() (what ``risk.assess_batch`` runs: the
   assessment JSON is made inside each chunk).
+- ``kiosk``: the same 2,847 people as a compact kiosk batch (``iter_assess_kiosk``: the profile
+  once, one row of numbers per person, a summary per person: level, NEWS2 total/risk/complete,
+  top reason codes), timed from the batch's JSON text to the answer's JSON text (parse, every
+  chunk, answer encoding); ``per_second`` counts people summarised per second of that.
 - ``cpu_us``: the same single scenarios timed in process CPU time (best of 5), which a loaded
   machine disturbs less than wall time.
 
@@ -40,6 +44,7 @@ from wayfarer.risk import (
     assess_json,
     iter_assess_batch,
     iter_assess_batch_json,
+    iter_assess_kiosk,
 )
 from wayfarer.vitals import CANONICAL_UNIT, Parameter, Reading
 
@@ -140,6 +145,48 @@ def cpu_us(calls: int, fn: Any) -> float:
     return round(best / calls * 1e6, 1)
 
 
+def kiosk(patients: list[tuple[Any, list[Reading]]], runs: int = 5) -> dict[str, Any]:
+    """The kiosk path for ``patients`` (one shared profile), median of ``runs`` (see the module doc)."""
+    columns = list(Parameter)
+    rows = []
+    for _, readings in patients:
+        values = {reading.parameter: reading.value for reading in readings}
+        moment = int(readings[0].time.timestamp() * 1000)
+        rows.append([0, moment, *(values.get(parameter) for parameter in columns)])
+    text = json.dumps([{"profiles": [PROFILE], "columns": [p.value for p in columns], "rows": rows}])
+    reports = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        batch = json.loads(text)[0]
+        parse_ms = (time.perf_counter() - started) * 1e3
+        out: list[Any] = []
+        chunk_ms: list[float] = []
+        chunk_start = time.perf_counter()
+        for _ in iter_assess_kiosk(batch, out, at=AT):
+            chunk_ms.append((time.perf_counter() - chunk_start) * 1e3)
+            chunk_start = time.perf_counter()
+        answer_start = time.perf_counter()
+        answer = json.dumps({"ok": out[0].to_json()})
+        answer_ms = (time.perf_counter() - answer_start) * 1e3
+        total_ms = (time.perf_counter() - started) * 1e3
+        reports.append(
+            {
+                "patients": len(rows),
+                "lean_rows": out[0].lean,
+                "total_ms": round(total_ms, 2),
+                "per_second": round(len(rows) / total_ms * 1e3),
+                "parse_ms": round(parse_ms, 3),
+                "chunks": len(chunk_ms),
+                "max_chunk_ms": round(max(chunk_ms), 3),
+                "answer_ms": round(answer_ms, 3),
+                "request_bytes": len(text),
+                "answer_bytes": len(answer),
+            }
+        )
+    reports.sort(key=lambda report: report["total_ms"])
+    return reports[runs // 2]
+
+
 def main() -> None:
     quick = "--quick" in sys.argv
     rng = random.Random(2847)
@@ -196,6 +243,7 @@ def main() -> None:
     }
     patients_json = [(PROFILE, [r.to_json() for r in readings]) for _, readings in patients]
     report["batch_json"] = _batch(iter_assess_batch_json(patients_json, at=AT))
+    report["kiosk"] = kiosk(patients)
     report["cpu_us"] = {
         "current_only": cpu_us(n // 4, lambda: assess(PROFILE, people[next(i) % 200], at=AT)),
         "current_only_context_prebuilt": cpu_us(
