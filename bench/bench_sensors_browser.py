@@ -12,7 +12,7 @@ Reported per payload and mode:
 - ``notifications_per_s``: notifications parsed, checked and answered per second of wall time,
   the emitter paced so that at most ``--window`` notifications are unanswered (no drops: a
   throughput figure). With the store, readings are written together (at most 5 s after they
-  arrive, or 1,024 at a time) and acknowledged then: ``acknowledged`` counts them and
+  arrive, or 4,096 at a time) and acknowledged then: ``acknowledged`` counts them and
   ``all_acknowledged_s`` says when the last acknowledgement came;
 - ``batch``: notifications per batch (the batcher sends catch-up batches of up to 8,192);
 - ``worker_ms``: time inside Python per batch (p50/p95) and per notification (µs);

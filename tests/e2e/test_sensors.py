@@ -272,7 +272,7 @@ def test_every_acknowledged_reading_is_in_the_store_after_the_page_is_killed(
              const bpm = 40 + (i++ % 150);
              fakeBluetooth.notify('strap', 0x2A37, '00' + bpm.toString(16).padStart(2, '0')); } }, 4); }"""
     )
-    # Readings are written together (at most 5 s after they arrive, or 1,024 at a time): wait until
+    # Readings are written together (at most 5 s after they arrive, or 4,096 at a time): wait until
     # some were acknowledged as saved, then a little more so batches are in flight at the kill.
     for _ in range(400):
         if len(acknowledged) >= 12 and sum(ack["notifications"] for ack in acknowledged) > 0:

@@ -43,8 +43,10 @@ MAX_DEVICES: Final = 16
 """Devices one session follows at once (a person wears a few; a bound keeps memory fixed)."""
 MAX_BATCH: Final = 8192
 """Notifications one batch may carry (the page flushes at 64; this bounds a misbehaving caller)."""
-SAVE_ROWS: Final = 1024
-"""Readings of one device that are written at once, whatever their age (one store segment)."""
+SAVE_ROWS: Final = 4096
+"""Readings of one device that are written at once, whatever their age: a device that floods is
+written a few thousand readings at a time, in segments of their own (``wayfarer.ingest._store``),
+so the store's cost per write (an entry in the activity log, a transaction) is paid rarely."""
 SAVE_EVERY_MS: Final = 5000.0
 """The worker's session writes a device's readings at most this long after the first of them
 arrived (plus the page's batching, 250 ms): the longest wait for an acknowledgement."""
