@@ -1514,3 +1514,74 @@ def test_band_lookups_equal_the_scores(
         )
         assert found[0].subscores == score.subscores and list(found[0].subscores) == list(score.subscores)
         assert found[1].criteria == qsofa(resp_rate=rr, systolic_bp=sbp, consciousness=acvpu).criteria
+
+
+@st.composite
+def everyday_readings(draw: st.DrawFn) -> list[Reading]:
+    """One reading per parameter (a random subset, in random order), canonical units, mostly recent
+    and plausible: the shape assess() checks column by column before its general path."""
+    parameters = draw(st.permutations(list(Parameter)))
+    parameters = parameters[: draw(st.integers(1, len(parameters)))]
+    readings = []
+    for parameter in parameters:
+        value = draw(kiosk_value(parameter))
+        if (
+            value is None
+            or isinstance(value, list | dict)
+            or (parameter in _KIOSK_EDGES and type(value) is str)
+        ):
+            value = _KIOSK_NORMAL[parameter]
+        minutes = draw(st.sampled_from([*[10] * 40, 0, 119, 120, 121, 239, -5, -6, 240, 241, 360, 361]))
+        moment = AT - timedelta(minutes=minutes, seconds=draw(st.sampled_from([0, 0, 1, -1])))
+        try:
+            readings.append(Reading(parameter, value, CANONICAL_UNIT[parameter], moment, "kiosk"))
+        except (ValueError, TypeError):
+            readings.append(
+                Reading(parameter, _KIOSK_NORMAL[parameter], CANONICAL_UNIT[parameter], moment, "kiosk")
+            )
+    return readings
+
+
+EVERYDAY: dict[str, int] = {}
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(
+    profile=st.sampled_from(PROFILES),
+    readings=everyday_readings(),
+    max_age=st.sampled_from([DEFAULT_MAX_AGE, DEFAULT_MAX_AGE, timedelta(hours=8)]),
+    recent=st.sampled_from([DEFAULT_RECENT, DEFAULT_RECENT, timedelta(hours=2)]),
+    min_count=st.sampled_from([DEFAULT_MIN_COUNT, DEFAULT_MIN_COUNT, 0]),
+    with_model=st.booleans(),
+)
+def test_everyday_readings_match_the_reference(
+    profile: object,
+    readings: list[Reading],
+    max_age: timedelta,
+    recent: timedelta,
+    min_count: int,
+    with_model: bool,
+) -> None:
+    from wayfarer.risk._assess import _all_simple
+
+    options: dict[str, Any] = {
+        "at": AT,
+        "max_age": max_age,
+        "recent": recent,
+        "baseline_min_count": min_count,
+    }
+    if with_model:
+        options["model"] = lambda given, context, at: {"probability": len(given) / 100}
+    oldest = max(AT - max_age, AT - recent)
+    simple = _all_simple(list(readings), oldest, AT + CLOCK_SKEW) is not None
+    EVERYDAY["simple" if simple else "general"] = EVERYDAY.get("simple" if simple else "general", 0) + 1
+    fast = _outcome(lambda: assess(profile, list(readings), **options).to_json())
+    reference = _outcome(lambda: _reference_assess(profile, list(readings), **options))
+    assert fast == reference
+
+
+def test_the_everyday_readings_take_both_paths() -> None:
+    """Runs after the property above: both the column-wise path and the general one were compared."""
+    if not EVERYDAY:
+        pytest.skip("run together with test_everyday_readings_match_the_reference")
+    assert EVERYDAY.get("simple", 0) >= 100 and EVERYDAY.get("general", 0) >= 50

@@ -27,6 +27,7 @@ import time as _time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from operator import attrgetter, ge, le
 from typing import Any, Final, Protocol
 
 from wayfarer.vitals import (
@@ -465,112 +466,123 @@ def _assess(
     reasons: list[Reason] = []
     new_reason = _new_reason
 
-    # One pass: the newest recent reading of each parameter that is plausible as it is (in range,
-    # in its scoring unit) is chosen on the way; parameters with anything else newer than that
-    # (an implausible or converted reading), or with only old readings, are settled after it.
-    chosen: dict[Parameter, Reading] = {}
     stale: dict[Parameter, Reading] = {}
-    unusual: dict[Parameter, Reading] | None = None
-    """Per parameter, the newest recent reading that is not plausible as it is."""
-    any_old = False
-    checks = _CHECKS
-    for index, item in enumerate(readings):
-        if type(item) is Reading:
-            reading = item
-        else:
-            fast: Reading | None = None
-            if type(item) is dict:
-                try:
-                    fast = _from_plain_json(item)
-                except VitalsError as error:
-                    raise type(error)(f"reading {index}: {error}") from None
-            reading = fast if fast is not None else _to_reading(item, index)
+    recent_start = at - recent
+    items = readings if type(readings) is list else list(readings)
+    simple = _all_simple(items, oldest_used if oldest_used > recent_start else recent_start, future_limit)
+    if simple is not None and baseline_min_count >= 1:
+        # The everyday case, checked column by column at C speed: one reading per parameter, each
+        # recent and plausible as it is. They are all chosen; nothing is stale or flagged.
+        chosen = simple
         if keep_all:
-            all_readings.append(reading)
-        moment = reading.time
-        if moment > future_limit:
-            minutes = int((moment - at).total_seconds() // 60)
-            verdict = Plausibility(
-                False,
-                "future",
-                f"{_PARAMETER_WORDS[reading.parameter]} reading is dated {minutes} minutes in the future",
-                {"parameter": reading.parameter.value, "minutes": minutes},
-            )
-            flagged.append(_new_flagged(reading, verdict))
-            reasons.append(
-                new_reason(
-                    "input.future",
-                    {"name": _PARAMETER_WORDS[reading.parameter], "minutes": minutes},
-                    AlertLevel.WATCH,
-                    "",
+            all_readings = list(simple.values())  # the same readings, in the order given
+    else:
+        chosen = {}
+        simple = None
+        # One pass: the newest recent reading of each parameter that is plausible as it is (in range,
+        # in its scoring unit) is chosen on the way; parameters with anything else newer than that
+        # (an implausible or converted reading), or with only old readings, are settled after it.
+        unusual: dict[Parameter, Reading] | None = None
+        """Per parameter, the newest recent reading that is not plausible as it is."""
+        any_old = False
+        checks = _CHECKS
+        for index, item in enumerate(items):
+            if type(item) is Reading:
+                reading = item
+            else:
+                fast: Reading | None = None
+                if type(item) is dict:
+                    try:
+                        fast = _from_plain_json(item)
+                    except VitalsError as error:
+                        raise type(error)(f"reading {index}: {error}") from None
+                reading = fast if fast is not None else _to_reading(item, index)
+            if keep_all:
+                all_readings.append(reading)
+            moment = reading.time
+            if moment > future_limit:
+                minutes = int((moment - at).total_seconds() // 60)
+                verdict = Plausibility(
+                    False,
+                    "future",
+                    f"{_PARAMETER_WORDS[reading.parameter]} reading is dated {minutes} minutes in the future",
+                    {"parameter": reading.parameter.value, "minutes": minutes},
                 )
-            )
-            continue
-        parameter = reading.parameter
-        group = groups.get(parameter)
-        if group is None:
-            groups[parameter] = [reading]
-        else:
-            group.append(reading)
-        # Ties in time go to the later reading, as the newest-first scan below would have it.
-        if moment < oldest_used:
-            any_old = True
-            continue
-        limits, canonical_unit = checks[parameter]
-        if limits is None or (
-            reading.unit == canonical_unit and limits[0] <= reading.value <= limits[1]  # type: ignore[operator]
-        ):
-            best = chosen.get(parameter)
-            if best is None or moment >= best.time:
-                chosen[parameter] = reading
-        elif unusual is None:
-            unusual = {parameter: reading}
-        else:
-            best = unusual.get(parameter)
-            if best is None or moment >= best.time:
-                unusual[parameter] = reading
-
-    if unusual is not None or any_old:
-        plain, chosen = chosen, {}
-        for parameter, group in groups.items():
-            newest_odd = None if unusual is None else unusual.get(parameter)
-            best = plain.get(parameter)
-            if newest_odd is None or (best is not None and newest_odd.time < best.time):
-                if best is not None:
-                    chosen[parameter] = best
-                else:  # only old readings: the newest (of equal times, the later given) is stale
-                    stale[parameter] = max(reversed(group), key=_time_of)
-                continue
-            # Newest first: old → stale; implausible → flagged, try the next; plausible → chosen.
-            limits, canonical_unit = checks[parameter]
-            if len(group) > 1:
-                group.sort(key=_time_of)
-            for candidate in reversed(group):
-                if candidate.time < oldest_used:
-                    stale[parameter] = candidate
-                    break
-                if limits is not None:
-                    if candidate.unit == canonical_unit and limits[0] <= candidate.value <= limits[1]:  # type: ignore[operator]
-                        chosen[parameter] = candidate  # in range in its scoring unit: plausible as it is
-                        break
-                    verdict = check_plausibility(candidate)
-                    if not verdict.plausible:
-                        flagged.append(_new_flagged(candidate, verdict))
-                        reasons.append(
-                            new_reason(
-                                "input.implausible",
-                                {"message": verdict.message, "code": verdict.code, **verdict.params},
-                                AlertLevel.WATCH,
-                                "",
-                            )
-                        )
-                        continue
-                    chosen[parameter] = (
-                        candidate if candidate.unit == canonical_unit else candidate.canonical()
+                flagged.append(_new_flagged(reading, verdict))
+                reasons.append(
+                    new_reason(
+                        "input.future",
+                        {"name": _PARAMETER_WORDS[reading.parameter], "minutes": minutes},
+                        AlertLevel.WATCH,
+                        "",
                     )
-                else:
-                    chosen[parameter] = candidate
-                break
+                )
+                continue
+            parameter = reading.parameter
+            group = groups.get(parameter)
+            if group is None:
+                groups[parameter] = [reading]
+            else:
+                group.append(reading)
+            # Ties in time go to the later reading, as the newest-first scan below would have it.
+            if moment < oldest_used:
+                any_old = True
+                continue
+            limits, canonical_unit = checks[parameter]
+            if limits is None or (
+                reading.unit == canonical_unit and limits[0] <= reading.value <= limits[1]  # type: ignore[operator]
+            ):
+                best = chosen.get(parameter)
+                if best is None or moment >= best.time:
+                    chosen[parameter] = reading
+            elif unusual is None:
+                unusual = {parameter: reading}
+            else:
+                best = unusual.get(parameter)
+                if best is None or moment >= best.time:
+                    unusual[parameter] = reading
+
+        if unusual is not None or any_old:
+            plain, chosen = chosen, {}
+            for parameter, group in groups.items():
+                newest_odd = None if unusual is None else unusual.get(parameter)
+                best = plain.get(parameter)
+                if newest_odd is None or (best is not None and newest_odd.time < best.time):
+                    if best is not None:
+                        chosen[parameter] = best
+                    else:  # only old readings: the newest (of equal times, the later given) is stale
+                        stale[parameter] = max(reversed(group), key=_time_of)
+                    continue
+                # Newest first: old → stale; implausible → flagged, try the next; plausible → chosen.
+                limits, canonical_unit = checks[parameter]
+                if len(group) > 1:
+                    group.sort(key=_time_of)
+                for candidate in reversed(group):
+                    if candidate.time < oldest_used:
+                        stale[parameter] = candidate
+                        break
+                    if limits is not None:
+                        if candidate.unit == canonical_unit and limits[0] <= candidate.value <= limits[1]:  # type: ignore[operator]
+                            chosen[parameter] = candidate  # in range in its scoring unit: plausible as it is
+                            break
+                        verdict = check_plausibility(candidate)
+                        if not verdict.plausible:
+                            flagged.append(_new_flagged(candidate, verdict))
+                            reasons.append(
+                                new_reason(
+                                    "input.implausible",
+                                    {"message": verdict.message, "code": verdict.code, **verdict.params},
+                                    AlertLevel.WATCH,
+                                    "",
+                                )
+                            )
+                            continue
+                        chosen[parameter] = (
+                            candidate if candidate.unit == canonical_unit else candidate.canonical()
+                        )
+                    else:
+                        chosen[parameter] = candidate
+                    break
 
     get = chosen.get
     systolic_reading = get(Parameter.SYSTOLIC_BP)
@@ -713,47 +725,62 @@ def _assess(
 
     # Personal baselines and profile context: they add reasons, never lower anything.
     series: dict[Parameter, list[tuple[datetime, float]]] = {}
-    recent_values: dict[Parameter, list[float]] = {}
+    recent_values: dict[Parameter, list[float]]
     has_history = False
-    series_start = recent_start = at
-    if not _SERIES_PARAMETERS.isdisjoint(groups):
+    if simple is not None:
+        # One recent, plausible reading per parameter: each is its parameter's recent series.
+        recent_values = {}
+        for parameter in _SERIES_ORDER:
+            found_reading = simple.get(parameter)
+            if found_reading is not None:
+                recent_values[parameter] = [float(found_reading.value)]
+        heart = simple.get(Parameter.HEART_RATE)
+        beats = simple.get(Parameter.PULSE_RATE)
+        if beats is not None:
+            if heart is None:
+                recent_values[Parameter.HEART_RATE] = recent_values.pop(Parameter.PULSE_RATE)
+            else:  # pooled in time order; of equal times the heart rate first
+                del recent_values[Parameter.PULSE_RATE]
+                pair = [float(heart.value), float(beats.value)]
+                recent_values[Parameter.HEART_RATE] = pair if heart.time <= beats.time else pair[::-1]
+    else:
+        recent_values = {}
         series_start = at - baseline_window
-        recent_start = at - recent
-    for parameter in _SERIES_ORDER:
-        group = groups.get(parameter)
-        if group is None:
-            continue
-        if len(group) > 1:
-            group.sort(key=_time_of)  # "the last two readings" are the newest two
-        low, high = _RANGES[parameter]
-        canonical_unit = _CANONICAL[parameter]
-        pooled = Parameter.HEART_RATE if parameter is Parameter.PULSE_RATE else parameter
-        points = series.setdefault(parameter, [])
-        latest = recent_values.setdefault(pooled, [])
-        for reading in group:
-            moment = reading.time
-            if moment < series_start:
+        for parameter in _SERIES_ORDER:
+            group = groups.get(parameter)
+            if group is None:
                 continue
-            value = float(reading.value)
-            if reading.unit != canonical_unit:
-                value = convert(value, reading.unit, canonical_unit)
-            if not low <= value <= high:
-                continue
-            if moment >= recent_start:
-                latest.append(value)
-            else:
-                points.append((moment, value))
-                has_history = True
-    if Parameter.PULSE_RATE in groups and Parameter.HEART_RATE in groups:
-        # Pooled heart and pulse rates must stay in time order for "the last two readings".
-        pooled_recent = [
-            (r.time, float(r.value))
-            for p in (Parameter.HEART_RATE, Parameter.PULSE_RATE)
-            for r in groups[p]
-            if r.time >= recent_start and VALID_RANGE[p][0] <= float(r.value) <= VALID_RANGE[p][1]
-        ]
-        pooled_recent.sort(key=_first)
-        recent_values[Parameter.HEART_RATE] = [value for _, value in pooled_recent]
+            if len(group) > 1:
+                group.sort(key=_time_of)  # "the last two readings" are the newest two
+            low, high = _RANGES[parameter]
+            canonical_unit = _CANONICAL[parameter]
+            pooled = Parameter.HEART_RATE if parameter is Parameter.PULSE_RATE else parameter
+            points = series.setdefault(parameter, [])
+            latest = recent_values.setdefault(pooled, [])
+            for reading in group:
+                moment = reading.time
+                if moment < series_start:
+                    continue
+                value = float(reading.value)
+                if reading.unit != canonical_unit:
+                    value = convert(value, reading.unit, canonical_unit)
+                if not low <= value <= high:
+                    continue
+                if moment >= recent_start:
+                    latest.append(value)
+                else:
+                    points.append((moment, value))
+                    has_history = True
+        if Parameter.PULSE_RATE in groups and Parameter.HEART_RATE in groups:
+            # Pooled heart and pulse rates must stay in time order for "the last two readings".
+            pooled_recent = [
+                (r.time, float(r.value))
+                for p in (Parameter.HEART_RATE, Parameter.PULSE_RATE)
+                for r in groups[p]
+                if r.time >= recent_start and VALID_RANGE[p][0] <= float(r.value) <= VALID_RANGE[p][1]
+            ]
+            pooled_recent.sort(key=_first)
+            recent_values[Parameter.HEART_RATE] = [value for _, value in pooled_recent]
     if has_history or baseline_min_count < 1:
         found = (
             {}
@@ -822,6 +849,56 @@ def _assess(
         improving_since,
         estimate,
     )
+
+
+_parameter_of: Final = attrgetter("parameter")
+_time_of_reading: Final = attrgetter("time")
+_unit_of: Final = attrgetter("unit")
+_value_of: Final = attrgetter("value")
+_canonical_of: Final = {parameter: CANONICAL_UNIT[parameter] for parameter in Parameter}.__getitem__
+_lowest: Final[Callable[[Parameter], Any]] = {
+    **{parameter: low for parameter, (low, _) in VALID_RANGE.items()},
+    Parameter.CONSCIOUSNESS: "",
+    Parameter.ON_OXYGEN: False,
+}.__getitem__
+_highest: Final[Callable[[Parameter], Any]] = {
+    **{parameter: high for parameter, (_, high) in VALID_RANGE.items()},
+    Parameter.CONSCIOUSNESS: "\U0010ffff",
+    Parameter.ON_OXYGEN: True,
+}.__getitem__
+"""Per parameter, the bounds a value must lie within to be plausible as it is (categorical values
+are checked when their Reading is made: their bounds let every letter or bool through)."""
+_at_most: Final[Callable[[Any, Any], bool]] = le
+_at_least: Final[Callable[[Any, Any], bool]] = ge
+
+
+def _all_simple(items: list[Any], oldest: datetime, newest: datetime) -> dict[Parameter, Reading] | None:
+    """``{parameter: reading}`` when ``items`` are Readings, one per parameter, each timed within
+    [oldest, newest], in its canonical unit and within its plausible range; else None.
+
+    Every test runs over whole columns in C (``map``, ``min``, ``max``), not reading by reading.
+    """
+    if not items or len(set(map(type, items))) != 1 or type(items[0]) is not Reading:
+        return None
+    parameters = list(map(_parameter_of, items))
+    chosen = dict(zip(parameters, items, strict=True))
+    if len(chosen) != len(items):
+        return None
+    times = list(map(_time_of_reading, items))
+    if min(times) < oldest or max(times) > newest:
+        return None
+    if list(map(_unit_of, items)) != list(map(_canonical_of, parameters)):
+        return None
+    values = list(map(_value_of, items))
+    try:
+        if not (
+            all(map(_at_most, map(_lowest, parameters), values))
+            and all(map(_at_least, map(_highest, parameters), values))
+        ):
+            return None
+    except TypeError:
+        return None
+    return chosen
 
 
 def _time_of(reading: Reading) -> datetime:
