@@ -417,9 +417,9 @@ MODEL_RAISES_TO: Final = AlertLevel.WATCH
 """The highest level the model alone may ask for: ``watch`` ("measure again within 4 hours").
 
 Why not higher: the decision threshold (chosen on validation patients to maximise the challenge's
-utility) sits near the 75th percentile of ICU hours, so about a quarter of ICU hours are above it
-while only about 5 % of those are followed by sepsis; on test rows 48 h or more into a stay the
-model's AUROC is 0.61 (0.57–0.65), and it was trained on ICU patients, not on travellers. A signal
+utility) sits near the 72nd percentile of ICU hours, so 28 % of test ICU hours are at or above it
+while only 4.6 % of those carry the sepsis label; on test rows 48 h or more into a stay the
+model's AUROC is 0.605 (0.565–0.649), and it was trained on ICU patients, not on travellers. A signal
 that weak is a reason to measure again soon, not to send a person to a doctor: the rules (NEWS2,
 qSOFA, shock index, baselines) keep deciding anything above ``watch``. The model never lowers a
 level, and hysteresis treats its ``watch`` like any rule's."""
