@@ -58,6 +58,7 @@ Buffer = bytes | bytearray | memoryview
 
 _SF: Final = SFLOAT_TABLE
 _SFS: Final = SFLOAT_SPECIALS
+_MINUTE: Final = timedelta(minutes=1)
 _RR_SECONDS_PER_UNIT: Final = 1.0 / 1024.0
 """RR-Interval resolution is 1/1024 s; multiplying by a power of two is exact."""
 
@@ -517,7 +518,19 @@ def _parse_glucose(buf: Buffer, start: int, end: int) -> GlucoseMeasurement:
         raise _mismatch(GLUCOSE_MEASUREMENT, layout, flags, length)
     values = layout.unpack(buf, start + 1)
     special: dict[str, str] = {}
-    base_time = _date_time(values, 1, special, "base_time")
+    year, month, day, hour, minute, second = values[1:7]
+    # The usual well-formed Base Time without the helper's call; anything else goes through it.
+    if (
+        1582 <= year <= 9999
+        and 0 < month <= 12
+        and 0 < day <= 28
+        and hour <= 23
+        and minute <= 59
+        and second <= 59
+    ):
+        base_time: datetime | None = datetime(year, month, day, hour, minute, second)
+    else:
+        base_time = _date_time(values, 1, special, "base_time")
     index = 7
     time_offset = None
     if flags & 0x01:
@@ -526,7 +539,7 @@ def _parse_glucose(buf: Buffer, start: int, end: int) -> GlucoseMeasurement:
     timestamp = None
     if base_time is not None:
         try:
-            timestamp = base_time + timedelta(minutes=time_offset) if time_offset else base_time
+            timestamp = base_time + _MINUTE * time_offset if time_offset else base_time
         except OverflowError:
             special["timestamp"] = f"invalid: {base_time} + {time_offset} min is past year 9999"
     elif "base_time" in special:
