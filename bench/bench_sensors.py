@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import platform
 import sys
 import time
@@ -93,6 +94,7 @@ def main() -> int:
         "batch": args.batch,
         "unit": "notifications/s",
         "bar": 500_000,
+        "load_avg_1_5_15_start": [round(x, 2) for x in os.getloadavg()],
     }
     results: dict[str, dict[str, float]] = {}
     for name, (uuid, text) in PAYLOADS.items():
@@ -137,6 +139,7 @@ def main() -> int:
         results[name]["ingest"] = round(ingest_rate(uuid, payload, args.batch, 40, args.repeat, store=False))
         results[name]["ingest_store"] = round(ingest_rate(uuid, payload, 1024, 4, args.repeat, store=True))
     report["results"] = results
+    report["load_avg_1_5_15_end"] = [round(x, 2) for x in os.getloadavg()]
     report["meets_bar"] = {
         name: value["parse_many"] >= 500_000 for name, value in results.items() if "parse_many" in value
     }
