@@ -39,6 +39,7 @@ from ._readings import (
     _new_reading,
     device_notes,
     micros_from_ms,
+    micros_from_ms_list,
     rmssd_ms,
     to_readings,
 )
@@ -265,11 +266,7 @@ def _heart_rate_run(
         first_rr = 3 if flags & 0x08 else 2
         scale = _RR_SECONDS_PER_UNIT
         if window is not None:
-            add = window.add_intervals
-            for index, (item, ms) in enumerate(zip(unpacked, times, strict=True)):
-                value = add([raw * scale for raw in item[first_rr:]], micros_from_ms(ms))
-                if value is not None:
-                    rmssd.append((index, value))
+            rmssd = window.add_rows(unpacked, first_rr, micros_from_ms_list(times))
         else:
             for index, item in enumerate(unpacked):
                 value = rmssd_ms([raw * scale for raw in item[first_rr:]])

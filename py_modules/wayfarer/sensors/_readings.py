@@ -112,12 +112,24 @@ the parameter's canonical unit, an aware UTC datetime and a non-empty source."""
 
 
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_RR_SECONDS_PER_UNIT: Final = 1.0 / 1024.0
 _MICROSECOND: Final = timedelta(microseconds=1)
 
 
 def micros_since_epoch(moment: datetime) -> int:
     """An aware datetime as whole microseconds since 1970 UTC (exact: datetimes count microseconds)."""
     return (moment - _EPOCH) // _MICROSECOND
+
+
+def micros_from_ms_list(times_ms: Sequence[float]) -> list[int]:
+    """:func:`micros_from_ms` of each time, without a call per time."""
+    floor = math.floor
+    micros = []
+    for ms in times_ms:
+        seconds = ms / 1000.0
+        whole = floor(seconds)
+        micros.append(whole * 1_000_000 + round((seconds - whole) * 1e6))
+    return micros
 
 
 def micros_from_ms(ms: float) -> int:
@@ -203,6 +215,37 @@ class RRWindow:
         value = rmssd_ms(intervals, min_intervals=self.size)
         intervals.clear()
         return value
+
+    def add_rows(
+        self, rows: Sequence[Sequence[int]], first: int, micros: Sequence[int]
+    ) -> list[tuple[int, float]]:
+        """:meth:`add_intervals` for a run of notifications, in order: ``rows[i][first:]`` are the
+        raw RR-Intervals (1/1024 s) of the notification received at ``micros[i]``. Returns
+        ``(i, rmssd_ms)`` for each notification that completed a window; the same values and the
+        same window state as calling :meth:`add_intervals` for each, without a call per row."""
+        found: list[tuple[int, float]] = []
+        intervals = self._intervals
+        last = self._last
+        gap = self._max_gap_us
+        low, high = RR_USABLE_MS
+        size = self.size
+        for index, (row, moment) in enumerate(zip(rows, micros, strict=True)):
+            if last is not None and not 0 <= moment - last <= gap:
+                intervals.clear()
+            last = moment
+            for raw in row[first:]:
+                seconds = raw * _RR_SECONDS_PER_UNIT
+                if low <= seconds * 1000.0 <= high:
+                    intervals.append(seconds)
+                else:
+                    intervals.clear()
+            if len(intervals) >= size:
+                value = rmssd_ms(intervals, min_intervals=size)
+                intervals.clear()
+                if value is not None:
+                    found.append((index, value))
+        self._last = last
+        return found
 
     def note_times(self, micros: Sequence[int]) -> None:
         """:meth:`add_intervals` for notifications without intervals, received at ``micros`` in order."""
