@@ -868,35 +868,30 @@ _highest: Final[Callable[[Parameter], Any]] = {
 }.__getitem__
 """Per parameter, the bounds a value must lie within to be plausible as it is (categorical values
 are checked when their Reading is made: their bounds let every letter or bool through)."""
+_SIMPLE: Final = {
+    parameter: (_lowest(parameter), _highest(parameter), CANONICAL_UNIT[parameter]) for parameter in Parameter
+}
 _at_most: Final[Callable[[Any, Any], bool]] = le
 _at_least: Final[Callable[[Any, Any], bool]] = ge
 
 
 def _all_simple(items: list[Any], oldest: datetime, newest: datetime) -> dict[Parameter, Reading] | None:
     """``{parameter: reading}`` when ``items`` are Readings, one per parameter, each timed within
-    [oldest, newest], in its canonical unit and within its plausible range; else None.
-
-    Every test runs over whole columns in C (``map``, ``min``, ``max``), not reading by reading.
-    """
+    [oldest, newest], in its canonical unit and within its plausible range; else None."""
     if not items or len(set(map(type, items))) != 1 or type(items[0]) is not Reading:
         return None
-    parameters = list(map(_parameter_of, items))
-    chosen = dict(zip(parameters, items, strict=True))
+    chosen = {reading.parameter: reading for reading in items}
     if len(chosen) != len(items):
         return None
-    times = list(map(_time_of_reading, items))
-    if min(times) < oldest or max(times) > newest:
-        return None
-    if list(map(_unit_of, items)) != list(map(_canonical_of, parameters)):
-        return None
-    values = list(map(_value_of, items))
     try:
-        if not (
-            all(map(_at_most, map(_lowest, parameters), values))
-            and all(map(_at_least, map(_highest, parameters), values))
-        ):
-            return None
-    except TypeError:
+        for reading in items:
+            moment = reading.time
+            if moment < oldest or moment > newest:
+                return None
+            low, high, unit = _SIMPLE[reading.parameter]
+            if reading.unit != unit or not low <= reading.value <= high:
+                return None
+    except TypeError:  # a value that does not compare with its bounds: the general path decides
         return None
     return chosen
 

@@ -2,9 +2,10 @@
 
 Each table maps a value as given (an int or a float in the parameter's plausible range) to what
 :mod:`wayfarer.risk.news2` makes of it: its points and its chart-rounded whole number. The tables
-start with every whole and one-decimal value in range and learn other values on first sight (up
-to :data:`MEMO_LIMIT` each). A lookup is also a plausibility check: implausible values, bools and
-other types are never stored, so a miss that :func:`learn` refuses means "not for this path".
+start empty (importing costs nothing) and learn each value on first sight, up to
+:data:`MEMO_LIMIT` each (vital signs repeat: a few hundred values cover most of them). A lookup
+is also a plausibility check: implausible values, bools and other types are never stored, so a
+miss that :func:`learn` refuses means "not for this path".
 """
 
 from __future__ import annotations
@@ -19,16 +20,6 @@ from ._rounding import round_whole
 from ._sepsis import QSofa, ShockIndex, _new_qsofa, _new_shock_index
 
 MEMO_LIMIT: Final = 65_536
-
-
-def _fill(limits: tuple[float, float], make: Callable[[float], Any]) -> dict[object, Any]:
-    low, high = limits
-    table: dict[object, Any] = {}
-    for tenths in range(int(low * 10), int(high * 10) + 1):
-        for value in (tenths / 10, tenths // 10) if tenths % 10 == 0 else (tenths / 10,):
-            if low <= value <= high:
-                table[value] = make(value)
-    return table
 
 
 def learn(
@@ -75,11 +66,11 @@ SBP_RANGE: Final = VALID_RANGE[Parameter.SYSTOLIC_BP]
 PULSE_RANGE: Final = VALID_RANGE[Parameter.HEART_RATE]
 assert VALID_RANGE[Parameter.PULSE_RATE] == PULSE_RANGE
 TEMPERATURE_RANGE: Final = VALID_RANGE[Parameter.TEMPERATURE]
-RR: Final = _fill(RR_RANGE, resp_rate_entry)
-SPO2: Final = _fill(SPO2_RANGE, spo2_entry)
-SBP: Final = _fill(SBP_RANGE, systolic_entry)
-PULSE: Final = _fill(PULSE_RANGE, pulse_entry)
-TEMPERATURE: Final = _fill(TEMPERATURE_RANGE, temperature_entry)
+RR: Final[dict[object, tuple[int, int]]] = {}
+SPO2: Final[dict[object, tuple[int, int]]] = {}
+SBP: Final[dict[object, tuple[int, int]]] = {}
+PULSE: Final[dict[object, tuple[int, int]]] = {}
+TEMPERATURE: Final[dict[object, int]] = {}
 
 _HIGH, _MEDIUM, _LOW_MEDIUM, _LOW = (
     _news2.Risk.HIGH,
