@@ -369,7 +369,7 @@ async def probabilities(rows: Sequence[Sequence[float]], meta: ModelMeta) -> lis
     )
     output = outputs[meta.output_name]
     columns = output.shape[1] if len(output.shape) == 2 else 1
-    return [float(p) for p in output.data[meta.output_column :: columns]]
+    return output.data[meta.output_column :: columns].tolist()
 
 
 async def assess(
