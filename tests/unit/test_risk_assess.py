@@ -595,3 +595,26 @@ def test_kiosk_batch_through_the_page_api() -> None:
     ]
     assert answer["detail"] == {"0": assess(profile, readings, at=at).to_json()}
     assert answer["news2_total"][0] == answer["detail"]["0"]["news2"]["total"]
+
+
+def test_hot_path_records_are_the_real_frozen_records() -> None:
+    """``_records.builder`` makes instances of the record class itself, equal to what its
+    ``__init__`` makes, and just as frozen; a class it cannot build safely is refused."""
+    import dataclasses
+
+    from wayfarer.risk import AlertLevel, Reason
+    from wayfarer.risk._records import builder
+
+    build = builder(Reason)
+    made = build("all_normal", {}, AlertLevel.NONE, "")
+    assert type(made) is Reason and made == Reason("all_normal", {}, AlertLevel.NONE, "")
+    assert made.to_json() == Reason("all_normal", {}, AlertLevel.NONE, "").to_json()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.key = "other"  # type: ignore[misc]
+
+    @dataclasses.dataclass(frozen=True)
+    class WithoutSlots:
+        value: int
+
+    with pytest.raises(TypeError):
+        builder(WithoutSlots)

@@ -42,7 +42,6 @@ from wayfarer.vitals import (
     format_time,
     parse_time,
 )
-from wayfarer.vitals._fastinit import fast_constructor
 from wayfarer.vitals._reading import _from_plain_json
 
 from . import _bands
@@ -61,6 +60,7 @@ from ._context import RiskContext
 from ._emergency import emergency_number
 from ._errors import RiskError, ScaleError
 from ._messages import Action, AlertLevel, Reason
+from ._records import builder
 from ._sepsis import QSofa, ShockIndex, qsofa, shock_index
 
 DEFAULT_MAX_AGE: Final = timedelta(hours=4)
@@ -271,10 +271,10 @@ def _readings_used_json(at: datetime, used: tuple[Reading, ...]) -> list[dict[st
 
 _PARAMETER_VALUE: Final = {parameter: parameter.value for parameter in Parameter}
 _LEVEL_VALUE: Final = {level: level.value for level in AlertLevel}
-_new_reason: Final = fast_constructor(Reason)
-_new_action: Final = fast_constructor(Action)
-_new_flagged: Final = fast_constructor(FlaggedReading)
-_new_assessment: Final = fast_constructor(Assessment)
+_new_reason: Final = builder(Reason)
+_new_action: Final = builder(Action)
+_new_flagged: Final = builder(FlaggedReading)
+_new_assessment: Final = builder(Assessment)
 
 
 @dataclass(frozen=True, slots=True)

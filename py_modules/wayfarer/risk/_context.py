@@ -13,9 +13,9 @@ from datetime import date, datetime
 from typing import Any, Final
 
 from wayfarer.vitals import Parameter, VitalsError, parse_parameter
-from wayfarer.vitals._fastinit import fast_constructor
 
 from ._errors import ProfileError
+from ._records import builder
 
 # wayfarer.profile writes "intersex"; "other" came from earlier drafts and stays readable.
 PROFILE_SEXES: Final = ("female", "male", "intersex", "other", "unknown")
@@ -215,4 +215,4 @@ class RiskContext:
         )
 
 
-_new_context: Final = fast_constructor(RiskContext)
+_new_context: Final = builder(RiskContext)

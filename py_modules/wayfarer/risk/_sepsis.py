@@ -20,8 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
-from wayfarer.vitals._fastinit import fast_constructor
-
+from ._records import builder
 from ._rounding import round_whole
 
 QSOFA_PARAMETERS: Final = ("resp_rate", "systolic_bp", "consciousness")
@@ -120,5 +119,5 @@ def shock_index(*, pulse: float | None, systolic_bp: float | None) -> ShockIndex
     return _new_shock_index(round_whole(pulse) / pressure, ())
 
 
-_new_qsofa: Final = fast_constructor(QSofa)
-_new_shock_index: Final = fast_constructor(ShockIndex)
+_new_qsofa: Final = builder(QSofa)
+_new_shock_index: Final = builder(ShockIndex)

@@ -32,9 +32,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
-from wayfarer.vitals._fastinit import fast_constructor
-
 from ._errors import RiskError
+from ._records import builder
 from ._rounding import round_tenths, round_whole
 
 PARAMETERS: Final = (
@@ -339,4 +338,4 @@ def score_checked(
     return _new_score(total, subscores, tuple(missing), risk, spo2_scale)
 
 
-_new_score: Final = fast_constructor(News2Score)
+_new_score: Final = builder(News2Score)
