@@ -5,6 +5,8 @@ show what the model says, in words."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from wayfarer.risk.features import stay_features
 
 ROOT = Path(__file__).resolve().parents[2]
 ONNX_FILE = ROOT / "models" / "deterioration.onnx"
+EXPLAIN_FILE = ROOT / "models" / "deterioration.explain.onnx"
 SAMPLE = ROOT / "tests" / "data" / "physionet_sample"
 
 
@@ -44,6 +47,10 @@ def test_every_operator_runs_in_onnxruntime_web(app_page: Page, sample_rows: lis
     graph = onnx.load(str(ONNX_FILE)).graph
     operators = sorted({f"{node.domain or 'ai.onnx'}:{node.op_type}" for node in graph.node})
     assert operators == ["ai.onnx.ml:TreeEnsembleClassifier"]
+    explain = sorted(
+        {f"{n.domain or 'ai.onnx'}:{n.op_type}" for n in onnx.load(str(EXPLAIN_FILE)).graph.node}
+    )
+    assert explain == ["ai.onnx.ml:TreeEnsembleClassifier", "ai.onnx.ml:TreeEnsembleRegressor"]
     probabilities = app_page.evaluate(
         "(rows) => window.wayfarer.call('model.predict_rows', rows)", _as_json(sample_rows[:5])
     )
@@ -123,3 +130,37 @@ def test_risk_assess_from_the_page_carries_the_model(app_page: Page) -> None:
     assert {"level", "news2", "reasons", "action"} <= set(result)
     assert {"probability", "threshold", "above_threshold", "top_features", "version"} <= set(result["model"])
     assert result["model"]["top_features"][0]["text"]
+
+
+def test_reasons_from_onnxruntime_web_equal_the_python_walk(app_page: Page) -> None:
+    """risk.assess in the browser takes its reasons from deterioration.explain.onnx; CPython walking
+    the meta's trees in Python finds the same features and attributions."""
+    pytest.importorskip("onnxruntime")
+    taken = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=10)
+    readings = [
+        {"parameter": parameter, "value": value, "unit": unit, "time": stamp}
+        for hours_ago in range(12)
+        for stamp in [(taken - timedelta(hours=hours_ago)).strftime("%Y-%m-%dT%H:%M:%SZ")]
+        for parameter, value, unit in (
+            ("resp_rate", 18 + hours_ago % 5, "/min"),
+            ("heart_rate", 96 + 2 * hours_ago, "/min"),
+            ("temperature", 38.9 - 0.1 * hours_ago, "Cel"),
+            ("systolic_bp", 108 + hours_ago, "mmHg"),
+            ("diastolic_bp", 64, "mmHg"),
+            ("spo2", 94, "%"),
+        )
+    ]
+    in_browser = app_page.evaluate("(r) => window.wayfarer.call('risk.assess', null, r)", readings)["model"]
+    model.use_app_meta(replace(model.load_repo_model_meta(), explain_model=None))
+    try:
+        walked = run_coroutine(model.assess_json(None, readings, at=taken + timedelta(minutes=5)))["model"]
+    finally:
+        model.use_app_meta(None)
+    assert in_browser["probability"] == pytest.approx(walked["probability"], abs=1e-5)
+    assert in_browser["top_features"], "the model should give reasons for these readings"
+    assert [f["feature"] for f in in_browser["top_features"]] == [
+        f["feature"] for f in walked["top_features"]
+    ]
+    for shown, expected in zip(in_browser["top_features"], walked["top_features"], strict=True):
+        assert shown["contribution"] == pytest.approx(expected["contribution"], abs=1e-5)
+        assert shown["text"] == expected["text"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from wayfarer.risk.features import FEATURE_NAMES, stay_features
 ROOT = Path(__file__).resolve().parents[2]
 MODELS = ROOT / "models"
 SAMPLE = ROOT / "tests" / "data" / "physionet_sample"
-ALLOWED_OPERATORS = {"ai.onnx.ml:TreeEnsembleClassifier"}
+ALLOWED_OPERATORS = {"ai.onnx.ml:TreeEnsembleClassifier", "ai.onnx.ml:TreeEnsembleRegressor"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +81,41 @@ def test_onnx_is_small_and_browser_safe() -> None:
     assert {f"{n.domain or 'ai.onnx'}:{n.op_type}" for n in graph.node} <= ALLOWED_OPERATORS
     assert [o.name for o in graph.output] == ["probabilities"]
     assert graph.output[0].type.tensor_type.elem_type == onnx.TensorProto.FLOAT
+    explain = MODELS / "deterioration.explain.onnx"
+    assert path.stat().st_size + explain.stat().st_size + (MODELS / model.META_FILE).stat().st_size < 1.5e6
+    graph = onnx.load(str(explain)).graph
+    assert {f"{n.domain or 'ai.onnx'}:{n.op_type}" for n in graph.node} <= ALLOWED_OPERATORS
+    assert [o.name for o in graph.output] == ["probabilities", "contributions"]
+    assert all(o.type.tensor_type.elem_type == onnx.TensorProto.FLOAT for o in graph.output)
+
+
+def test_explain_graph_equals_the_python_walk(meta: model.ModelMeta, sample_rows: list[list[float]]) -> None:
+    """The reasons onnxruntime computes (deterioration.explain.onnx) are the Python path attributions,
+    and its probabilities are the plain model's, bit for bit."""
+    pytest.importorskip("onnxruntime")
+    assert meta.explain_model == "deterioration.explain.onnx"
+    found, credits = asyncio.run(model._explained(sample_rows, meta, meta.explain_model))
+    assert found == asyncio.run(model.probabilities(sample_rows, meta))
+    for row, credit in zip(sample_rows, credits, strict=True):
+        _, walked = model.contributions(row, meta)
+        assert max(abs(a - b) for a, b in zip(credit, walked, strict=True)) <= 1e-6
+    assert any(any(c > 0.0 for c in credit) for credit in credits)
+
+
+def test_assess_gives_the_same_reasons_with_either_explanation(meta: model.ModelMeta) -> None:
+    pytest.importorskip("onnxruntime")
+    walked = replace(meta, explain_model=None)
+    now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    for sick in (True, False):
+        for male in (True, False, None):
+            readings = _readings(now, sick=sick)
+            fast = asyncio.run(model.assess(readings, now, age_years=78, male=male, meta=meta))
+            slow = asyncio.run(model.assess(readings, now, age_years=78, male=male, meta=walked))
+            assert fast.probability == slow.probability
+            assert [c.feature for c in fast.top_features] == [c.feature for c in slow.top_features]
+            assert [c.words for c in fast.top_features] == [c.words for c in slow.top_features]
+            for a, b in zip(fast.top_features, slow.top_features, strict=True):
+                assert a.log_odds == pytest.approx(b.log_odds, abs=1e-6)
 
 
 def test_bridge_equals_the_pure_python_trees(meta: model.ModelMeta, sample_rows: list[list[float]]) -> None:

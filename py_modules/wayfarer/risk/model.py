@@ -103,6 +103,10 @@ class ModelMeta:
     trees: tuple[_Tree, ...]
     walk: tuple[tuple[_Node, ...], ...]
     bias: float
+    explain_model: str | None = None
+    """A graph with the same probabilities output plus ``explain_output``: every feature's path
+    attribution computed by onnxruntime (``build_scripts/train_deterioration.explain_onnx``)."""
+    explain_output: str = "contributions"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +227,8 @@ def load_model_meta(text: str) -> ModelMeta:
         trees=trees,
         walk=tuple(tree.walk_nodes() for tree in trees),
         bias=math.fsum(tree.value[0] for tree in trees),
+        explain_model=str(data["explain_model"]) if data.get("explain_model") else None,
+        explain_output=str(data.get("explain_output", "contributions")),
     )
 
 
@@ -328,6 +334,12 @@ def describe(feature: str, value: float | None) -> str:
 def top_contributions(row: Sequence[float], meta: ModelMeta, top: int = 3) -> tuple[Contribution, ...]:
     """The features that raised this prediction most (largest positive attributions), in words."""
     _, credit = contributions(row, meta)
+    return _top(row, credit, meta, top)
+
+
+def _top(
+    row: Sequence[float], credit: Sequence[float], meta: ModelMeta, top: int
+) -> tuple[Contribution, ...]:
     ranked = sorted(range(len(credit)), key=lambda index: credit[index], reverse=True)
     result = []
     for index in ranked[:top]:
@@ -372,6 +384,26 @@ async def probabilities(rows: Sequence[Sequence[float]], meta: ModelMeta) -> lis
     return output.data[meta.output_column :: columns].tolist()
 
 
+async def _explained(
+    rows: list[list[float]], meta: ModelMeta, explain_model: str
+) -> tuple[list[float], list[list[float]]]:
+    """Probabilities and every feature's attribution for each row, in one onnxruntime run."""
+    width = len(meta.feature_names)
+    flat = array.array("f")
+    for row in rows:
+        flat.fromlist(row)
+    outputs = await onnx_bridge.run(
+        explain_model, {meta.input_name: onnx_bridge.FloatTensor(flat, (len(rows), width))}
+    )
+    output = outputs[meta.output_name]
+    columns = output.shape[1] if len(output.shape) == 2 else 1
+    credit = outputs[meta.explain_output].data.tolist()
+    return (
+        output.data[meta.output_column :: columns].tolist(),
+        [credit[i * width : (i + 1) * width] for i in range(len(rows))],
+    )
+
+
 async def assess(
     readings: Iterable[TimedReading],
     now: datetime,
@@ -384,7 +416,9 @@ async def assess(
 ) -> ModelResult:
     """Score one person at ``now`` from their readings (canonical units) and profile.
 
-    ``explain=False`` skips the reasons (the tree walk costs about as much as the features).
+    ``explain=False`` skips the reasons. With reasons, a meta that names an ``explain_model`` gets
+    probability and attributions from one onnxruntime run; otherwise the trees are walked in
+    Python (:func:`contributions`, the reference).
     Unknown age is replaced by the training median age; unknown sex is scored both ways and the
     two probabilities averaged. Each replacement is listed in ``assumptions``.
     """
@@ -397,16 +431,22 @@ async def assess(
     if male is None:
         assumptions.append("sex unknown: average of the model's answers for female and male")
         rows = [features_now(readings, now, age_years=age_years, male=sex) for sex in (False, True)]
-        female_p, male_p = await probabilities(rows, meta)
-        probability = (female_p + male_p) / 2.0
-        explained = rows[0] if female_p >= male_p else rows[1]
     else:
-        explained = features_now(readings, now, age_years=age_years, male=male)
-        (probability,) = await probabilities([explained], meta)
+        rows = [features_now(readings, now, age_years=age_years, male=male)]
+    if explain and meta.explain_model is not None:
+        found, credits = await _explained(rows, meta, meta.explain_model)
+    else:
+        found, credits = await probabilities(rows, meta), []
+    chosen = 0 if len(found) == 1 or found[0] >= found[1] else 1  # the sex with the higher risk
+    reasons: tuple[Contribution, ...] = ()
+    if credits:
+        reasons = _top(rows[chosen], credits[chosen], meta, top)
+    elif explain:
+        reasons = top_contributions(rows[chosen], meta, top)
     return ModelResult(
-        probability=probability,
+        probability=math.fsum(found) / len(found),
         threshold=meta.threshold,
-        top_features=top_contributions(explained, meta, top) if explain else (),
+        top_features=reasons,
         assumptions=tuple(assumptions),
     )
 
