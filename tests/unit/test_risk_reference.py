@@ -1553,16 +1553,20 @@ EVERYDAY: dict[str, int] = {}
     recent=st.sampled_from([DEFAULT_RECENT, DEFAULT_RECENT, timedelta(hours=2)]),
     min_count=st.sampled_from([DEFAULT_MIN_COUNT, DEFAULT_MIN_COUNT, 0]),
     with_model=st.booleans(),
+    as_json=st.sampled_from(["records", "json", "mixed"]),
 )
 def test_everyday_readings_match_the_reference(
     profile: object,
-    readings: list[Reading],
+    readings: list[Any],
     max_age: timedelta,
     recent: timedelta,
     min_count: int,
     with_model: bool,
+    as_json: str,
 ) -> None:
-    from wayfarer.risk._assess import _all_simple
+    if as_json != "records":
+        readings = [r.to_json() if as_json == "json" or i % 2 else r for i, r in enumerate(readings)]
+    from wayfarer.risk._assess import _all_simple, _as_readings
 
     options: dict[str, Any] = {
         "at": AT,
@@ -1573,7 +1577,7 @@ def test_everyday_readings_match_the_reference(
     if with_model:
         options["model"] = lambda given, context, at: {"probability": len(given) / 100}
     oldest = max(AT - max_age, AT - recent)
-    simple = _all_simple(list(readings), oldest, AT + CLOCK_SKEW) is not None
+    simple = _all_simple(_as_readings(list(readings)), oldest, AT + CLOCK_SKEW) is not None
     EVERYDAY["simple" if simple else "general"] = EVERYDAY.get("simple" if simple else "general", 0) + 1
     fast = _outcome(lambda: assess(profile, list(readings), **options).to_json())
     reference = _outcome(lambda: _reference_assess(profile, list(readings), **options))

@@ -469,10 +469,12 @@ def _assess(
     stale: dict[Parameter, Reading] = {}
     recent_start = at - recent
     items = readings if type(readings) is list else list(readings)
+    if items and type(items[0]) is not Reading:
+        items = _as_readings(items)
     simple = _all_simple(items, oldest_used if oldest_used > recent_start else recent_start, future_limit)
     if simple is not None and baseline_min_count >= 1:
-        # The everyday case, checked column by column at C speed: one reading per parameter, each
-        # recent and plausible as it is. They are all chosen; nothing is stale or flagged.
+        # The everyday case: one reading per parameter, each recent and plausible as it is. They
+        # are all chosen; nothing is stale or flagged.
         chosen = simple
         if keep_all:
             all_readings = list(simple.values())  # the same readings, in the order given
@@ -894,6 +896,24 @@ def _all_simple(items: list[Any], oldest: datetime, newest: datetime) -> dict[Pa
     except TypeError:  # a value that does not compare with its bounds: the general path decides
         return None
     return chosen
+
+
+def _as_readings(items: list[Any]) -> list[Reading]:
+    """Every item as a Reading (JSON objects built as ``Reading.from_json`` would), in order; the
+    first bad item raises, its index in the message."""
+    out: list[Reading] = []
+    for index, item in enumerate(items):
+        if type(item) is Reading:
+            out.append(item)
+            continue
+        fast: Reading | None = None
+        if type(item) is dict:
+            try:
+                fast = _from_plain_json(item)
+            except VitalsError as error:
+                raise type(error)(f"reading {index}: {error}") from None
+        out.append(fast if fast is not None else _to_reading(item, index))
+    return out
 
 
 def _time_of(reading: Reading) -> datetime:
