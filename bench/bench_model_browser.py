@@ -110,12 +110,9 @@ def _sizes() -> dict[str, Any]:
     """What the model adds to the app: files in models/ and the two modules (raw and compressed)."""
     import zipfile
 
-    files = {
-        "deterioration.onnx": ROOT / "models" / "deterioration.onnx",
-        "deterioration.meta.json": ROOT / "models" / "deterioration.meta.json",
-    }
-    sizes: dict[str, Any] = {name: path.stat().st_size for name, path in files.items()}
-    for name in ("deterioration.onnx", "deterioration.meta.json"):
+    names = ("deterioration.onnx", "deterioration.explain.onnx", "deterioration.meta.json")
+    sizes: dict[str, Any] = {name: (ROOT / "models" / name).stat().st_size for name in names}
+    for name in names:
         for suffix in (".br", ".gz"):
             packed = ROOT / "web" / "vendor" / "models" / (name + suffix)
             if packed.is_file():
@@ -129,7 +126,7 @@ def _sizes() -> dict[str, Any]:
                         "bytes": info.file_size,
                         "compressed": info.compress_size,
                     }
-    raw = sizes["deterioration.onnx"] + sizes["deterioration.meta.json"]
+    raw = sum(sizes[name] for name in names)
     raw += sum(v["bytes"] for k, v in sizes.items() if k.startswith("wheel:"))
     sizes["total_uncompressed_bytes"] = raw
     return sizes

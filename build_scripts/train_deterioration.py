@@ -815,8 +815,11 @@ ONNX operators: {operators} (opsets: {opset}); {onnx_["bytes"]:,} bytes.
 Most useful features (gain): {top}.
 {speed}
 
-Reasons shown to the user are path attributions (Saabas) computed in pure Python from the trees
-in `deterioration.meta.json`; they sum exactly to the model's log-odds.
+Reasons shown to the user are path attributions (Saabas); with the trees' root values they sum to
+the model's log-odds. The app takes them from `{EXPLAIN_MODEL_PATH.name}`: the same classifier
+plus a `TreeEnsembleRegressor` over the same nodes whose leaves hold each feature's attribution, so
+onnxruntime gives probability and reasons in one run. The trees in `deterioration.meta.json` let
+Python recompute them (the tests compare both to 1e-6).
 
 ## Test-patient metrics (95 % bootstrap intervals, {meta["bootstrap_replicates"]} resamples of patients)
 Computed over every hourly row as the challenge scores them (`build_scripts/eval_risk.py`).
