@@ -274,10 +274,12 @@ def test_structured_strategy_reaches_valid_and_malformed_payloads() -> None:
     """Guards the fuzzer itself: it must exercise full parsing and every error path."""
     seen: dict[tuple[int, bool], int] = {}
 
-    # A fixed seed, not derandomize: the simplest examples never reach every error path.
+    # A fixed seed, not derandomize: the simplest examples never reach every error path. No example
+    # database either: replayed saved examples would shift the seeded sequence (the likely cause of one
+    # failure seen in a combined run).
     @seed(20261123)
     @given(uuid=st.sampled_from(UUIDS), data=st.data())
-    @settings(max_examples=600, deadline=None, derandomize=False)
+    @settings(max_examples=600, deadline=None, derandomize=False, database=None)
     def count(uuid: int, data: st.DataObject) -> None:
         key = (uuid, reference(uuid, data.draw(structured(uuid))) is not None)
         seen[key] = seen.get(key, 0) + 1
