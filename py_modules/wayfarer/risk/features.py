@@ -115,6 +115,18 @@ class _Measured:
                 self.hours.append(hour)
                 self.values.append(float(value))
 
+    @classmethod
+    def of_bins(cls, bins: Mapping[int, list[float]]) -> _Measured:
+        """The same as ``_Measured(series)`` for the series :func:`hourly_grid` makes of ``bins``."""
+        measured = cls(())
+        measured.hours = sorted(bins)
+        measured.values = [_mean(bins[hour]) for hour in measured.hours]
+        return measured
+
+
+def _mean(values: list[float]) -> float:
+    return math.fsum(values) / len(values)
+
 
 def _ratio(numerator: float, denominator: float) -> float:
     if math.isnan(numerator) or math.isnan(denominator) or denominator == 0.0:
@@ -186,6 +198,8 @@ _HR_MEAN_24H: Final = _offset("hr", "mean_24h")
 _SBP_MEAN_24H: Final = _offset("sbp", "mean_24h")
 _DBP_MEAN_24H: Final = _offset("dbp", "mean_24h")
 _MEASURED_NOW: Final = tuple(_offset(vital, "measured_now") for vital in VITAL_SIGNS)
+_HR: Final = VITAL_SIGNS.index("hr")
+_SBP: Final = VITAL_SIGNS.index("sbp")
 
 
 def _derived_features(
@@ -242,12 +256,18 @@ def stay_features(
     for hour in range(length) if hours is None else hours:
         if not 0 <= hour < length:
             raise ValueError(f"hour {hour} is outside the series (0..{length - 1})")
-        row: list[float] = []
-        for vital_measured in measured:
-            _vital_features(vital_measured, hour, row)
-        _derived_features(row, hr, sbp, hour, age, sex)
-        rows.append(row)
+        rows.append(_row(measured, hr, sbp, hour, age, sex))
     return rows
+
+
+def _row(
+    measured: list[_Measured], hr: _Measured, sbp: _Measured, hour: int, age: float, sex: float
+) -> list[float]:
+    row: list[float] = []
+    for vital_measured in measured:
+        _vital_features(vital_measured, hour, row)
+    _derived_features(row, hr, sbp, hour, age, sex)
+    return row
 
 
 class TimedReading(Protocol):
@@ -263,15 +283,9 @@ class TimedReading(Protocol):
     def time(self) -> datetime: ...
 
 
-def hourly_grid(readings: Iterable[TimedReading], now: datetime) -> dict[str, list[float | None]]:
-    """Put readings on the 48-hour grid that ends at ``now``.
-
-    Bin ``47 - k`` holds the readings taken in ``(now - (k + 1) h, now - k h]``; a bin's value is
-    the mean of its readings. Readings of other parameters, in the future, older than 48 hours, or
-    with a non-numeric value are left out. Values must already be in the canonical unit (/min, %,
-    Cel, mmHg: ``Reading.canonical()``).
-    """
-    sums: dict[str, list[list[float]]] = {vital: [[] for _ in range(HISTORY_HOURS)] for vital in VITAL_SIGNS}
+def _hour_bins(readings: Iterable[TimedReading], now: datetime) -> dict[str, dict[int, list[float]]]:
+    """Per vital sign, the grid hours that have readings and their values (see :func:`hourly_grid`)."""
+    bins: dict[str, dict[int, list[float]]] = {vital: {} for vital in VITAL_SIGNS}
     for reading in readings:
         vital = READING_PARAMETER.get(str(reading.parameter))
         value = reading.value
@@ -282,11 +296,30 @@ def hourly_grid(readings: Iterable[TimedReading], now: datetime) -> dict[str, li
         age_hours = (now - reading.time).total_seconds() / _SECONDS_PER_HOUR
         if age_hours < 0.0 or age_hours >= HISTORY_HOURS:
             continue
-        sums[vital][HISTORY_HOURS - 1 - math.floor(age_hours)].append(float(value))
-    return {
-        vital: [math.fsum(values) / len(values) if values else None for values in bins]
-        for vital, bins in sums.items()
-    }
+        hour = HISTORY_HOURS - 1 - math.floor(age_hours)
+        found = bins[vital].get(hour)
+        if found is None:
+            bins[vital][hour] = [float(value)]
+        else:
+            found.append(float(value))
+    return bins
+
+
+def hourly_grid(readings: Iterable[TimedReading], now: datetime) -> dict[str, list[float | None]]:
+    """Put readings on the 48-hour grid that ends at ``now``.
+
+    Bin ``47 - k`` holds the readings taken in ``(now - (k + 1) h, now - k h]``; a bin's value is
+    the mean of its readings. Readings of other parameters, in the future, older than 48 hours, or
+    with a non-numeric value are left out. Values must already be in the canonical unit (/min, %,
+    Cel, mmHg: ``Reading.canonical()``).
+    """
+    grid: dict[str, list[float | None]] = {}
+    for vital, hours in _hour_bins(readings, now).items():
+        series: list[float | None] = [None] * HISTORY_HOURS
+        for hour, values in hours.items():
+            series[hour] = _mean(values)
+        grid[vital] = series
+    return grid
 
 
 def features_now(
@@ -294,7 +327,11 @@ def features_now(
 ) -> list[float]:
     """The feature row for ``now`` from a person's timestamped readings (the app's path).
 
-    Same code as :func:`stay_features`, on the grid from :func:`hourly_grid`.
+    Equal to :func:`stay_features` on the grid from :func:`hourly_grid` at its last hour (tested),
+    without building the 48-hour series first.
     """
-    grid = hourly_grid(readings, now)
-    return stay_features(grid, age_years=age_years, male=male, hours=(HISTORY_HOURS - 1,))[0]
+    bins = _hour_bins(readings, now)
+    measured = [_Measured.of_bins(bins[vital]) for vital in VITAL_SIGNS]
+    return _row(
+        measured, measured[_HR], measured[_SBP], HISTORY_HOURS - 1, _as_float(age_years), _as_float(male)
+    )
