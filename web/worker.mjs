@@ -46,6 +46,23 @@ Object.assign(globalThis.wayfarerBridge, {
     }
     return ortSessions.get(name);
   },
+  // One model run per call from Python, which crosses into JavaScript once each way (each crossing
+  // costs microseconds in Pyodide): `spec` is JSON [[input name, dims], ...] for the Float32Arrays
+  // that follow; the answer is [JSON [[output name, dims], ...], one Float32Array of all outputs].
+  async onnxRunFloat32(session, spec, ...arrays) {
+    const feeds = {};
+    JSON.parse(spec).forEach(([name, dims], index) => {
+      feeds[name] = new ortModule.Tensor('float32', arrays[index], dims);
+    });
+    const outputs = Object.entries(await session.run(feeds));
+    const values = new Float32Array(outputs.reduce((total, [, tensor]) => total + tensor.data.length, 0));
+    let offset = 0;
+    for (const [, tensor] of outputs) {
+      values.set(tensor.data, offset);
+      offset += tensor.data.length;
+    }
+    return [JSON.stringify(outputs.map(([name, tensor]) => [name, tensor.dims])), values];
+  },
 });
 
 async function fetchOk(url, what) {
