@@ -1589,3 +1589,43 @@ def test_the_everyday_readings_take_both_paths() -> None:
     if not EVERYDAY:
         pytest.skip("run together with test_everyday_readings_match_the_reference")
     assert EVERYDAY.get("simple", 0) >= 100 and EVERYDAY.get("general", 0) >= 50
+
+
+_TWO_READING_EDGES: dict[Parameter, list[float]] = {
+    Parameter.HEART_RATE: [60, 73.9, 74, 80, 81, 110, 110.5, 111, 130],
+    Parameter.PULSE_RATE: [60, 74, 80, 111],
+    Parameter.TEMPERATURE: [36.4, 37.2, 37.25, 37.3, 37.5, 37.6, 37.8, 37.9, 38.3],
+    Parameter.SPO2: [88, 91, 92, 93, 94, 95, 96, 97],
+    Parameter.SYSTOLIC_BP: [85, 93, 94, 95, 120, 180, 181, 200],
+    Parameter.DIASTOLIC_BP: [70, 120, 121, 130],
+}
+"""Values around the personal-baseline rules' thresholds (the example profile's usual heart rate 70,
+temperature 36.4, SpO2 91, systolic 134; fever 37.2/37.8; AF 110; crisis 180/120)."""
+
+
+@pytest.mark.parametrize("profile", [EXAMPLE, PROFILES[4], PROFILES[5]])
+def test_two_recent_readings_on_every_rule_edge(profile: object) -> None:
+    """The baseline and profile rules that need the last two readings, on their edges, with a week
+    of history behind them (baselines from history) and without (baselines from the profile)."""
+    history = [
+        Reading(parameter, value, CANONICAL_UNIT[parameter], AT - timedelta(hours=hours), "history")
+        for hours in range(12, 24 * 6, 12)
+        for parameter, value in (
+            (Parameter.HEART_RATE, 66),
+            (Parameter.TEMPERATURE, 36.5),
+            (Parameter.SPO2, 96),
+            (Parameter.SYSTOLIC_BP, 138),
+            (Parameter.DIASTOLIC_BP, 80),
+        )
+    ]
+    for parameter, edges in _TWO_READING_EDGES.items():
+        for older in edges:
+            for newer in edges:
+                recent = [
+                    Reading(parameter, older, CANONICAL_UNIT[parameter], AT - timedelta(minutes=90), "kiosk"),
+                    Reading(parameter, newer, CANONICAL_UNIT[parameter], AT - timedelta(minutes=30), "kiosk"),
+                ]
+                for readings in (recent, [*history, *recent]):
+                    fast = _outcome(lambda r=readings: assess(profile, list(r), at=AT).to_json())
+                    reference = _outcome(lambda r=readings: _reference_assess(profile, list(r), at=AT))
+                    assert fast == reference, (parameter, older, newer)

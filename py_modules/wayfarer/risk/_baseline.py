@@ -418,22 +418,43 @@ def deviation_reasons(
     spo2 = recent.get(Parameter.SPO2, [])
     systolic = recent.get(Parameter.SYSTOLIC_BP, [])
     diastolic = recent.get(Parameter.DIASTOLIC_BP, [])
-    # Each rule in turn (the order of the reasons), skipping those that cannot fire on so few
-    # readings: most need the last two, the single-reading ones at least one.
-    candidates: list[Reason | None] = []
+    # Each rule in turn (the order of the reasons), skipping those that cannot fire: on too few
+    # readings (most need the last two), without the baseline or profile fact they compare with.
+    out: list[Reason] = []
+    found_reason: Reason | None
     if len(heart) >= 2:
-        candidates.append(heart_rate_rise(heart, found.get(Parameter.HEART_RATE)))
-        candidates.append(atrial_fibrillation_fast(heart, context.atrial_fibrillation))
+        baseline = found.get(Parameter.HEART_RATE)
+        if baseline is not None and (found_reason := heart_rate_rise(heart, baseline)) is not None:
+            out.append(found_reason)
+        if (
+            context.atrial_fibrillation
+            and (found_reason := atrial_fibrillation_fast(heart, True)) is not None
+        ):
+            out.append(found_reason)
     if temperature:
         if len(temperature) >= 2:
-            candidates.append(temperature_rise(temperature, found.get(Parameter.TEMPERATURE)))
-        candidates.append(fever_older_adult(temperature, context.age_years))
+            baseline = found.get(Parameter.TEMPERATURE)
+            if baseline is not None and (found_reason := temperature_rise(temperature, baseline)) is not None:
+                out.append(found_reason)
+        if (
+            temperature[-1] > 37.2
+            and (found_reason := fever_older_adult(temperature, context.age_years)) is not None
+        ):
+            out.append(found_reason)
     if spo2:
         if len(spo2) >= 2:
-            candidates.append(spo2_drop(spo2, found.get(Parameter.SPO2)))
-        candidates.append(spo2_outside_target(spo2, context.target_spo2, on_oxygen))
+            baseline = found.get(Parameter.SPO2)
+            if baseline is not None and (found_reason := spo2_drop(spo2, baseline)) is not None:
+                out.append(found_reason)
+        target = context.target_spo2
+        if target is not None and (found_reason := spo2_outside_target(spo2, target, on_oxygen)) is not None:
+            out.append(found_reason)
     if len(systolic) >= 2:
-        candidates.append(systolic_drop(systolic, found.get(Parameter.SYSTOLIC_BP)))
-    if len(systolic) >= 2 or len(diastolic) >= 2:
-        candidates.append(blood_pressure_very_high(systolic, diastolic))
-    return [reason for reason in candidates if reason is not None]
+        baseline = found.get(Parameter.SYSTOLIC_BP)
+        if baseline is not None and (found_reason := systolic_drop(systolic, baseline)) is not None:
+            out.append(found_reason)
+    if (len(systolic) >= 2 or len(diastolic) >= 2) and (
+        found_reason := blood_pressure_very_high(systolic, diastolic)
+    ) is not None:
+        out.append(found_reason)
+    return out
