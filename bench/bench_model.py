@@ -85,7 +85,7 @@ async def _bench(repeat: int) -> dict[str, object]:
         model.top_contributions(row, meta)
         explained = time.perf_counter()
         if meta.explain_model is not None:  # what the app runs: probability and reasons at once
-            await model._explained([row], meta, meta.explain_model)
+            await model.explained_rows([row], meta, meta.explain_model)
             explain_graph_times.append(time.perf_counter() - explained)
         feature_times.append(featured - started)
         inference_times.append(inferred - featured)

@@ -311,7 +311,10 @@ async def model(repeats: int = 1000, patients: int = 2847, batch_runs: int = 5) 
 async def _model_steps(
     samples: list[list[dict[str, Any]]], at: datetime, meta: Any, repeats: int
 ) -> dict[str, Any]:
-    """p50/p99 of each step the model adds to one assessment (age 70, sex known: one row)."""
+    """p50/p99 of each step the model adds to one assessment (age 70, sex known: one row).
+
+    ``inference_with_explanation`` is what ``risk.assess`` runs: probability and reasons from one
+    onnxruntime run of the explanation graph; ``explanation_python_walk`` is the reference walk."""
     from wayfarer.risk import model as risk_model
     from wayfarer.risk.features import features_now
     from wayfarer.vitals import Reading
@@ -325,11 +328,17 @@ async def _model_steps(
         "features_now": _timed(
             repeats, lambda i: features_now(usable[i % count], at, age_years=70.0, male=False)
         ),
-        "explanation": _timed(repeats, lambda i: risk_model.top_contributions(rows[i % count], meta)),
+        "explanation_python_walk": _timed(
+            repeats, lambda i: risk_model.top_contributions(rows[i % count], meta)
+        ),
         "inference_one_row": await _timed_async(
             repeats, lambda i: risk_model.probabilities([rows[i % count]], meta)
         ),
     }
+    if meta.explain_model is not None:
+        steps["inference_with_explanation"] = await _timed_async(
+            repeats, lambda i: risk_model.explained_rows([rows[i % count]], meta, meta.explain_model)
+        )
     return {name: _summary(times) for name, times in steps.items()}
 
 

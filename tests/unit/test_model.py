@@ -94,7 +94,7 @@ def test_explain_graph_equals_the_python_walk(meta: model.ModelMeta, sample_rows
     and its probabilities are the plain model's, bit for bit."""
     pytest.importorskip("onnxruntime")
     assert meta.explain_model == "deterioration.explain.onnx"
-    found, credits = asyncio.run(model._explained(sample_rows, meta, meta.explain_model))
+    found, credits = asyncio.run(model.explained_rows(sample_rows, meta, meta.explain_model))
     assert found == asyncio.run(model.probabilities(sample_rows, meta))
     for row, credit in zip(sample_rows, credits, strict=True):
         _, walked = model.contributions(row, meta)

@@ -384,7 +384,7 @@ async def probabilities(rows: Sequence[Sequence[float]], meta: ModelMeta) -> lis
     return output.data[meta.output_column :: columns].tolist()
 
 
-async def _explained(
+async def explained_rows(
     rows: list[list[float]], meta: ModelMeta, explain_model: str
 ) -> tuple[list[float], list[list[float]]]:
     """Probabilities and every feature's attribution for each row, in one onnxruntime run."""
@@ -434,7 +434,7 @@ async def assess(
     else:
         rows = [features_now(readings, now, age_years=age_years, male=male)]
     if explain and meta.explain_model is not None:
-        found, credits = await _explained(rows, meta, meta.explain_model)
+        found, credits = await explained_rows(rows, meta, meta.explain_model)
     else:
         found, credits = await probabilities(rows, meta), []
     chosen = 0 if len(found) == 1 or found[0] >= found[1] else 1  # the sex with the higher risk
