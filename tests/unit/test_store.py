@@ -387,3 +387,177 @@ def test_key_handles_refuse_wrong_uses() -> None:
             await webcrypto.aes_encrypt(kek, bytes(12), b"", b"data")
 
     run(check())
+
+
+# --- series writes: one transaction per write, the card read only when the card may change
+
+
+class CountingKV(MemoryKV):
+    """A MemoryKV that counts transactions and reads, and can refuse the next write."""
+
+    def __init__(self, source: MemoryKV) -> None:
+        super().__init__()
+        self._stores = {name: dict(values) for name, values in source._stores.items()}
+        self.writes: list[list[str]] = []
+        self.reads: list[str] = []
+        self.refuse_next = False
+
+    async def get(self, store: str, key: str) -> Any:
+        self.reads.append(f"{store}/{key}")
+        return await super().get(store, key)
+
+    async def write(self, ops: Any) -> None:
+        if self.refuse_next:
+            self.refuse_next = False
+            raise OSError("the disk is full")
+        self.writes.append([f"{op.store}/{op.key}" for op in ops])
+        await super().write(ops)
+
+
+def series_details(vault: Vault) -> list[str]:
+    journal = run(vault.journal())
+    assert journal.log is not None
+    return [e.get("detail") or "" for e in journal.log.entries if e["action"] == "write"]
+
+
+def test_a_series_write_stores_its_entry_and_record_in_one_transaction(
+    kv: MemoryKV, clock: FakeClock
+) -> None:
+    counting = CountingKV(kv)
+    vault = unlocked(counting, clock)
+    counting.writes.clear()
+    rows = {"rows": "1,heart_rate,61"}
+    added = {"heart-rate readings": 4096}
+    run(vault.put_series("sensors-a-00-00000", "vitals", rows, added=added, source="Strap", final=True))
+    (written,) = counting.writes  # the record, its entry and the log's signed head: together
+    assert "records/sensors-a-00-00000" in written
+    assert sum(1 for name in written if name.startswith("local/audit/")) == 2
+    assert series_details(vault)[-1].startswith(
+        "Saved 4,096 heart-rate readings from Strap (08:00–08:00 UTC)"
+    )
+    # A growing series: the opening write carries "Started saving", the middle ones no entry.
+    counting.writes.clear()
+    for final in (False, False, True):
+        run(
+            vault.put_series(
+                "sensors-a-00-00001",
+                "vitals",
+                rows,
+                added={"heart-rate readings": 2},
+                source="Strap",
+                final=final,
+            )
+        )
+        clock.advance(60)
+    assert [sum(1 for n in w if n.startswith("local/audit/")) for w in counting.writes] == [2, 0, 2]
+    assert series_details(vault)[-2:] == [
+        "Started saving heart-rate readings from Strap",
+        "Saved 6 heart-rate readings from Strap (08:00–08:02 UTC)",
+    ]
+    keys = run(vault.device())
+    journal = run(Vault(counting, clock=clock).journal())  # reloaded and verified
+    assert journal.log is not None and not journal.damaged
+    assert verify(journal.log.entries, journal.log.head, keys.signer.public_jwk).ok
+
+
+def test_a_refused_series_write_leaves_neither_record_nor_entry_and_the_log_goes_on(
+    kv: MemoryKV, clock: FakeClock
+) -> None:
+    counting = CountingKV(kv)
+    vault = unlocked(counting, clock)
+    before = series_details(vault)
+    counting.refuse_next = True
+    with pytest.raises(OSError):
+        run(
+            vault.put_series(
+                "sensors-b-00-00000",
+                "vitals",
+                {"rows": "x"},
+                added={"heart-rate readings": 1},
+                source="Strap",
+                final=True,
+            )
+        )
+    assert run(counting.get("records", "sensors-b-00-00000")) is None
+    assert series_details(vault) == before  # the entry was not kept in memory either
+    run(
+        vault.put_series(
+            "sensors-b-00-00000",
+            "vitals",
+            {"rows": "x"},
+            added={"heart-rate readings": 1},
+            source="Strap",
+            final=True,
+        )
+    )
+    assert run(vault.get("sensors-b-00-00000"))["data"] == {"rows": "x"}
+    journal = run(Vault(counting, clock=clock).journal())
+    assert journal.log is not None and not journal.damaged
+    assert verify(journal.log.entries, journal.log.head, run(vault.device()).signer.public_jwk).ok
+
+
+def test_writes_the_card_does_not_show_skip_the_card_but_a_record_leaving_it_is_removed(
+    kv: MemoryKV, clock: FakeClock
+) -> None:
+    counting = CountingKV(kv)
+    vault = unlocked(counting, clock)
+    run(vault.put("a1", "allergies", {"name": "latex"}))  # reads the card once, keeps its index
+    counting.reads.clear()
+    for i in range(3):
+        run(
+            vault.put_series(
+                f"sensors-c-00-{i:05d}",
+                "vitals",
+                {"rows": ""},
+                added={"heart-rate readings": 1},
+                source="Strap",
+                final=True,
+            )
+        )
+    assert "local/emergency/card" not in counting.reads
+    # A record that was on the card and is rewritten as a category the card does not show leaves it.
+    run(vault.put("a1", "vitals", {"hr": 61}))
+    assert "local/emergency/card" in counting.reads
+    assert run(vault.emergency_read())["items"]["allergies"] == []
+    # Locking drops the index: the next write reads the card again.
+    vault.lock()
+    assert vault._card_index is None
+    run(vault.unlock(PASSPHRASE))
+    counting.reads.clear()
+    run(
+        vault.put_series(
+            "sensors-c-00-00009",
+            "vitals",
+            {"rows": ""},
+            added={"heart-rate readings": 1},
+            source="Strap",
+            final=True,
+        )
+    )
+    assert "local/emergency/card" in counting.reads
+    run(vault.erase())
+    assert vault._card_index is None
+
+
+def test_a_series_written_while_locked_is_sealed_to_the_inbox_with_one_entry(
+    kv: MemoryKV, clock: FakeClock
+) -> None:
+    counting = CountingKV(kv)
+    vault = Vault(counting, clock=clock)
+    counting.writes.clear()
+    run(
+        vault.put_series(
+            "sensors-d-00-00000",
+            "vitals",
+            {"rows": "1,heart_rate,61"},
+            added={"heart-rate readings": 1},
+            source="Strap",
+            final=True,
+        )
+    )
+    (written,) = counting.writes
+    assert any(name.startswith("inbox/") for name in written)
+    assert series_details(vault)[-1].endswith("(08:00–08:00 UTC), sealed until unlock")
+    assert b"heart_rate" not in counting.raw_bytes()
+    assert run(vault.unlock(PASSPHRASE))["merged"] == 1
+    assert run(vault.get("sensors-d-00-00000"))["data"] == {"rows": "1,heart_rate,61"}

@@ -13,7 +13,9 @@ starts, so nothing is ever overwritten.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import asyncio
+import inspect
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +27,14 @@ from wayfarer.store._errors import StoreFormatError
 from wayfarer.store._local import open_local, read_local, seal_local
 
 STATE = "audit/state"
+
+
+async def _signature(signer: Any, data: bytes) -> bytes:
+    """The device signer's signature: awaited in the browser (Web Crypto), at once under CPython."""
+    signature = signer.sign(data)
+    if inspect.isawaitable(signature):
+        signature = await signature
+    return bytes(signature)
 
 
 def _prefix(generation: int) -> str:
@@ -122,19 +132,47 @@ class Journal:
         recipient: str | None = None,
         detail: str | None = None,
     ) -> dict[str, Any]:
+        return await self.append_with(
+            [], actor, action, categories, purpose, recipient=recipient, detail=detail
+        )
+
+    async def append_with(
+        self,
+        ops: Sequence[kv_bridge.Op],
+        actor: str,
+        action: str,
+        categories: Iterable[str],
+        purpose: str,
+        *,
+        recipient: str | None = None,
+        detail: str | None = None,
+    ) -> dict[str, Any]:
+        """Append an entry and write it, its signed head and ``ops`` in one transaction: the entry
+        and what it records are stored together or not at all.
+
+        The two signatures and the two seals are asked for at once (each is a round trip to Web
+        Crypto in the browser). If the write fails, the log in memory is ahead of the stored one, so
+        it is dropped and read back (and verified) before the next entry.
+        """
         if self.log is None:
             await self.load()
         assert self.log is not None
-        entry = await self.log.append_async(
-            actor, action, categories, purpose, recipient=recipient, detail=detail
+        pending = self.log.prepare(actor, action, categories, purpose, recipient=recipient, detail=detail)
+        signer = self._keys.signer
+        entry_signature, head_signature = await asyncio.gather(
+            _signature(signer, pending.entry_signing_input), _signature(signer, pending.head_signing_input)
         )
+        entry = self.log.commit(pending, entry_signature, head_signature)
         key = self._keys.local_key
-        await self._kv.write(
-            [
-                await seal_local(key, _entry_name(self.generation, entry["index"]), entry),
-                await seal_local(key, f"{_prefix(self.generation)}head", self.log.head),
-            ]
-        )
+        try:
+            sealed = await asyncio.gather(
+                seal_local(key, _entry_name(self.generation, entry["index"]), entry),
+                seal_local(key, f"{_prefix(self.generation)}head", self.log.head),
+            )
+            await self._kv.write([*ops, *sealed])
+        except BaseException:
+            self.log = None
+            raise
         return entry
 
     async def damaged_entries(self) -> list[dict[str, Any]]:

@@ -97,6 +97,22 @@ class _Series:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class _CardIndex:
+    """What the emergency card shows (categories) and which record ids are on it: no values.
+
+    Kept so that writing a record the card does not show (a vitals segment) needs no card read and
+    decryption; dropped on lock and erase, and replaced whenever the card is read or written.
+    """
+
+    fields: frozenset[str]
+    ids: frozenset[str]
+
+    @staticmethod
+    def of(card: Mapping[str, Any]) -> _CardIndex:
+        return _CardIndex(frozenset(card.get("fields", ())), frozenset(card.get("items", {})))
+
+
 def _phrase(kinds: Iterable[str]) -> str:
     words = list(kinds)
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
@@ -127,6 +143,7 @@ class Vault:
         self._journal: Journal | None = None
         self._mutex: asyncio.Lock | None = None
         self._series: dict[str, _Series] = {}
+        self._card_index: _CardIndex | None = None
 
     # ----------------------------------------------------------------- plumbing
 
@@ -158,6 +175,8 @@ class Vault:
             journal = Journal(self._kv, await self._device(), self._clock)
             await journal.load()
             self._journal = journal
+        elif self._journal.log is None:  # a failed write: read the stored log again
+            await self._journal.load()
         return self._journal
 
     async def _audit(self, action: str, categories: Iterable[str], purpose: str, **extra: Any) -> None:
@@ -407,6 +426,7 @@ class Vault:
 
     def lock(self) -> None:
         """Drop the data key from memory (the JS CryptoKey too). Device keys stay: they need no secret."""
+        self._card_index = None
         if self._data_key is not None:
             self._data_key.destroy()
             self._data_key = None
@@ -561,13 +581,15 @@ class Vault:
         series instead of per write, so a streaming sensor does not bury the activity log.
 
         ``added`` counts what this write adds, by kind (``{"heart-rate readings": 64}``);
-        ``source`` names where it came from ("Polar H10"). Every write is still covered by an
-        entry appended *before* it: the record's first write (and the first after
-        :data:`SERIES_WINDOW` since that entry) appends "Started saving heart-rate readings from
-        Polar H10"; the writes that follow within the window append nothing more. When the series
-        ends (``final``, the window passed, :meth:`close_series`) one entry says what it saved:
-        "Saved 1,024 heart-rate readings from Polar H10 (08:00–08:17 UTC)". A page killed mid-series
-        leaves the opening entry without its count; the count can be read from the record.
+        ``source`` names where it came from ("Polar H10"). Every write that opens or ends a series
+        is stored in one transaction with the entry that records it: the record's first write (and
+        the first after :data:`SERIES_WINDOW` since that entry) with "Started saving heart-rate
+        readings from Polar H10"; the writes that follow within the window add no entry. The write
+        that ends the series (``final``) carries "Saved 1,024 heart-rate readings from Polar H10
+        (08:00–08:17 UTC)"; a series written at once (first write and final, a backlog or a flood)
+        has only that entry, which names what was written. A series that ends otherwise (the window
+        passed, :meth:`close_series`) gets its "Saved" entry then. A page killed mid-series leaves
+        the opening entry without its count; the count can be read from the record.
         """
         async with self._lock_guard():
             record_id = check_record_id(record_id)
@@ -576,34 +598,66 @@ class Vault:
             plaintext = to_json_bytes(
                 {"category": category, "data": data, "updated": now_text(self._clock())}, "the record"
             )
-            await self._require_meta()
+            if self._data_key is None:
+                put = await self._seal_to_inbox(record_id, schema, plaintext)  # reads the meta
+            else:
+                # Encrypting and checking that the store is set up are independent round trips.
+                put, _ = await asyncio.gather(
+                    self._seal_record(self._data_key, record_id, schema, plaintext), self._require_meta()
+                )
+            stored = "records" if self._data_key is not None else "inbox"
             now = self._clock()
             await self._close_series_due(now, keep=record_id)
             series = self._series.get(record_id)
             if series is not None and now - series.opened >= SERIES_WINDOW:
                 await self._close_one(record_id)
                 series = None
+            opening = series is None
             if series is None:
                 series = _Series(category, str(source), purpose, actor, now, now)
-                kinds = _phrase(kind for kind in added) or "readings"
-                opening = f"Started saving {kinds} from {series.source}"
-                if self._data_key is None:
-                    opening += ", sealed until unlock"
-                await self._audit("write", [category], purpose, actor=actor, detail=opening)
-                self._series[record_id] = series
-            if self._data_key is None:
-                await self._kv.write([await self._seal_to_inbox(record_id, schema, plaintext)])
-                stored = "inbox"
-            else:
-                await self._kv.write([await self._seal_record(self._data_key, record_id, schema, plaintext)])
-                await self._card_changed(record_id, category, data)
-                stored = "records"
-            series.last = now
+            counts = dict(series.counts)
             for kind, count in added.items():
-                series.counts[kind] = series.counts.get(kind, 0) + int(count)
+                counts[kind] = counts.get(kind, 0) + int(count)
+            detail = self._series_detail(series, counts, now, added, opening=opening, final=final)
+            if detail is None:
+                await self._kv.write([put])
+            else:
+                # The entry and the write it records go to storage together, in one transaction.
+                journal = await self.journal()
+                await journal.append_with([put], actor, "write", [category], purpose, detail=detail)
+            series.last = now
+            series.counts = counts
             if final:
-                await self._close_one(record_id)
+                self._series.pop(record_id, None)
+            elif opening:
+                self._series[record_id] = series
+            if stored == "records":
+                await self._card_changed(record_id, category, data)
             return {"id": record_id, "stored": stored}
+
+    def _series_detail(
+        self,
+        series: _Series,
+        counts: dict[str, int],
+        now: datetime,
+        added: Mapping[str, int],
+        *,
+        opening: bool,
+        final: bool,
+    ) -> str | None:
+        """The activity-log text of one :meth:`put_series` write: "Started saving …" when it opens a
+        series, "Saved … (times)" when it ends one (both at once: only the "Saved" line names what
+        was written), nothing for a write in the middle of a series."""
+        sealed = ", sealed until unlock" if self._data_key is None else ""
+        if final:
+            ended = _Series(
+                series.category, series.source, series.purpose, series.actor, series.opened, now, counts
+            )
+            return _saved_text(ended) + (sealed if opening else "")
+        if opening:
+            kinds = _phrase(kind for kind in added) or "readings"
+            return f"Started saving {kinds} from {series.source}{sealed}"
+        return None
 
     async def close_series(self) -> int:
         """Log what every open series saved (see :meth:`put_series`); the number closed."""
@@ -723,12 +777,16 @@ class Vault:
         except (StoreFormatError, webcrypto.DecryptionError):
             card = None
         if not isinstance(card, dict):
-            return {"fields": list(EMERGENCY_FIELDS), "items": {}}
+            card = {"fields": list(EMERGENCY_FIELDS), "items": {}}
+        self._card_index = _CardIndex.of(card)
         return card
 
     async def _card_changed(
         self, record_id: str, category: str, data: object, *, removed: bool = False
     ) -> None:
+        index = self._card_index
+        if index is not None and (removed or category not in index.fields) and record_id not in index.ids:
+            return  # not on the card, and not to be shown: nothing to change
         card = await self._card()
         items = card.setdefault("items", {})
         if removed or category not in card["fields"]:
@@ -740,7 +798,9 @@ class Vault:
 
     async def _write_card(self, card: dict[str, Any]) -> None:
         card["updated"] = now_text(self._clock())
+        self._card_index = None
         await self._kv.write([await seal_local((await self._device()).local_key, CARD, card)])
+        self._card_index = _CardIndex.of(card)
 
     async def emergency_choose(self, fields: Iterable[str]) -> list[str]:
         """Choose what the emergency screen shows without unlocking; rebuilds it from the records."""
