@@ -484,6 +484,7 @@ A pulse rate (oximeter, cuff) stands in for the heart rate, as the rules pool th
 
 _HISTORY: Final = timedelta(hours=HISTORY_HOURS)
 _RANGE_AND_UNIT: Final = {p: (VALID_RANGE[p], CANONICAL_UNIT[p]) for p in _MODEL_PARAMETER}
+_SAME_NAME: Final = frozenset(p for p, name in _MODEL_PARAMETER.items() if p.value == name)
 
 
 @dataclass(slots=True)
@@ -499,7 +500,9 @@ class ModelReading:
     time: datetime
 
 
-def model_readings(readings: Iterable[Reading], at: datetime) -> tuple[list[ModelReading], list[str]]:
+def model_readings(
+    readings: Iterable[Reading], at: datetime
+) -> tuple[list[ModelReading | Reading], list[str]]:
     """The readings the model may use at ``at`` and the assumptions made to use them.
 
     Kept: the seven vital signs of the last 48 hours, in canonical units, inside the plausible
@@ -509,7 +512,7 @@ def model_readings(readings: Iterable[Reading], at: datetime) -> tuple[list[Mode
     almost always had one).
     """
     oldest = at - _HISTORY
-    kept: list[ModelReading] = []
+    kept: list[ModelReading | Reading] = []
     used_pulse_rate = False
     has_map = False
     pressures: dict[datetime, list[float | None]] = {}
@@ -520,12 +523,19 @@ def model_readings(readings: Iterable[Reading], at: datetime) -> tuple[list[Mode
             continue
         (low, high), unit = _RANGE_AND_UNIT[reading.parameter]
         value = reading.value
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
             continue
-        number = float(value) if reading.unit == unit else convert(float(value), reading.unit, unit)
-        if not low <= number <= high:
-            continue
-        kept.append(ModelReading(name, number, moment))
+        if reading.unit == unit:
+            if not low <= value <= high:
+                continue
+            number = float(value)
+            # Already what the features read (same name, canonical unit): no copy needed.
+            kept.append(reading if reading.parameter in _SAME_NAME else ModelReading(name, number, moment))
+        else:
+            number = convert(float(value), reading.unit, unit)
+            if not low <= number <= high:
+                continue
+            kept.append(ModelReading(name, number, moment))
         if reading.parameter is Parameter.PULSE_RATE:
             used_pulse_rate = True
         elif reading.parameter is Parameter.MEAN_ARTERIAL_PRESSURE:
