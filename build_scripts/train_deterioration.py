@@ -884,6 +884,7 @@ sepsis". It is shown with its reasons and next to the rules, and it never lowers
 ## Reproduce
 `python build_scripts/train_deterioration.py --data ../shared/data/physionet2019/training_setA_partial.tar.gz`
 (features {timings["features_s"]} s, fit {timings["fit_s"]} s, total {timings["total_s"]} s on 2 cores).
+`--explain-only` rebuilds `{EXPLAIN_MODEL_PATH.name}` from the committed model and meta.
 Evaluate any folder of challenge-format files: `python build_scripts/eval_risk.py --data DIR`.
 """
 
