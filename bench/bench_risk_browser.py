@@ -12,7 +12,7 @@ In a fresh, cross-origin isolated browser context (so ``performance.now()`` has 
   ``--batch-runs``; the JSON both ways is included); ``page_batch_compact_profile``: the same
   with each profile cut to the keys the risk rules read.
 - ``page_kiosk``: ``window.wayfarer.call('risk.assess_kiosk', batch, at)`` for the same people as a
-  kiosk batch (the profile once, one row of numbers per person; summaries back), measured from the
+  kiosk batch (the profile once, the readings column by column; summaries back), measured from the
   page: JSON.stringify on the page, the trip to the worker, Python's parse, the chunked assessment
   with the event-loop turns between chunks, Python's JSON answer and the page's parse of it
   (median of ``--batch-runs``, at least 5, after one warm-up call). ``in_python.kiosk`` splits the
@@ -142,16 +142,18 @@ PAGE_KIOSK = """async ([size, runs]) => {
         seed = (seed * 1103515245 + 12345) % 2147483648;
         return lo + seed % (hi - lo + 1);
     };
-    // The same people as PAGE_BATCH, as a kiosk batch: the profile once, one row of numbers each.
-    const columns = ['resp_rate', 'spo2', 'heart_rate', 'systolic_bp', 'diastolic_bp', 'temperature',
-                     'consciousness', 'on_oxygen'];
-    const rows = [];
+    // The same people as PAGE_BATCH, as a kiosk batch: the profile once, the readings column by column.
+    const names = ['resp_rate', 'spo2', 'heart_rate', 'systolic_bp', 'diastolic_bp', 'temperature',
+                   'consciousness', 'on_oxygen'];
+    const values = Object.fromEntries(names.map((name) => [name, []]));
+    const times = [];
     for (let i = 0; i < size; i++) {
-        const time = at.getTime() - rand(1, 50) * 60000;
-        rows.push([0, time, rand(10, 30), rand(86, 100), rand(45, 140), rand(85, 190), rand(50, 84),
-                   rand(352, 398) / 10, rand(0, 7) === 0 ? 'C' : 'A', rand(0, 9) === 0]);
+        times.push(at.getTime() - rand(1, 50) * 60000);
+        const row = [rand(10, 30), rand(86, 100), rand(45, 140), rand(85, 190), rand(50, 84),
+                     rand(352, 398) / 10, rand(0, 7) === 0 ? 'C' : 'A', rand(0, 9) === 0];
+        names.forEach((name, k) => values[name].push(row[k]));
     }
-    const batch = { profiles: [profile], columns, rows };
+    const batch = { profiles: [profile], profile: times.map(() => 0), time_ms: times, values };
     const iso = at.toISOString();
     await call('risk.assess_kiosk', batch, iso);  // warm-up (imports, memo tables)
     const totals = [];
@@ -168,9 +170,10 @@ PAGE_KIOSK = """async ([size, runs]) => {
     requestAnimationFrame(tick);
     await call('risk.assess_kiosk', batch, iso);
     running = false;
-    // Full detail on request: one person's complete assessment (the page sends that row again).
+    // Full detail on request: one person's complete assessment (the page sends that person again).
     const detailStarted = performance.now();
-    const one = await call('risk.assess_kiosk', { profiles: [profile], columns, rows: [rows[7]] }, iso, [0]);
+    const one = await call('risk.assess_kiosk', { profiles: [profile], profile: [0], time_ms: [times[7]],
+        values: Object.fromEntries(names.map((name) => [name, [values[name][7]]])) }, iso, [0]);
     const detailMs = performance.now() - detailStarted;
     totals.sort((a, b) => a - b);
     const levels = {};

@@ -36,11 +36,10 @@ def _readings(rng: random.Random, at: datetime) -> list[dict[str, Any]]:
 
 
 def _kiosk_rows(rng: random.Random, at: datetime, size: int) -> dict[str, Any]:
-    """The kiosk's compact batch for ``size`` people sharing profile 0 (filled in by the caller)."""
+    """The kiosk's column-wise batch for ``size`` people sharing profile 0 (filled in by the caller)."""
     at_ms = int(at.timestamp()) * 1000
     rows = [
-        [
-            0,
+        (
             at_ms - rng.randint(1, 50) * 60_000,
             rng.randint(10, 30),
             rng.randint(86, 100),
@@ -50,10 +49,12 @@ def _kiosk_rows(rng: random.Random, at: datetime, size: int) -> dict[str, Any]:
             rng.randint(352, 398) / 10,
             rng.choice("AAAAAAAC"),
             rng.random() < 0.1,
-        ]
+        )
         for _ in range(size)
     ]
-    columns = [
+    columns = zip(*rows, strict=True) if rows else iter([()] * 9)
+    times = list(next(columns))
+    names = [
         "resp_rate",
         "spo2",
         "heart_rate",
@@ -63,7 +64,8 @@ def _kiosk_rows(rng: random.Random, at: datetime, size: int) -> dict[str, Any]:
         "consciousness",
         "on_oxygen",
     ]
-    return {"profiles": [], "columns": columns, "rows": rows}
+    values = {name: list(column) for name, column in zip(names, columns, strict=True)}
+    return {"profiles": [], "profile": [0] * size, "time_ms": times, "values": values}
 
 
 async def _kiosk(profile: dict[str, Any], at: datetime, size: int, runs: int = 3) -> dict[str, Any]:

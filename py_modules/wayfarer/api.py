@@ -140,9 +140,9 @@ async def risk_assess_batch(items: list[dict[str, Any]], at: str | None = None) 
 async def risk_assess_kiosk(
     batch: dict[str, Any], at: str | None = None, detail: list[int] | None = None
 ) -> dict[str, Any]:
-    """The clinic kiosk's compact batch (``wayfarer.risk.iter_assess_kiosk``): each profile once,
-    one row of numbers per person in; one summary per person out (full assessments of the rows in
-    ``detail``). Yields the worker's event loop after every chunk of a few milliseconds."""
+    """The clinic kiosk's compact batch (``wayfarer.risk.iter_assess_kiosk``): each profile once and
+    the readings column by column in; one summary per person out (full assessments of the people
+    in ``detail``). Yields the worker's event loop after every chunk of a few milliseconds."""
     import asyncio
 
     from wayfarer.risk import KioskResult, iter_assess_kiosk

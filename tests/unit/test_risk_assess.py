@@ -559,7 +559,7 @@ def test_every_sex_the_profile_can_record_is_accepted() -> None:
 
 def test_kiosk_batch_through_the_page_api() -> None:
     """``risk.assess_kiosk`` from JSON text to JSON text, as the worker calls it: summaries for
-    every row, errors by row, and the full assessment of a row on request."""
+    every person, errors by person, and the full assessment of a person on request."""
     import asyncio
 
     from wayfarer import api
@@ -575,15 +575,22 @@ def test_kiosk_batch_through_the_page_api() -> None:
         [0, at_ms - 600_000, 16, 150, 72, 128, 36.8, "A", False],  # SpO2 150 %: flagged by assess()
         [1, at_ms, 16, 97, 72, 128, 36.8, "A", False],  # no profile 1
     ]
-    batch = {"profiles": [profile], "columns": columns, "rows": rows}
+    batch = {
+        "profiles": [profile],
+        "profile": [row[0] for row in rows],
+        "time_ms": [row[1] for row in rows],
+        "values": {name: [row[2 + i] for row in rows] for i, name in enumerate(columns)},
+    }
     text = asyncio.run(api.call_json("risk.assess_kiosk", json.dumps([batch, "2026-11-23T08:00:00Z", [0]])))
     answer = json.loads(text)["ok"]
     assert answer["level"][:3] == ["emergency", "none", "watch"]
     assert answer["level"][3] is None and answer["errors"] == [
-        {"index": 3, "error": "row profile index must be 0–0, not 1"}
+        {"index": 3, "error": "profile index must be 0–0, not 1"}
     ]
-    keys = answer["reason_keys"]
-    assert [keys[code] for code in answer["reasons"][2]][:1] == ["input.implausible"]
+    keys, top = answer["reason_keys"], answer["top_reasons"]
+    assert keys[answer["reasons"][2 * top]] == "input.implausible"
+    assert answer["reasons"][3 * top : 4 * top] == [None] * top
+    assert len(answer["reasons"]) == 4 * top
     readings = [
         {
             "parameter": name,

@@ -1,29 +1,32 @@
 """The clinic kiosk: thousands of people assessed in one call, sent compactly, answered compactly.
 
-A kiosk batch carries each distinct profile once and every person's current readings as one row of
-numbers, instead of a profile and a list of reading objects per person (the 14 MB that
-``risk.assess_batch`` moves for 2,847 people becomes about 0.3 MB)::
+A kiosk batch carries each distinct profile once and the people's current readings column by
+column, instead of a profile and a list of reading objects per person (the 14 MB that
+``risk.assess_batch`` moves for 2,847 people becomes about 0.15 MB, and parsing it makes a handful
+of lists, not thousands of objects for the garbage collector to walk)::
 
     {"profiles": [profile JSON, ...],
-     "columns": ["resp_rate", "spo2", "on_oxygen", ...],       # parameter names, canonical units
-     "rows": [[profile_index, time_ms, value, value, ...], ...]}  # null = not measured
+     "profile": [profile index per person, ...],
+     "time_ms": [when each person's readings were taken, ...],
+     "values": {"resp_rate": [one value per person, null = not measured], "spo2": [...], ...}}
 
-``time_ms`` is when the row's readings were taken, in milliseconds since 1970-01-01 UTC (what
-JavaScript's ``Date.getTime()`` gives); every value of a row shares it. Values are in each
-parameter's canonical unit (``wayfarer.vitals.CANONICAL_UNIT``): a caller with other units
-converts them or uses ``risk.assess_batch``.
+``time_ms`` is in milliseconds since 1970-01-01 UTC (what JavaScript's ``Date.getTime()`` gives);
+all of one person's readings share it. Values are in each parameter's canonical unit
+(``wayfarer.vitals.CANONICAL_UNIT``): a caller with other units converts them or uses
+``risk.assess_batch``.
 
-The answer is one summary per row, column by column: the alert level, the NEWS2 total, risk and
-completeness, and the first :data:`TOP_REASONS` reasons (most severe first) as indices into
-``reason_keys`` (every message key of :data:`wayfarer.risk.TEMPLATES`, in its order). The full
-assessment of any row (:meth:`Assessment.to_json`) is there on request (``detail``).
+The answer is one summary per person, column by column: the alert level, the NEWS2 total, risk
+and completeness, and the first :data:`TOP_REASONS` reasons (most severe first) as indices into
+``reason_keys`` (every message key of :data:`wayfarer.risk.TEMPLATES`, in its order), back to back
+in one list. The full assessment of anyone (:meth:`Assessment.to_json`) is there on request
+(``detail``).
 
-Every summary is what :func:`wayfarer.risk.assess` gives for the row's readings
+Every summary is what :func:`wayfarer.risk.assess` gives for the person's readings
 (``tests/unit/test_risk_reference.py`` checks it against the reference assessment on random
-rows and on every band edge): rows whose every value is
-plausible in its canonical unit and recent go through a lean path that computes only what the
-summary shows; any other row (an implausible or future value, a reading too old to score, SBP not
-above DBP, a value of the wrong type) is assessed by :func:`assess` itself.
+people and on every band edge): people whose every value is plausible in its canonical unit and
+recent go through a lean path that computes only what the summary shows; anyone else (an
+implausible or future value, a reading too old to score, SBP not above DBP, a value of the wrong
+type) is assessed by :func:`assess` itself.
 """
 
 from __future__ import annotations
@@ -389,23 +392,25 @@ def summary_of(assessment: Assessment) -> Summary:
 
 @dataclass(slots=True)
 class KioskResult:
-    """The answer being filled in, row by row (columns indexed like the rows)."""
+    """The answer being filled in, person by person (every list indexed like the batch's)."""
 
     at: datetime
     level: list[str | None]
     news2_total: list[int | None]
     news2_risk: list[str | None]
     news2_complete: list[bool | None]
-    reasons: list[list[int] | None]
+    reasons: list[int | None]
+    """:data:`TOP_REASONS` entries per person, back to back: reason codes, null-padded."""
     errors: list[dict[str, Any]]
     detail: dict[str, dict[str, Any]]
     lean: int = 0
-    """How many rows took the lean path (the rest went through assess())."""
+    """How many people took the lean path (the rest went through assess())."""
 
     def to_json(self) -> dict[str, Any]:
         """``{"at", "level", "news2_total", "news2_risk", "news2_complete", "reasons",
-        "reason_keys", "errors", "detail"}``: one entry per row in each list (null for a row in
-        ``errors``); a row's ``reasons`` are indices into ``reason_keys``."""
+        "reason_keys", "top_reasons", "errors", "detail"}``: one entry per person in each list
+        (null for a person in ``errors``) but ``reasons``, which holds ``top_reasons`` entries per
+        person back to back (indices into ``reason_keys``, null-padded)."""
         return {
             "at": format_time(self.at),
             "level": self.level,
@@ -414,6 +419,7 @@ class KioskResult:
             "news2_complete": self.news2_complete,
             "reasons": self.reasons,
             "reason_keys": REASON_KEYS,
+            "top_reasons": TOP_REASONS,
             "errors": self.errors,
             "detail": self.detail,
         }
@@ -423,55 +429,63 @@ class KioskResult:
 class _Plan:
     people: list[_Person | str]
     """Per profile: what the lean path needs, or why the profile cannot be read."""
-    pick: Any
-    """row + [None] → the row's values in :data:`_ORDER` (absent columns read the None)."""
-    width: int
-    columns: tuple[Parameter, ...]
+    which: list[Any]
+    """Per person, the index of their profile."""
+    times: list[Any]
+    columns: dict[Parameter, list[Any]]
+    """The value lists, in the order given."""
+    ordered: list[list[Any]]
+    """The value lists in :data:`_ORDER` (a list of nulls for a parameter not measured)."""
 
 
-def _plan(batch: object, on: Any) -> tuple[_Plan, list[Any]]:
+def _plan(batch: object, on: Any) -> _Plan:
     if not isinstance(batch, Mapping):
-        raise RiskError("a kiosk batch must be an object with 'profiles', 'columns' and 'rows'")
-    profiles, columns, rows = batch.get("profiles"), batch.get("columns"), batch.get("rows")
-    if not isinstance(profiles, list) or not isinstance(columns, list) or not isinstance(rows, list):
-        raise RiskError("a kiosk batch needs the lists 'profiles', 'columns' and 'rows'")
-    positions: dict[Parameter, int] = {}
-    parameters: list[Parameter] = []
-    for index, name in enumerate(columns):
+        raise RiskError("a kiosk batch must be an object with 'profiles', 'profile', 'time_ms' and 'values'")
+    profiles, which, times, values = (batch.get(key) for key in ("profiles", "profile", "time_ms", "values"))
+    if not isinstance(profiles, list) or not isinstance(which, list) or not isinstance(times, list):
+        raise RiskError("a kiosk batch needs the lists 'profiles', 'profile' and 'time_ms'")
+    if not isinstance(values, Mapping):
+        raise RiskError("a kiosk batch needs 'values': an object of parameter name → list of values")
+    count = len(which)
+    if len(times) != count:
+        raise RiskError(f"'time_ms' has {len(times)} entries for {count} people")
+    columns: dict[Parameter, list[Any]] = {}
+    for name, column in values.items():
         try:
             parameter = parse_parameter(name)
         except ValueError as error:
-            raise RiskError(f"kiosk column {index}: {error}") from None
-        if parameter in positions:
-            raise RiskError(f"kiosk column {name!r} is given twice")
-        positions[parameter] = index + 2
-        parameters.append(parameter)
-    width = len(columns) + 2
+            raise RiskError(f"kiosk values: {error}") from None
+        if parameter in columns:
+            raise RiskError(f"kiosk values of {parameter.value!r} are given twice")
+        if not isinstance(column, list) or len(column) != count:
+            raise RiskError(f"kiosk values of {parameter.value!r} must be a list of {count} values or nulls")
+        columns[parameter] = column
     people: list[_Person | str] = []
     for profile in profiles:
         try:
             people.append(_Person.of(RiskContext.from_profile(profile, on=on)))
         except ValueError as error:
             people.append(str(error))
-    pick = itemgetter(*(positions.get(parameter, width) for parameter in _ORDER))
-    return _Plan(people, pick, width, tuple(parameters)), rows
+    nothing = [None] * count
+    ordered = [columns.get(parameter, nothing) for parameter in _ORDER]
+    return _Plan(people, which, times, columns, ordered)
 
 
-def _readings_json(
-    columns: Sequence[Parameter], values: Sequence[object], moment: str
-) -> list[dict[str, Any]]:
+def _readings_json(columns: Mapping[Parameter, list[Any]], index: int, moment: str) -> list[dict[str, Any]]:
     return [
         {"parameter": parameter.value, "value": value, "unit": CANONICAL_UNIT[parameter], "time": moment}
-        for parameter, value in zip(columns, values, strict=True)
-        if value is not None
+        for parameter, column in columns.items()
+        if (value := column[index]) is not None
     ]
 
 
-def _row_time(row: list[Any]) -> datetime:
-    value = row[1]
-    if type(value) not in (int, float) or value != value or abs(value) > 1e16:
-        raise RiskError(f"row time must be milliseconds since 1970 UTC, not {value!r}")
-    return _EPOCH + timedelta(milliseconds=value)
+def _person_time(value: object) -> datetime:
+    if (type(value) is not int and type(value) is not float) or value != value:
+        raise RiskError(f"time_ms must be milliseconds since 1970 UTC, not {value!r}")
+    milliseconds: float = value
+    if abs(milliseconds) > 1e16:
+        raise RiskError(f"time_ms must be milliseconds since 1970 UTC, not {value!r}")
+    return _EPOCH + timedelta(milliseconds=milliseconds)
 
 
 def iter_assess_kiosk(
@@ -486,37 +500,40 @@ def iter_assess_kiosk(
     """Assess a kiosk batch (see the module docstring) in chunks of at most ``budget_seconds``.
 
     Appends the :class:`KioskResult` to ``result_out`` at once and fills it in; yields 0 once the
-    profiles are read, then the number of rows done after each chunk, so the caller can hand
-    control back in between (the browser
-    worker: ``await asyncio.sleep(0)``). A chunk overruns its budget by at most one row. Rows
-    that cannot be assessed (unreadable profile, bad value or time) are listed in ``errors`` as
-    ``{"index", "error"}``, with null summary entries. ``detail`` lists rows whose full
-    assessment JSON is wanted too (keyed by the row index as text).
+    profiles are read, then the number of people done after each chunk, so the caller can hand
+    control back in between (the browser worker: ``await asyncio.sleep(0)``). A chunk overruns
+    its budget by at most 16 people. People who cannot be assessed (unreadable profile, bad value
+    or time) are listed in ``errors`` as ``{"index", "error"}``, with null summary entries.
+    ``detail`` lists people whose full assessment JSON is wanted too (keyed by index as text).
     """
     if at is None:
         at = datetime.now(UTC)
     elif at.tzinfo is None:
         raise RiskError("at must be an aware datetime (UTC)")
-    clock = _time.perf_counter
-    started = clock()
-    plan, rows = _plan(batch, at.date())
-    count = len(rows)
+    plan = _plan(batch, at.date())
+    count = len(plan.which)
     result = KioskResult(
-        at, [None] * count, [None] * count, [None] * count, [None] * count, [None] * count, [], {}
+        at,
+        [None] * count,
+        [None] * count,
+        [None] * count,
+        [None] * count,
+        [None] * (count * TOP_REASONS),
+        [],
+        {},
     )
     result_out.append(result)
     wanted = set()
     for index in detail:
         if type(index) is not int or not 0 <= index < count:
-            raise RiskError(f"detail must list row indices 0–{count - 1}, not {index!r}")
+            raise RiskError(f"detail must list people's indices 0–{count - 1}, not {index!r}")
         wanted.add(index)
 
     # Integer milliseconds m with m·1000 µs inside [at − max age, at + clock skew] (exact bounds).
     at_us = (at - _EPOCH) // _MICROSECOND
     oldest_ms = -(-(at_us - DEFAULT_MAX_AGE // _MICROSECOND) // 1000)
     newest_ms = (at_us + CLOCK_SKEW // _MICROSECOND) // 1000
-    people, pick, width = plan.people, plan.pick, plan.width
-    padding = [None]
+    people, which_list, times = plan.people, plan.which, plan.times
     levels, totals, risks, completes, reasons = (
         result.level,
         result.news2_total,
@@ -528,33 +545,33 @@ def iter_assess_kiosk(
     lean = yielded = 0
     top = TOP_REASONS
     codes = REASON_CODES
-    lean_rows = _lean
-    yield 0  # the profiles are read: hand control back before the rows (the request's parse ran first)
+    lean_values = _lean
+    clock = _time.perf_counter
+    yield 0  # the profiles are read: hand control back before the people (the request's parse ran first)
     started = clock()
-    for index, row in enumerate(rows):
+    for index, values in enumerate(zip(*plan.ordered, strict=True)):
         summary: Summary | None = None
-        person: _Person | str | None = None
-        if type(row) is list and len(row) == width:
-            which = row[0]
-            if type(which) is int and 0 <= which < profiles:
-                person = people[which]
-                moment = row[1]
-                if (
-                    type(person) is _Person
-                    and type(moment) is int
-                    and oldest_ms <= moment <= newest_ms
-                    and index not in wanted
-                ):
-                    try:
-                        summary = lean_rows(person, pick(row + padding), top, codes)
-                    except TypeError:  # an unhashable value: assess() names the problem
-                        summary = None
+        which = which_list[index]
+        person = people[which] if type(which) is int and 0 <= which < profiles else None
+        moment = times[index]
+        if (
+            type(person) is _Person
+            and type(moment) is int
+            and oldest_ms <= moment <= newest_ms
+            and index not in wanted
+        ):
+            try:
+                summary = lean_values(person, values, top, codes)
+            except TypeError:  # an unhashable value: assess() names the problem
+                summary = None
         if summary is not None:
             lean += 1
-            levels[index], totals[index], risks[index], completes[index], reasons[index] = summary
+            levels[index], totals[index], risks[index], completes[index], found = summary
+            base = index * top
+            reasons[base : base + len(found)] = found
         else:
-            _full_row(result, index, row, person, plan, width, profiles, at, index in wanted)
-        # The clock is read every 16 rows (a few hundredths of a millisecond of work).
+            _full(result, index, plan, person, profiles, at, index in wanted)
+        # The clock is read every 16 people (a few hundredths of a millisecond of work).
         if index & 15 == 15 and (clock() - started >= budget_seconds or index + 1 - yielded >= max_chunk):
             result.lean = lean
             yielded = index + 1
@@ -565,28 +582,24 @@ def iter_assess_kiosk(
         yield count
 
 
-def _full_row(
+def _full(
     result: KioskResult,
     index: int,
-    row: object,
-    person: _Person | str | None,
     plan: _Plan,
-    width: int,
+    person: _Person | str | None,
     profiles: int,
     at: datetime,
     wanted: bool,
 ) -> None:
-    """Assess one row through :func:`assess` itself and record its summary (and detail)."""
+    """Assess one person through :func:`assess` itself and record the summary (and detail)."""
     try:
-        if type(row) is not list or len(row) != width:
-            raise RiskError(f"a row must be [profile_index, time_ms, {width - 2} values]")
-        if type(row[0]) is not int or not 0 <= row[0] < profiles:
-            raise RiskError(f"row profile index must be 0–{profiles - 1}, not {row[0]!r}")
+        which = plan.which[index]
+        if person is None:
+            raise RiskError(f"profile index must be 0–{profiles - 1}, not {which!r}")
         if isinstance(person, str):
             raise RiskError(person)
-        assert person is not None
-        moment = format_time(_row_time(row))
-        readings = _readings_json(plan.columns, row[2:], moment)
+        moment = format_time(_person_time(plan.times[index]))
+        readings = _readings_json(plan.columns, index, moment)
         assessment = _assess(
             person.context,
             readings,
@@ -606,7 +619,8 @@ def _full_row(
     level, total, risk, complete, keys = summary_of(assessment)
     result.level[index], result.news2_total[index], result.news2_risk[index] = level, total, risk
     result.news2_complete[index] = complete
-    result.reasons[index] = [REASON_CODES[key] for key in keys[:TOP_REASONS]]
+    found = [REASON_CODES[key] for key in keys[:TOP_REASONS]]
+    result.reasons[index * TOP_REASONS : index * TOP_REASONS + len(found)] = found
     if wanted:
         result.detail[str(index)] = assessment.to_json()
 
