@@ -136,7 +136,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=1000)
     parser.add_argument("--patients", type=int, default=2847)
-    parser.add_argument("--batch-runs", type=int, default=5)
+    parser.add_argument("--batch-runs", type=int, default=15)
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--web-root", type=Path, default=ROOT / "web", help="a built web/ (default: ours)")
     args = parser.parse_args()
