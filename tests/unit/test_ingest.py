@@ -364,7 +364,7 @@ def test_a_backlog_is_written_once_into_segments_of_its_own() -> None:
     put_series = vault.put_series
 
     async def counted(record_id: str, category: str, data: Any, **options: Any) -> Any:
-        puts.append((record_id, data["rows"].count("\n") + 1, options["final"]))
+        puts.append((record_id, data["count"], options["final"]))
         return await put_series(record_id, category, data, **options)
 
     vault.put_series = counted  # type: ignore[method-assign]
@@ -579,3 +579,59 @@ def test_a_flooding_device_cannot_grow_memory() -> None:
         state = session.devices["hr"]
         assert state.pending_readings < ingest.SAVE_ROWS
         assert len(state.rr_window) < 30 + 9  # the RR window keeps one window plus a notification
+
+
+def test_segments_are_columns_and_earlier_text_segments_still_read() -> None:
+    from wayfarer._bridge.kv import MemoryKV
+    from wayfarer.ingest import FORMAT, ROWS_FORMAT, VaultSink
+    from wayfarer.store import Vault
+
+    vault = Vault(MemoryKV())
+    run(vault.setup("a long enough passphrase for tests"))
+    earlier = {
+        "format": ROWS_FORMAT,
+        "device": "ble:old",
+        "columns": ["time_ms", "parameter", "value", "unit", "source", "check"],
+        "rows": "1699999999000.0,heart_rate,64.0,/min,ble:old,ok",
+        "notes": {},
+    }
+    run(vault.put("sensors-0123456789-00-00000", "vitals", earlier))
+    session = IngestSession(VaultSink(lambda: vault))
+    payloads = [bytes([0x00, 70]), bytes([0x00, 0]), bytes([0x00, 71])]  # 0 bpm: no signal
+    times = [1.7e12 + 0.25, 1.7e12 + 1000.0, 1.7e12 + 2000.0]
+    run(session.ingest("ble:new", 0x2A37, *packed(payloads), times, label="Strap"))
+    records = run(vault.list_records())["records"]  # type: ignore[index]
+    new_id = next(r["id"] for r in records if r["id"] != "sensors-0123456789-00-00000")
+    data = run(vault.get(new_id))["data"]  # type: ignore[index]
+    assert data["format"] == FORMAT and data["count"] == 3
+    assert [run_[4] for run_ in data["runs"]] == [1, 1, 1]  # ok, implausible, ok
+    rows = ingest_rows(vault)
+    assert [(r["device"], r["value"], r["time_ms"]) for r in rows] == [
+        ("ble:old", 64.0, 1699999999000.0),
+        ("ble:new", 70.0, 1.7e12 + 0.25),
+        ("ble:new", 0.0, 1.7e12 + 1000.0),
+        ("ble:new", 71.0, 1.7e12 + 2000.0),
+    ]
+    assert rows[2]["check"] != "ok" and rows[1]["check"] == rows[3]["check"] == "ok"
+    assert {r["unit"] for r in rows} == {"/min"}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"count": 4},
+        {"received_ms": "not base64!"},
+        {"runs": [["heart_rate", "bpm", "x", "ok", 2]]},
+        {"runs": [["heart_rate", "bpm", "x", "ok"]]},
+        {"format": "wayfarer-sensor-rows/9"},
+    ],
+)
+def test_a_segment_whose_parts_do_not_fit_is_refused(change: dict[str, Any]) -> None:
+    from wayfarer.ingest._store import Columns, segment_data
+
+    data = segment_data(
+        "d", Columns([1.0, 2.0, 3.0], [60.0, 61.0, 62.0], [("heart_rate", "bpm", "x", "ok")] * 3), {}
+    )
+    assert [row["value"] for row in ingest.read_rows(data)] == [60.0, 61.0, 62.0]
+    with pytest.raises(ValueError):
+        ingest.read_rows({**data, **change})

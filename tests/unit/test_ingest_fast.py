@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wayfarer.ingest import IngestSession
-from wayfarer.ingest._store import row_text
+from wayfarer.ingest._store import ROWS_FORMAT, read_rows, row_text, rows_and_notes, segment_data
 from wayfarer.sensors import (
     CheckedBatch,
     CheckedReading,
@@ -64,6 +64,17 @@ def assert_same(readings: Sequence[CheckedReading], batch: CheckedBatch) -> None
     assert [c.reading.time.tzinfo for c in batch] == [UTC] * len(readings)
     assert batch.rows() == [row_text(c) for c in readings]
     assert batch.implausible == sum(1 for c in readings if not c.plausibility.plausible)
+    assert_segments_agree(readings, batch)
+
+
+def assert_segments_agree(readings: Sequence[CheckedReading], batch: CheckedBatch) -> None:
+    """A columns segment, from the batch or from the readings one by one, reads back exactly as the
+    text rows of :func:`row_text` (the earlier format) do."""
+    as_text = {"format": ROWS_FORMAT, "device": "ble:x", "rows": "\n".join(row_text(c) for c in readings)}
+    expected = read_rows(as_text)
+    for source in (batch, list(readings)):
+        columns, _, _ = rows_and_notes(source)
+        assert read_rows(segment_data("ble:x", columns, {})) == expected
 
 
 # --- strategies -----------------------------------------------------------------------------
@@ -196,6 +207,7 @@ def test_row_times_are_written_like_each_readings_datetime(times: list[float]) -
     readings, _ = reference(HR, payloads, times, None)
     batch, _ = fast(HR, payloads, times, None)
     assert batch.rows() == [row_text(c) for c in readings]
+    assert_segments_agree(readings, batch)
 
 
 def test_a_notification_with_enough_intervals_alone_gives_rmssd_without_a_window() -> None:

@@ -40,7 +40,7 @@ from ._session import (
     ReadingSink,
     reading_json,
 )
-from ._store import FORMAT, MAX_SEGMENT_ROWS, RECORD_PREFIX, SEGMENT_ROWS, VaultSink, read_rows
+from ._store import FORMAT, MAX_SEGMENT_ROWS, RECORD_PREFIX, ROWS_FORMAT, SEGMENT_ROWS, VaultSink, read_rows
 
 _session: IngestSession | None = None
 
@@ -148,6 +148,7 @@ __all__ = [
     "MAX_DEVICES",
     "MAX_SEGMENT_ROWS",
     "RECORD_PREFIX",
+    "ROWS_FORMAT",
     "SAVE_EVERY_MS",
     "SAVE_ROWS",
     "SEGMENT_ROWS",

@@ -8,29 +8,42 @@ crash loses nothing that was acknowledged and a day of a 1 Hz strap is a few hun
 not fit in the current segment (a backlog, a flooding device) goes into segments of its own of up to
 :data:`MAX_SEGMENT_ROWS` rows, each written once and closed; the current segment stays current.
 
-Rows are text, one reading per line: ``time_ms,parameter,value,unit,source,check`` (the time in ms
-since 1970 UTC; ``check`` the plausibility code from ``wayfarer.vitals``). Canonical JSON of one
-string costs a fraction of a list of lists, which keeps the store out of the way at 100,000
-notifications a second. Device warnings are kept beside the rows by row number. The record ids are
-public labels (``sensors-<session>-<device number>-<segment>``) and never carry a health value.
+A segment holds its readings as columns (:data:`FORMAT`): the times and the values as
+little-endian float64 arrays in base64 (``received_ms``, the receive times the page gave, or
+``time_ms``, row times already; and ``values``: the numbers exactly as measured, no text formatting
+per reading), and ``runs``, the parameter, unit, source and plausibility code of each
+run of rows that share them (``[parameter, unit, source, check, count]``); ``count`` is the number of
+rows. Device warnings are kept beside them by row number. :func:`read_rows` turns a segment back into
+one dict per reading (``time_ms,parameter,value,unit,source,check``, the time in ms since 1970 UTC
+rounded to the microsecond like the reading's datetime); it also reads the text rows of earlier
+segments (:data:`ROWS_FORMAT`, one ``time_ms,parameter,value,unit,source,check`` line per reading).
+The record ids are public labels (``sensors-<session>-<device number>-<segment>``) and never carry
+a health value.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import re
 import secrets
+import sys
 import time
-from collections import Counter
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import groupby
 from typing import Any, Final, Protocol
 
 from wayfarer.sensors import CheckedBatch, CheckedReading
 from wayfarer.store import NotSetUpError
-from wayfarer.vitals import Parameter
+from wayfarer.vitals import CANONICAL_UNIT, Parameter
 
-FORMAT: Final = "wayfarer-sensor-rows/1"
+FORMAT: Final = "wayfarer-sensor-columns/1"
+ROWS_FORMAT: Final = "wayfarer-sensor-rows/1"
+"""Segments written before the columns: one text row per reading. Read, never written."""
 COLUMNS: Final = ("time_ms", "parameter", "value", "unit", "source", "check")
 SEGMENT_ROWS: Final = 1024
 MAX_SEGMENT_ROWS: Final = 8192
@@ -63,16 +76,60 @@ _CONTROL: Final = re.compile(r"[\x00-\x1f\x7f]")
 
 def _kinds(parameters: Sequence[Parameter]) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for parameter, count in Counter(parameters).items():
+    for parameter, run in groupby(parameters):  # runs, not a hash per reading
         kind = KINDS.get(parameter, f"{parameter.value.replace('_', ' ')} readings")
-        counts[kind] = counts.get(kind, 0) + count
+        counts[kind] = counts.get(kind, 0) + len(list(run))
     return counts
+
+
+Kind = tuple[Hashable, ...]
+"""What a run of rows shares: (Parameter, source, Plausibility) from a :class:`CheckedBatch`, or the
+four texts (parameter, unit, source, check) from other readings."""
+
+
+@dataclass(slots=True)
+class Columns:
+    """Readings as columns: times (ms since 1970), values, and what each row is (kinds).
+
+    ``received``: the times are receive times as the page gave them (a :class:`CheckedBatch`;
+    each reading's time is ``datetime.fromtimestamp(ms / 1000, UTC)``), turned into row times only
+    when read; otherwise they are row times already (readings given one by one, whose datetimes a
+    float of ms cannot always reproduce).
+    """
+
+    times_ms: list[float] = field(default_factory=list)
+    values: list[float] = field(default_factory=list)
+    kinds: list[Kind] = field(default_factory=list)
+    received: bool = True
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def part(self, start: int, stop: int) -> Columns:
+        return Columns(
+            self.times_ms[start:stop], self.values[start:stop], self.kinds[start:stop], self.received
+        )
+
+    def row_times(self) -> list[float]:
+        return [_row_time_ms(ms) for ms in self.times_ms] if self.received else self.times_ms
+
+    def __add__(self, other: Columns) -> Columns:
+        if not self.values:
+            return other.part(0, len(other))
+        if not other.values:
+            return self.part(0, len(self))
+        if self.received == other.received:
+            times = self.times_ms + other.times_ms
+        else:  # rare: a segment topped up both ways keeps row times
+            times = self.row_times() + other.row_times()
+        received = self.received and other.received
+        return Columns(times, self.values + other.values, self.kinds + other.kinds, received)
 
 
 @dataclass(slots=True)
 class _Segment:
     record_id: str
-    rows: list[str] = field(default_factory=list)
+    rows: Columns = field(default_factory=Columns)
     notes: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -86,36 +143,137 @@ def row_text(checked: CheckedReading) -> str:
 
 def rows_and_notes(
     readings: Sequence[CheckedReading],
-) -> tuple[list[str], list[tuple[str, ...]], list[Parameter]]:
-    """The rows of ``readings`` (column by column for a :class:`CheckedBatch`), their device notes
-    and their parameters."""
+) -> tuple[Columns, list[tuple[str, ...]], list[Parameter]]:
+    """The columns of ``readings`` (taken as they are from a :class:`CheckedBatch`), their device
+    notes and their parameters."""
     if isinstance(readings, CheckedBatch):
-        return readings.rows(), readings.notes, readings.parameters
+        kinds: list[Kind] = list(zip(readings.parameters, readings.sources, readings.checks, strict=True))
+        return Columns(readings.times_ms, readings.values, kinds), readings.notes, readings.parameters
     listed = list(readings)
-    return (
-        [row_text(checked) for checked in listed],
-        [checked.device_notes for checked in listed],
-        [checked.reading.parameter for checked in listed],
+    columns = Columns(
+        [round(checked.reading.time.timestamp() * 1000.0, 3) for checked in listed],
+        [_number(checked.reading.value) for checked in listed],
+        [_text_kind(checked) for checked in listed],
+        received=False,
     )
+    return columns, [checked.device_notes for checked in listed], [c.reading.parameter for c in listed]
 
 
-def segment_data(device: str, rows: Sequence[str], notes: dict[str, list[str]]) -> dict[str, Any]:
-    """The JSON a segment record holds."""
+def _number(value: object) -> float:
+    if type(value) is not float and type(value) is not int:
+        raise TypeError(f"sensor readings are numbers, not {type(value).__name__}")
+    return float(value)
+
+
+def _text_kind(checked: CheckedReading) -> Kind:
+    reading = checked.reading
+    return (reading.parameter.value, reading.unit, reading.source, checked.plausibility.code)
+
+
+def _kind_texts(kind: Kind) -> list[str]:
+    parameter = kind[0]
+    if isinstance(parameter, Parameter):
+        check = kind[2]
+        return [parameter.value, CANONICAL_UNIT[parameter], str(kind[1]), str(getattr(check, "code", check))]
+    return [str(part) for part in kind]
+
+
+def _float64_text(numbers: Sequence[float]) -> str:
+    packed = array("d", numbers)
+    if sys.byteorder != "little":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def _float64s(text: object, count: int, what: str) -> array[float]:
+    if not isinstance(text, str):
+        raise ValueError(f"the segment's {what} are not base64 text")
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except binascii.Error:
+        raise ValueError(f"the segment's {what} are not valid base64") from None
+    if len(raw) != 8 * count:
+        raise ValueError(f"the segment holds {len(raw) // 8} {what} for {count} rows")
+    numbers = array("d")
+    numbers.frombytes(raw)
+    if sys.byteorder != "little":
+        numbers.byteswap()
+    return numbers
+
+
+def segment_data(device: str, rows: Columns, notes: dict[str, list[str]]) -> dict[str, Any]:
+    """The JSON a segment record holds (see the module's description of :data:`FORMAT`)."""
+    runs: list[list[Any]] = []
+    for kind, run in groupby(rows.kinds):
+        texts = _kind_texts(kind)
+        count = len(list(run))
+        if runs and runs[-1][:4] == texts:  # equal verdicts that are not the same object
+            runs[-1][4] += count
+        else:
+            runs.append([*texts, count])
     return {
         "format": FORMAT,
         "device": device,
         "columns": list(COLUMNS),
-        "rows": "\n".join(rows),
+        "count": len(rows),
+        "received_ms" if rows.received else "time_ms": _float64_text(rows.times_ms),
+        "values": _float64_text(rows.values),
+        "runs": runs,
         "notes": notes,
     }
 
 
+def _row_time_ms(received_ms: float) -> float:
+    """The time a reading received at ``received_ms`` has: its datetime (whole microseconds) in ms."""
+    return round(datetime.fromtimestamp(received_ms / 1000.0, UTC).timestamp() * 1000.0, 3)
+
+
 def read_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The readings of a segment record's data, each as a dict of :data:`COLUMNS` plus ``device``."""
+    """The readings of a segment record's data, each as a dict of :data:`COLUMNS` plus ``device``.
+
+    Reads both :data:`FORMAT` and the text rows of :data:`ROWS_FORMAT`; raises ValueError for
+    anything else or a segment whose parts do not fit together.
+    """
+    device = data.get("device", "")
+    if data.get("format") == ROWS_FORMAT:
+        return _read_text_rows(data.get("rows", ""), device)
     if data.get("format") != FORMAT:
         raise ValueError(f"not a sensor segment (format {data.get('format')!r})")
+    count = data.get("count")
+    runs = data.get("runs")
+    if type(count) is not int or count < 0 or not isinstance(runs, list):
+        raise ValueError("a sensor segment needs its row count and runs")
+    received = "received_ms" in data
+    times = _float64s(data.get("received_ms" if received else "time_ms"), count, "times")
+    values = _float64s(data.get("values"), count, "values")
     readings: list[dict[str, Any]] = []
-    text = data.get("rows", "")
+    row = 0
+    for run in runs:
+        if not isinstance(run, list) or len(run) != 5 or type(run[4]) is not int or run[4] < 1:
+            raise ValueError(
+                f"a sensor segment's run is [parameter, unit, source, check, count], not {run!r:.80}"
+            )
+        parameter, unit, source, check, length = run
+        for index in range(row, min(row + length, count)):
+            readings.append(
+                {
+                    "time_ms": _row_time_ms(times[index]) if received else times[index],
+                    "parameter": parameter,
+                    "value": values[index],
+                    "unit": unit,
+                    "source": source,
+                    "check": check,
+                    "device": device,
+                }
+            )
+        row += length
+    if row != count:
+        raise ValueError(f"a sensor segment's runs cover {row} rows, not {count}")
+    return readings
+
+
+def _read_text_rows(text: str, device: str) -> list[dict[str, Any]]:
+    readings: list[dict[str, Any]] = []
     for line in text.split("\n") if text else []:
         ms, parameter, value, unit, source, check = line.split(",")
         readings.append(
@@ -126,7 +284,7 @@ def read_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
                 "unit": unit,
                 "source": source,
                 "check": check,
-                "device": data.get("device", ""),
+                "device": device,
             }
         )
     return readings
@@ -207,7 +365,7 @@ class VaultSink:
                 for start in range(0, total, size):
                     stop = min(total, start + size)
                     segment = self._new_segment(device)
-                    piece = (new_rows[start:stop], new_notes[start:stop], parameters[start:stop])
+                    piece = (new_rows.part(start, stop), new_notes[start:stop], parameters[start:stop])
                     if await self._write(device, segment, *piece, final=True) is None:
                         return 0
                 return total
@@ -219,7 +377,7 @@ class VaultSink:
                     segment = self._new_segment(device)
                     room = SEGMENT_ROWS
                 stop = done + room
-                piece = (new_rows[done:stop], new_notes[done:stop], parameters[done:stop])
+                piece = (new_rows.part(done, stop), new_notes[done:stop], parameters[done:stop])
                 final = len(segment.rows) + len(piece[0]) >= SEGMENT_ROWS
                 written = await self._write(device, segment, *piece, final=final)
                 if written is None:
@@ -233,7 +391,7 @@ class VaultSink:
         self,
         device: str,
         segment: _Segment,
-        rows: list[str],
+        rows: Columns,
         notes: Sequence[tuple[str, ...]],
         parameters: list[Parameter],
         *,
