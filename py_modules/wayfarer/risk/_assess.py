@@ -457,8 +457,10 @@ def _assess(
     elif spo2_scale != 1 and spo2_scale != 2:
         raise ScaleError(f"spo2_scale must be 1 or 2, not {spo2_scale!r}")
 
-    future_limit = at + CLOCK_SKEW
-    oldest_used = at - max_age
+    moments = _MOMENTS[0]
+    if moments[0] is not at or moments[1] is not max_age or moments[2] is not recent:
+        moments = _MOMENTS[0] = (at, max_age, recent, at + CLOCK_SKEW, at - max_age, at - recent)
+    future_limit, oldest_used, recent_start = moments[3:]
     groups: dict[Parameter, list[Reading]] = {}
     all_readings: list[Reading] = []
     keep_all = model is not None  # only the model hook sees every reading
@@ -467,7 +469,6 @@ def _assess(
     new_reason = _new_reason
 
     stale: dict[Parameter, Reading] = {}
-    recent_start = at - recent
     items = readings if type(readings) is list else list(readings)
     if items and type(items[0]) is not Reading:
         items = _as_readings(items)
@@ -914,6 +915,11 @@ def _as_readings(items: list[Any]) -> list[Reading]:
                 raise type(error)(f"reading {index}: {error}") from None
         out.append(fast if fast is not None else _to_reading(item, index))
     return out
+
+
+_MOMENTS: list[tuple[Any, ...]] = [(None, None, None)]
+"""The last ``at``, ``max_age`` and ``recent`` (by identity) with the limits made from them: a
+batch, or a series of calls at one moment, works them out once."""
 
 
 def _time_of(reading: Reading) -> datetime:

@@ -195,7 +195,11 @@ class RiskContext:
         rate_limiting = tuple(rate_limiting_names)
 
         travel = profile.get("travel_plan")
-        country = travel.get("current_country") if isinstance(travel, Mapping) else None
+        country = (
+            travel.get("current_country")
+            if type(travel) is dict or (travel is not None and isinstance(travel, Mapping))
+            else None
+        )
         if country is not None and not (isinstance(country, str) and len(country) == 2 and country.isalpha()):
             raise ProfileError(
                 f"travel_plan 'current_country' must be an ISO 3166-1 alpha-2 code, not {country!r}"

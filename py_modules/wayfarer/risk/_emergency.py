@@ -95,10 +95,15 @@ EMERGENCY_NUMBERS: Final = MappingProxyType(
     }
 )
 """ISO 3166-1 alpha-2 → the number that reaches an ambulance."""
+_BY_CODE: Final = {code: (number, True) for code, number in EMERGENCY_NUMBERS.items()}
+"""The answers for the codes as listed (upper case), looked up as given."""
 
 
 def emergency_number(country: str | None) -> tuple[str, bool]:
     """(number, known) for ``country``; ``known`` is False when the fallback 112 is used."""
+    found = _BY_CODE.get(country) if type(country) is str else None
+    if found is not None:
+        return found
     if country:
         number = EMERGENCY_NUMBERS.get(country.upper())
         if number is not None:
