@@ -14,6 +14,7 @@ PBKDF2-SHA-256 and HKDF-SHA-256 derive wrapping keys; ECDSA and ECDH on P-256. S
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Literal
 
 from wayfarer._bridge import IN_BROWSER
@@ -73,16 +74,24 @@ def _twin() -> Any:
     return _webcrypto_cpython
 
 
+@functools.cache
 def _bridge() -> Any:
+    # Looked up once: in the worker each ``js.<global>`` lookup costs about 0.5 ms (measured for
+    # the ONNX bridge), more than many of the calls it leads to.
     import js
 
     return js.wayfarerBridge
 
 
-def _u8(data: bytes) -> Any:
+@functools.cache
+def _uint8_array() -> Any:
     import js
 
-    array = js.Uint8Array.new(len(data))
+    return js.Uint8Array
+
+
+def _u8(data: bytes) -> Any:
+    array = _uint8_array().new(len(data))
     array.assign(bytes(data))
     return array
 
