@@ -561,3 +561,16 @@ def test_a_series_written_while_locked_is_sealed_to_the_inbox_with_one_entry(
     assert b"heart_rate" not in counting.raw_bytes()
     assert run(vault.unlock(PASSPHRASE))["merged"] == 1
     assert run(vault.get("sensors-d-00-00000"))["data"] == {"rows": "1,heart_rate,61"}
+
+
+def test_a_series_write_before_setup_is_refused_and_leaves_nothing() -> None:
+    empty = MemoryKV()
+    vault = Vault(empty)
+    with pytest.raises(NotSetUpError):
+        run(
+            vault.put_series(
+                "sensors-e-00-00000", "vitals", {"rows": ""}, added={"heart-rate readings": 1}, source="Strap"
+            )
+        )
+    assert not empty._stores["records"] and not empty._stores["inbox"]
+    assert not [name for name in empty._stores["local"] if name.startswith("audit/")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -35,6 +35,10 @@ async def _signature(signer: Any, data: bytes) -> bytes:
     if inspect.isawaitable(signature):
         signature = await signature
     return bytes(signature)
+
+
+async def _no_ops() -> Sequence[kv_bridge.Op]:
+    return ()
 
 
 def _prefix(generation: int) -> str:
@@ -133,12 +137,12 @@ class Journal:
         detail: str | None = None,
     ) -> dict[str, Any]:
         return await self.append_with(
-            [], actor, action, categories, purpose, recipient=recipient, detail=detail
+            _no_ops(), actor, action, categories, purpose, recipient=recipient, detail=detail
         )
 
     async def append_with(
         self,
-        ops: Sequence[kv_bridge.Op],
+        writing: Awaitable[Sequence[kv_bridge.Op]],
         actor: str,
         action: str,
         categories: Iterable[str],
@@ -147,20 +151,29 @@ class Journal:
         recipient: str | None = None,
         detail: str | None = None,
     ) -> dict[str, Any]:
-        """Append an entry and write it, its signed head and ``ops`` in one transaction: the entry
-        and what it records are stored together or not at all.
+        """Append an entry and write it, its signed head and the ops ``writing`` gives in one
+        transaction: the entry and what it records are stored together or not at all.
 
-        The two signatures and the two seals are asked for at once (each is a round trip to Web
-        Crypto in the browser). If the write fails, the log in memory is ahead of the stored one, so
-        it is dropped and read back (and verified) before the next entry.
+        ``writing`` (say, encrypting the record) runs while the entry and head are signed; if it
+        raises, nothing is appended. The signatures and then the two seals are asked for at once
+        (each is a round trip to Web Crypto in the browser). If the write fails, the log in memory
+        is ahead of the stored one, so it is dropped and read back (and verified) before the next
+        entry.
         """
-        if self.log is None:
-            await self.load()
-        assert self.log is not None
-        pending = self.log.prepare(actor, action, categories, purpose, recipient=recipient, detail=detail)
+        try:
+            if self.log is None:
+                await self.load()
+            assert self.log is not None
+            pending = self.log.prepare(actor, action, categories, purpose, recipient=recipient, detail=detail)
+        except BaseException:
+            if inspect.iscoroutine(writing):
+                writing.close()  # not written: the entry could not be made
+            raise
         signer = self._keys.signer
-        entry_signature, head_signature = await asyncio.gather(
-            _signature(signer, pending.entry_signing_input), _signature(signer, pending.head_signing_input)
+        entry_signature, head_signature, ops = await asyncio.gather(
+            _signature(signer, pending.entry_signing_input),
+            _signature(signer, pending.head_signing_input),
+            writing,
         )
         entry = self.log.commit(pending, entry_signature, head_signature)
         key = self._keys.local_key

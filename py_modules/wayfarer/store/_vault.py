@@ -598,20 +598,17 @@ class Vault:
             plaintext = to_json_bytes(
                 {"category": category, "data": data, "updated": now_text(self._clock())}, "the record"
             )
-            if self._data_key is None:
-                put = await self._seal_to_inbox(record_id, schema, plaintext)  # reads the meta
-            else:
-                # Encrypting and checking that the store is set up are independent round trips.
-                put, _ = await asyncio.gather(
-                    self._seal_record(self._data_key, record_id, schema, plaintext), self._require_meta()
-                )
             stored = "records" if self._data_key is not None else "inbox"
             now = self._clock()
-            await self._close_series_due(now, keep=record_id)
             series = self._series.get(record_id)
-            if series is not None and now - series.opened >= SERIES_WINDOW:
-                await self._close_one(record_id)
-                series = None
+            window_passed = series is not None and now - series.opened >= SERIES_WINDOW
+            if window_passed or self._journal is None or self._series_due(now, keep=record_id):
+                # Entries before this write's own, or the log made: only in a store that is set up.
+                await self._require_meta()
+                await self._close_series_due(now, keep=record_id)
+                if window_passed:
+                    await self._close_one(record_id)
+                    series = None
             opening = series is None
             if series is None:
                 series = _Series(category, str(source), purpose, actor, now, now)
@@ -619,12 +616,15 @@ class Vault:
             for kind, count in added.items():
                 counts[kind] = counts.get(kind, 0) + int(count)
             detail = self._series_detail(series, counts, now, added, opening=opening, final=final)
+            # Encrypting, checking that the store is set up and signing the entry are independent
+            # round trips to the browser: asked for at once. The entry and the write it records go
+            # to storage together, in one transaction.
+            sealing = self._sealed(record_id, schema, plaintext)
             if detail is None:
-                await self._kv.write([put])
+                await self._kv.write(await sealing)
             else:
-                # The entry and the write it records go to storage together, in one transaction.
                 journal = await self.journal()
-                await journal.append_with([put], actor, "write", [category], purpose, detail=detail)
+                await journal.append_with(sealing, actor, "write", [category], purpose, detail=detail)
             series.last = now
             series.counts = counts
             if final:
@@ -658,6 +658,22 @@ class Vault:
             kinds = _phrase(kind for kind in added) or "readings"
             return f"Started saving {kinds} from {series.source}{sealed}"
         return None
+
+    async def _sealed(self, record_id: str, schema: int, plaintext: bytes) -> list[kv_bridge.Op]:
+        """The write of a record: encrypted when unlocked (once the store is known to be set up),
+        sealed to the inbox while locked (which reads the inbox key from the meta)."""
+        if self._data_key is None:
+            return [await self._seal_to_inbox(record_id, schema, plaintext)]
+        put, _ = await asyncio.gather(
+            self._seal_record(self._data_key, record_id, schema, plaintext), self._require_meta()
+        )
+        return [put]
+
+    def _series_due(self, now: datetime, keep: str) -> bool:
+        return any(
+            record_id != keep and now - series.opened >= SERIES_WINDOW
+            for record_id, series in self._series.items()
+        )
 
     async def close_series(self) -> int:
         """Log what every open series saved (see :meth:`put_series`); the number closed."""
