@@ -604,7 +604,8 @@ def test_segments_are_columns_and_earlier_text_segments_still_read() -> None:
     new_id = next(r["id"] for r in records if r["id"] != "sensors-0123456789-00-00000")
     data = run(vault.get(new_id))["data"]  # type: ignore[index]
     assert data["format"] == FORMAT and data["count"] == 3
-    assert [run_[4] for run_ in data["runs"]] == [1, 1, 1]  # ok, implausible, ok
+    assert len(data["kinds"]) == 2  # ok and no signal, in three runs
+    assert ingest.read_rows(data)[1]["check"] == data["kinds"][1][3] != data["kinds"][0][3]
     rows = ingest_rows(vault)
     assert [(r["device"], r["value"], r["time_ms"]) for r in rows] == [
         ("ble:old", 64.0, 1699999999000.0),
@@ -621,8 +622,10 @@ def test_segments_are_columns_and_earlier_text_segments_still_read() -> None:
     [
         {"count": 4},
         {"received_ms": "not base64!"},
-        {"runs": [["heart_rate", "bpm", "x", "ok", 2]]},
-        {"runs": [["heart_rate", "bpm", "x", "ok"]]},
+        {"values": "AAAA"},
+        {"runs": "AAAAAAIAAAA="},  # kind 0 for 2 rows, not 3
+        {"runs": "AQAAAAMAAAA="},  # kind 1: there is none
+        {"kinds": [["heart_rate", "bpm", "x"]]},
         {"format": "wayfarer-sensor-rows/9"},
     ],
 )

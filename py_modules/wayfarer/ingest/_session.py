@@ -43,10 +43,12 @@ MAX_DEVICES: Final = 16
 """Devices one session follows at once (a person wears a few; a bound keeps memory fixed)."""
 MAX_BATCH: Final = 8192
 """Notifications one batch may carry (the page flushes at 64; this bounds a misbehaving caller)."""
-SAVE_ROWS: Final = 4096
+SAVE_ROWS: Final = 8192
 """Readings of one device that are written at once, whatever their age: a device that floods is
-written a few thousand readings at a time, in segments of their own (``wayfarer.ingest._store``),
-so the store's cost per write (an entry in the activity log, a transaction) is paid rarely."""
+written several thousand readings at a time, in segments of their own (``wayfarer.ingest._store``),
+so the store's cost per write (an entry in the activity log, signatures, a transaction: about 8 ms
+in the browser) is paid rarely. Fewer waiting readings are written once the first has waited
+:data:`SAVE_EVERY_MS`, so this bound never delays an acknowledgement longer than that."""
 SAVE_EVERY_MS: Final = 5000.0
 """The worker's session writes a device's readings at most this long after the first of them
 arrived (plus the page's batching, 250 ms): the longest wait for an acknowledgement."""

@@ -8,15 +8,16 @@ crash loses nothing that was acknowledged and a day of a 1 Hz strap is a few hun
 not fit in the current segment (a backlog, a flooding device) goes into segments of its own of up to
 :data:`MAX_SEGMENT_ROWS` rows, each written once and closed; the current segment stays current.
 
-A segment holds its readings as columns (:data:`FORMAT`): the times and the values as
-little-endian float64 arrays in base64 (``received_ms``, the receive times the page gave, or
-``time_ms``, row times already; and ``values``: the numbers exactly as measured, no text formatting
-per reading), and ``runs``, the parameter, unit, source and plausibility code of each
-run of rows that share them (``[parameter, unit, source, check, count]``); ``count`` is the number of
-rows. Device warnings are kept beside them by row number. :func:`read_rows` turns a segment back into
-one dict per reading (``time_ms,parameter,value,unit,source,check``, the time in ms since 1970 UTC
-rounded to the microsecond like the reading's datetime); it also reads the text rows of earlier
-segments (:data:`ROWS_FORMAT`, one ``time_ms,parameter,value,unit,source,check`` line per reading).
+A segment holds its readings as columns (:data:`FORMAT`): the times and the values as little-endian
+float64 arrays in base64 (``received_ms``, the receive times the page gave, or ``time_ms``, row
+times already; and ``values``: the numbers exactly as measured, no text formatting per reading);
+``kinds``, the distinct ``[parameter, unit, source, check]`` of its rows, and ``runs``,
+little-endian uint32 pairs in base64 (kind number, rows) for each run of rows of one kind; ``count``
+is the number of rows. Device warnings are kept beside them by row number. :func:`read_rows` turns a
+segment back into one dict per reading (``time_ms,parameter,value,unit,source,check``, the time in
+ms since 1970 UTC rounded to the microsecond like the reading's datetime); it also reads the text
+rows of earlier segments (:data:`ROWS_FORMAT`, one ``time_ms,parameter,value,unit,source,check``
+line per reading).
 The record ids are public labels (``sensors-<session>-<device number>-<segment>``) and never carry
 a health value.
 """
@@ -46,7 +47,7 @@ ROWS_FORMAT: Final = "wayfarer-sensor-rows/1"
 """Segments written before the columns: one text row per reading. Read, never written."""
 COLUMNS: Final = ("time_ms", "parameter", "value", "unit", "source", "check")
 SEGMENT_ROWS: Final = 1024
-MAX_SEGMENT_ROWS: Final = 8192
+MAX_SEGMENT_ROWS: Final = 16384
 """Rows of one segment written at once from a big write (a backlog, a flood): never rewritten."""
 RECORD_PREFIX: Final = "sensors-"
 READY_RECHECK_S: Final = 1.0
@@ -178,23 +179,24 @@ def _kind_texts(kind: Kind) -> list[str]:
     return [str(part) for part in kind]
 
 
-def _float64_text(numbers: Sequence[float]) -> str:
-    packed = array("d", numbers)
+def _packed_text(numbers: array[Any]) -> str:
+    """Base64 of the numbers, little-endian."""
     if sys.byteorder != "little":
-        packed.byteswap()
-    return base64.b64encode(packed.tobytes()).decode("ascii")
+        numbers = array(numbers.typecode, numbers)
+        numbers.byteswap()
+    return base64.b64encode(numbers.tobytes()).decode("ascii")
 
 
-def _float64s(text: object, count: int, what: str) -> array[float]:
+def _unpacked(text: object, typecode: str, what: str) -> array[Any]:
     if not isinstance(text, str):
         raise ValueError(f"the segment's {what} are not base64 text")
     try:
         raw = base64.b64decode(text, validate=True)
     except binascii.Error:
         raise ValueError(f"the segment's {what} are not valid base64") from None
-    if len(raw) != 8 * count:
-        raise ValueError(f"the segment holds {len(raw) // 8} {what} for {count} rows")
-    numbers = array("d")
+    numbers = array(typecode)
+    if len(raw) % numbers.itemsize:
+        raise ValueError(f"the segment's {what} are cut short")
     numbers.frombytes(raw)
     if sys.byteorder != "little":
         numbers.byteswap()
@@ -203,22 +205,33 @@ def _float64s(text: object, count: int, what: str) -> array[float]:
 
 def segment_data(device: str, rows: Columns, notes: dict[str, list[str]]) -> dict[str, Any]:
     """The JSON a segment record holds (see the module's description of :data:`FORMAT`)."""
-    runs: list[list[Any]] = []
+    kinds: list[list[str]] = []
+    numbers: dict[tuple[str, ...], int] = {}
+    seen: dict[tuple[int, ...], int] = {}  # by the identity of the kind's parts: no hash per run
+    runs = array("I")
     for kind, run in groupby(rows.kinds):
-        texts = _kind_texts(kind)
+        key = tuple(map(id, kind))
+        number = seen.get(key)
+        if number is None:
+            texts = _kind_texts(kind)
+            number = numbers.setdefault(tuple(texts), len(numbers))
+            if number == len(kinds):
+                kinds.append(texts)
+            seen[key] = number
         count = len(list(run))
-        if runs and runs[-1][:4] == texts:  # equal verdicts that are not the same object
-            runs[-1][4] += count
+        if runs and runs[-2] == number:  # equal verdicts that are not the same object
+            runs[-1] += count
         else:
-            runs.append([*texts, count])
+            runs.extend((number, count))
     return {
         "format": FORMAT,
         "device": device,
         "columns": list(COLUMNS),
         "count": len(rows),
-        "received_ms" if rows.received else "time_ms": _float64_text(rows.times_ms),
-        "values": _float64_text(rows.values),
-        "runs": runs,
+        "received_ms" if rows.received else "time_ms": _packed_text(array("d", rows.times_ms)),
+        "values": _packed_text(array("d", rows.values)),
+        "kinds": kinds,
+        "runs": _packed_text(runs),
         "notes": notes,
     }
 
@@ -240,21 +253,26 @@ def read_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     if data.get("format") != FORMAT:
         raise ValueError(f"not a sensor segment (format {data.get('format')!r})")
     count = data.get("count")
-    runs = data.get("runs")
-    if type(count) is not int or count < 0 or not isinstance(runs, list):
-        raise ValueError("a sensor segment needs its row count and runs")
+    kinds = data.get("kinds")
+    if type(count) is not int or count < 0 or not isinstance(kinds, list):
+        raise ValueError("a sensor segment needs its row count and kinds")
+    if not all(isinstance(kind, list) and len(kind) == 4 for kind in kinds):
+        raise ValueError("a sensor segment's kinds are [parameter, unit, source, check]")
     received = "received_ms" in data
-    times = _float64s(data.get("received_ms" if received else "time_ms"), count, "times")
-    values = _float64s(data.get("values"), count, "values")
+    times = _unpacked(data.get("received_ms" if received else "time_ms"), "d", "times")
+    values = _unpacked(data.get("values"), "d", "values")
+    runs = _unpacked(data.get("runs"), "I", "runs")
+    if len(times) != count or len(values) != count:
+        raise ValueError(
+            f"a sensor segment of {count} rows holds {len(times)} times and {len(values)} values"
+        )
+    if len(runs) % 2 or sum(runs[1::2]) != count or any(n >= len(kinds) for n in runs[0::2]):
+        raise ValueError(f"a sensor segment's runs do not cover its {count} rows with its kinds")
     readings: list[dict[str, Any]] = []
     row = 0
-    for run in runs:
-        if not isinstance(run, list) or len(run) != 5 or type(run[4]) is not int or run[4] < 1:
-            raise ValueError(
-                f"a sensor segment's run is [parameter, unit, source, check, count], not {run!r:.80}"
-            )
-        parameter, unit, source, check, length = run
-        for index in range(row, min(row + length, count)):
+    for number, length in zip(runs[0::2], runs[1::2], strict=True):
+        parameter, unit, source, check = kinds[number]
+        for index in range(row, row + length):
             readings.append(
                 {
                     "time_ms": _row_time_ms(times[index]) if received else times[index],
@@ -267,8 +285,6 @@ def read_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
                 }
             )
         row += length
-    if row != count:
-        raise ValueError(f"a sensor segment's runs cover {row} rows, not {count}")
     return readings
 
 
