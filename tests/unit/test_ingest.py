@@ -242,6 +242,14 @@ def test_readings_are_in_the_encrypted_store_before_the_acknowledgement() -> Non
         listed = run(vault.list_records())["records"]  # type: ignore[index]
         assert len(listed) == 2  # segments, not one record per reading
         assert all(record["category"] == "vitals" for record in listed)
+        # The GDPR export carries the packed segments and the same readings as plain rows.
+        from wayfarer.privacy import privacy_export
+
+        exported: Any = run(privacy_export())
+        segments = [record for record in exported["records"] if "readings" in record]
+        assert len(segments) == 2
+        assert sorted(row["time_ms"] for s in segments for row in s["readings"]) == [*times, 1.8e12, 1.9e12]
+        json.dumps(exported, allow_nan=False)
     finally:
         use_vault(None)
 

@@ -309,8 +309,22 @@ async def consent_break_glass(recipient: dict[str, str], by: str, reason: str, m
 
 
 async def privacy_export() -> dict[str, Any]:
-    """Everything as one JSON document (Art. 20); the page offers it as a file."""
-    return await vault().export()
+    """Everything as one JSON document (Art. 20); the page offers it as a file.
+
+    Sensor segments are stored as packed columns; each also gets its ``readings`` as plain rows
+    (time, parameter, value, unit, source, check) so the person can read and reuse them.
+    """
+    from wayfarer.ingest import read_rows
+
+    document = await vault().export()
+    for record in document["records"]:
+        data = record.get("data")
+        if isinstance(data, dict) and str(data.get("format", "")).startswith("wayfarer-sensor-"):
+            try:
+                record["readings"] = read_rows(data)
+            except ValueError as error:
+                record["readings_error"] = str(error)
+    return document
 
 
 async def privacy_erase() -> bool:
