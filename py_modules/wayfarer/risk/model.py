@@ -36,10 +36,9 @@ from typing import Any, Final
 
 from wayfarer._bridge import assets
 from wayfarer._bridge import onnx as onnx_bridge
-from wayfarer.vitals import CANONICAL_UNIT, VALID_RANGE, Parameter, Reading, VitalsError, convert, parse_time
-from wayfarer.vitals._reading import _from_plain_json
+from wayfarer.vitals import CANONICAL_UNIT, VALID_RANGE, Parameter, Reading, convert, parse_time
 
-from ._assess import WATCH_REMEASURE_HOURS, Assessment, ModelEstimate, _load, _to_reading
+from ._assess import WATCH_REMEASURE_HOURS, Assessment, ModelEstimate, _as_readings, _load
 from ._assess import assess as rules_assess
 from ._context import RiskContext
 from ._errors import RiskError
@@ -664,22 +663,6 @@ def model_json(result: ModelResult, meta: ModelMeta) -> dict[str, Any]:
     }
 
 
-def _parse_readings(items: Iterable[object]) -> list[Reading]:
-    parsed: list[Reading] = []
-    for index, item in enumerate(items):
-        if type(item) is Reading:
-            parsed.append(item)
-            continue
-        fast: Reading | None = None
-        if type(item) is dict:
-            try:
-                fast = _from_plain_json(item)
-            except VitalsError as error:
-                raise type(error)(f"reading {index}: {error}") from None
-        parsed.append(fast if fast is not None else _to_reading(item, index))
-    return parsed
-
-
 async def _run_model(
     readings: list[Reading], context: RiskContext, at: datetime, explain: bool
 ) -> tuple[ModelResult, ModelMeta] | Exception | None:
@@ -726,7 +709,7 @@ async def assess_json(
         raise RiskError("at must be an aware datetime (UTC)")
     profile = _load(profile_json)
     context = profile if type(profile) is RiskContext else RiskContext.from_profile(profile, on=moment.date())
-    parsed = _parse_readings(readings)
+    parsed = _as_readings(readings)
     outcome = await _run_model(parsed, context, moment, explain)
     hook: Callable[..., ModelEstimate | Mapping[str, Any]] | None = None
     if isinstance(outcome, Exception):
