@@ -1,5 +1,4 @@
-"""A faster way to build frozen slotted records on a hot path (the idea of
-``wayfarer.sensors._fastinit``, with an explicit opt-out of ``__post_init__``).
+"""A faster way to build frozen slotted records on a hot path (readings, sensor records).
 
 A frozen dataclass's ``__init__`` stores every field through ``object.__setattr__``, which costs
 several times a plain store. Calling each slot's descriptor directly builds the same object; the
