@@ -22,18 +22,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "py_modules"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, Host, wait_for  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, Host, wait_for  # noqa: E402
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 MARKS = """() => {
     const mark = (name) => {
         const m = performance.getEntriesByName(name);
@@ -85,7 +75,7 @@ def main() -> None:
     args = parser.parse_args()
     web_root = ROOT / "web"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         runs = [one_run(browser, web_root) for _ in range(args.runs)]
         browser.close()
 

@@ -40,18 +40,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "py_modules"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, Host, wait_for  # noqa: E402
-
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, Host, wait_for  # noqa: E402
 
 PAGE_SINGLE = r"""async ([calls, warmup, historyHours]) => {
     const call = window.wayfarer.call;
@@ -145,7 +134,7 @@ def main() -> None:
     host = Host(args.web_root).start()
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             context = browser.new_context()
             page = context.new_page()
             page.goto(host.url)

@@ -62,18 +62,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "py_modules"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, WEB, Host, wait_for  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, WEB, Host, wait_for  # noqa: E402
 
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 FAKE = ROOT / "tests" / "e2e" / "fakes" / "bluetooth.js"
 PAYLOADS = {
     "heart_rate_uint8": "0048",
@@ -180,7 +170,7 @@ def main() -> int:
     }
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             context = browser.new_context()
             context.add_init_script(path=str(FAKE))
             page = context.new_page()

@@ -21,12 +21,10 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "py_modules")]
 
-from tests.e2e.conftest import CHROMIUM, WEB, Host, OriginGuard, open_app, wait_ready  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, WEB, Host, OriginGuard, open_app, wait_ready  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 UNLOCKS = 5
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage"]
-
 JS_FLOOR = """async ([count, size]) => {
   const key = await crypto.subtle.generateKey(
     { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
@@ -65,7 +63,7 @@ def main() -> int:
     guard = OriginGuard()
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             context = guard.watch(browser.new_context(), host.origin)
             page = open_app(context, host.url)
             wait_ready(page)

@@ -19,9 +19,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "py_modules"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, WEB, Host, wait_for  # noqa: E402
-
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking"]
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, WEB, Host, wait_for  # noqa: E402
 
 
 def main() -> None:
@@ -30,7 +28,7 @@ def main() -> None:
     host = Host(WEB).start()
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             page = browser.new_page()
             page.goto(host.url)
             wait_for(page, "window.wayfarer !== undefined")

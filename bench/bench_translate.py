@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "py_modules"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, WEB, Host  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, WEB, Host  # noqa: E402
 
 MB = 1_000_000
 
@@ -68,9 +68,7 @@ def main() -> int:
     host = Host(WEB).start()
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
-            )
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             page = browser.new_page()
             page.goto(host.url)
             page.evaluate("window.wayfarer.ready")
