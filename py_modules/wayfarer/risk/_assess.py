@@ -433,6 +433,26 @@ def assess(
     )
 
 
+def assess_with_defaults(
+    context: RiskContext, readings: Iterable[Reading | Mapping[str, Any]], at: datetime
+) -> Assessment:
+    """:func:`assess` with every option at its default, for a context and an aware ``at`` the
+    caller has already checked (the batch and kiosk paths)."""
+    return _assess(
+        context,
+        readings,
+        at,
+        None,
+        None,
+        None,
+        DEFAULT_MAX_AGE,
+        DEFAULT_HOLD,
+        DEFAULT_WINDOW,
+        DEFAULT_RECENT,
+        DEFAULT_MIN_COUNT,
+    )
+
+
 def _assess(
     context: RiskContext,
     readings: Iterable[Reading | Mapping[str, Any]],
@@ -1083,19 +1103,7 @@ def _iter_batch(
                     else:
                         context = RiskContext.from_profile(profile, on=on)
                         contexts[id(profile)] = (profile, context)
-                result = _assess(
-                    context,
-                    readings,
-                    at,
-                    None,
-                    None,
-                    None,
-                    DEFAULT_MAX_AGE,
-                    DEFAULT_HOLD,
-                    DEFAULT_WINDOW,
-                    DEFAULT_RECENT,
-                    DEFAULT_MIN_COUNT,
-                )
+                result = assess_with_defaults(context, readings, at)
             chunk.append(done(result))
         except ValueError as error:
             chunk.append(failed(BatchFailure(index, str(error))))

@@ -51,10 +51,9 @@ from wayfarer.vitals import (
 
 from ._assess import (
     CLOCK_SKEW,
-    DEFAULT_HOLD,
     DEFAULT_MAX_AGE,
     Assessment,
-    _assess,
+    assess_with_defaults,
 )
 from ._bands import (
     PULSE,
@@ -74,7 +73,7 @@ from ._bands import (
     systolic_entry,
     temperature_entry,
 )
-from ._baseline import DEFAULT_MIN_COUNT, DEFAULT_RECENT, DEFAULT_WINDOW, profile_baselines
+from ._baseline import profile_baselines
 from ._context import RiskContext
 from ._errors import RiskError
 from ._messages import TEMPLATES, AlertLevel
@@ -600,19 +599,7 @@ def _full(
             raise RiskError(person)
         moment = format_time(_person_time(plan.times[index]))
         readings = _readings_json(plan.columns, index, moment)
-        assessment = _assess(
-            person.context,
-            readings,
-            at,
-            None,
-            None,
-            None,
-            DEFAULT_MAX_AGE,
-            DEFAULT_HOLD,
-            DEFAULT_WINDOW,
-            DEFAULT_RECENT,
-            DEFAULT_MIN_COUNT,
-        )
+        assessment = assess_with_defaults(person.context, readings, at)
     except (ValueError, OverflowError) as error:
         result.errors.append({"index": index, "error": str(error)})
         return
