@@ -31,24 +31,14 @@ TERMS_DIR = ROOT / "py_modules" / "wayfarer" / "terms" / "data"
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "py_modules"))
 from wayfarer.terms import LANGUAGES  # noqa: E402
 
+# The phrase schema (groups, speakers, kinds, answer forms) as the app reads it.
+from wayfarer.translate._phrases import ANSWER_FORMS as ANSWERS  # noqa: E402
+from wayfarer.translate._phrases import GROUPS as PHRASE_GROUPS  # noqa: E402
+from wayfarer.translate._phrases import KINDS, SPEAKERS  # noqa: E402
+
 LANGS = list(LANGUAGES)
-GROUPS = {
-    "emergency",
-    "symptom",
-    "pain",
-    "history",
-    "medicine",
-    "question",
-    "answer",
-    "instruction",
-    "number",
-    "time",
-    "logistics",
-}
+GROUPS = set(PHRASE_GROUPS)
 MY_GROUPS = ("emergency", "symptom", "pain", "number", "time")
-SPEAKERS = {"patient", "doctor", "either"}
-KINDS = {"statement", "question", "answer", "instruction", "label"}
-ANSWERS = {"yes_no", "number", "scale_0_10", "time", "body_site", "phrase"}
 
 PHRASES: dict[str, list[dict]] = {g: [] for g in MY_GROUPS}
 _group = None

@@ -33,11 +33,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "py_modules"))
 from wayfarer.terms import LANGUAGES
 
+# The phrase schema (speakers, kinds, answer forms) as the app reads it.
+from wayfarer.translate._phrases import ANSWER_FORMS as ANSWERS
+from wayfarer.translate._phrases import KINDS, SPEAKERS
+
 LANGS = list(LANGUAGES)
 GROUPS = ("history", "medicine", "question", "answer", "instruction", "logistics")
-SPEAKERS = {"patient", "doctor", "either"}
-KINDS = {"statement", "question", "answer", "instruction", "label"}
-ANSWERS = {"yes_no", "number", "scale_0_10", "time", "body_site", "phrase"}
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUT = ROOT / "py_modules" / "wayfarer" / "translate" / "data"
 TERMS = ROOT / "py_modules" / "wayfarer" / "terms" / "data"
