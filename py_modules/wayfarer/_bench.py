@@ -236,12 +236,12 @@ async def model(repeats: int = 1000, patients: int = 2847, batch_runs: int = 5) 
     """The deterioration model inside the running Python; times in milliseconds.
 
     ``features_batch_ms``: the model's float32 input rows of ``patients`` synthetic people (24 h
-    of hourly readings each), from parsed readings (``model_readings`` + ``features_now`` +
+    of hourly readings each), from parsed readings (``model_bins`` + ``features_from_bins`` +
     ``model.float32_row``; ``float32_rows_ms`` is the last step's share); ``inference_batch_ms``:
     one bridge call for all those rows (the rows joined into one tensor, the copy to JavaScript,
     onnxruntime-web, the probabilities back), median and min of ``batch_runs``;
-    ``inference_batch_from_lists_ms``: the same from the rows of Python floats ``features_now``
-    returns (the float32 conversion of every value included); ``assess_*``:
+    ``inference_batch_from_lists_ms``: the same from the rows of Python floats
+    ``features_from_bins`` returns (the float32 conversion of every value included); ``assess_*``:
     ``risk.model.assess_json`` (rules + features + model + JSON, the page's ``risk.assess``) for
     the current readings only (Check my signs) and with 24 h of history, with and without
     explanations (top features), after a warm-up pass over the 200 samples (``*_first_pass``:
@@ -249,7 +249,7 @@ async def model(repeats: int = 1000, patients: int = 2847, batch_runs: int = 5) 
     """
     from wayfarer.profile import Profile
     from wayfarer.risk import model as risk_model
-    from wayfarer.risk.features import features_now
+    from wayfarer.risk.features import features_from_bins
     from wayfarer.vitals import Reading
 
     rng = random.Random(2847)
@@ -259,7 +259,7 @@ async def model(repeats: int = 1000, patients: int = 2847, batch_runs: int = 5) 
 
     started = time.perf_counter()
     list_rows = [
-        features_now(risk_model.model_readings(readings, at)[0], at, age_years=70.0, male=True)
+        features_from_bins(risk_model.model_bins(readings, at)[0], age_years=70.0, male=True)
         for readings in people
     ]
     converting = time.perf_counter()
@@ -325,17 +325,19 @@ async def _model_steps(
     ``inference_with_explanation`` is what ``risk.assess`` runs: probability and reasons from one
     onnxruntime run of the explanation graph; ``explanation_python_walk`` is the reference walk."""
     from wayfarer.risk import model as risk_model
-    from wayfarer.risk.features import features_now
+    from wayfarer.risk._assess import _as_readings
+    from wayfarer.risk.features import features_from_bins
     from wayfarer.vitals import Reading
 
     parsed = [[Reading.from_json(item) for item in readings] for readings in samples]
-    usable = [risk_model.model_readings(readings, at)[0] for readings in parsed]
-    rows = [features_now(readings, at, age_years=70.0, male=False) for readings in usable]
+    bins = [risk_model.model_bins(readings, at)[0] for readings in parsed]
+    rows = [features_from_bins(hours, age_years=70.0, male=False) for hours in bins]
     count = len(samples)
     steps = {
-        "model_readings": _timed(repeats, lambda i: risk_model.model_readings(parsed[i % count], at)),
-        "features_now": _timed(
-            repeats, lambda i: features_now(usable[i % count], at, age_years=70.0, male=False)
+        "parse_readings": _timed(repeats, lambda i: _as_readings(samples[i % count])),
+        "model_bins": _timed(repeats, lambda i: risk_model.model_bins(parsed[i % count], at)),
+        "features_from_bins": _timed(
+            repeats, lambda i: features_from_bins(bins[i % count], age_years=70.0, male=False)
         ),
         "explanation_python_walk": _timed(
             repeats, lambda i: risk_model.top_contributions(rows[i % count], meta)

@@ -18,6 +18,7 @@ from wayfarer.risk.features import (
     FEATURE_NAMES,
     HISTORY_HOURS,
     VITAL_SIGNS,
+    WINDOW_HOURS,
     features_now,
     hourly_grid,
     stay_features,
@@ -211,3 +212,39 @@ def test_hourly_grid_bins_and_filters() -> None:
     assert grid["resp"][0] == 22.0
     assert all(v is None for v in grid["spo2"]) and all(v is None for v in grid["temp"])
     assert set(grid) == set(VITAL_SIGNS)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_window_statistics_equal_a_direct_computation(seed: int) -> None:
+    """Every window's mean, min, max and standard deviation against the window's values taken
+    straight from the series (sparse series included, where a wider window often adds nothing)."""
+    rng = random.Random(seed)
+    series = _random_stay(seed, 100)
+    for vital in VITAL_SIGNS:  # thin some series out so that wider windows often hold the same hours
+        if rng.random() < 0.5:
+            series[vital] = [v if rng.random() < 0.1 else None for v in series[vital]]
+    rows = stay_features(series, age_years=70.0, male=True)
+    for hour in range(0, 100, 7):
+        row = rows[hour]
+        for vital in VITAL_SIGNS:
+            for window in WINDOW_HOURS:
+                values = [
+                    float(v) for v in series[vital][max(0, hour - window + 1) : hour + 1] if v is not None
+                ]
+                stats = [_feature(row, f"{vital}_{stat}_{window}h") for stat in ("mean", "min", "max", "std")]
+                if not values:
+                    assert all(math.isnan(v) for v in stats)
+                    continue
+                mean = math.fsum(values) / len(values)
+                spread = math.sqrt(math.fsum((v - mean) * (v - mean) for v in values) / len(values))
+                assert stats == [mean, min(values), max(values), spread], (vital, window, hour)
+
+
+def test_features_from_bins_is_features_now() -> None:
+    readings = _readings_from_series({v: s[-HISTORY_HOURS:] for v, s in _random_stay(5, 100).items()}, NOW)
+    bins = features.hour_bins(readings, NOW)
+    for male in (True, False, None):
+        assert _same(
+            features.features_from_bins(bins, age_years=66.0, male=male),
+            features_now(readings, NOW, age_years=66.0, male=male),
+        )

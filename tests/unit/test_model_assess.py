@@ -7,6 +7,7 @@ import json
 import math
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,8 @@ from wayfarer._bridge import assets
 from wayfarer._bridge import onnx as onnx_bridge
 from wayfarer.risk import AlertLevel, assess, assess_json
 from wayfarer.risk import model as risk_model
-from wayfarer.risk.features import FEATURE_NAMES, features_now
-from wayfarer.vitals import Reading
+from wayfarer.risk.features import FEATURE_NAMES, features_now, hour_bins
+from wayfarer.vitals import CANONICAL_UNIT, VALID_RANGE, Parameter, Reading, convert
 
 pytest.importorskip("onnxruntime")
 
@@ -249,7 +250,7 @@ def test_unknown_age_and_sex_are_assumed_and_said() -> None:
     assert "age unknown" in assumptions and "sex unknown" in assumptions
 
 
-def test_model_readings_use_pulse_rate_derive_map_and_drop_what_they_cannot_use() -> None:
+def test_model_bins_use_pulse_rate_derive_map_and_drop_what_they_cannot_use() -> None:
     readings = [
         Reading.from_json(item)
         for item in [
@@ -262,17 +263,131 @@ def test_model_readings_use_pulse_rate_derive_map_and_drop_what_they_cannot_use(
             {"parameter": "temperature", "value": 98.6, "unit": "[degF]", "time": AT_TEXT},
         ]
     ]
-    kept, assumptions = risk_model.model_readings(readings, AT)
-    by_name = {r.parameter: r.value for r in kept}
-    assert by_name["heart_rate"] == 88.0
-    assert by_name["mean_arterial_pressure"] == pytest.approx((120 + 2 * 80) / 3)
-    assert by_name["temperature"] == pytest.approx(37.0)  # converted from °F
-    assert "spo2" not in by_name and len(kept) == 5
+    bins, assumptions = risk_model.model_bins(readings, AT)
+    assert bins["hr"] == {47: [88.0]}
+    assert bins["map"] == {47: [pytest.approx((120 + 2 * 80) / 3)]}
+    assert bins["temp"] == {47: [pytest.approx(37.0)]}  # converted from °F
+    assert bins["spo2"] == {} and sum(len(hours) for hours in bins.values()) == 5
     assert any("pulse rate" in a for a in assumptions) and any("mean arterial" in a for a in assumptions)
-    measured_map, _ = risk_model.model_readings(
+    equal_pressures = [
+        Reading.from_json(reading(name, 90, minutes_ago=70)) for name in ("systolic_bp", "diastolic_bp")
+    ]
+    assert (
+        risk_model.model_bins([*readings, *equal_pressures], AT)[0]["map"] == bins["map"]
+    )  # no MAP from s == d
+    measured_map, _ = risk_model.model_bins(
         [*readings, Reading.from_json(reading("mean_arterial_pressure", 91))], AT
     )
-    assert [r.value for r in measured_map if r.parameter == "mean_arterial_pressure"] == [91.0]
+    assert measured_map["map"] == {47: [91.0]}
+
+
+def _reference_model_readings(readings: list[Reading], at: datetime) -> tuple[list[_Timed], list[str]]:
+    """What the model may use, reading by reading: the app's earlier code (before the bins were
+    made in one pass), kept as the reference for :func:`risk_model.model_bins`."""
+    kept: list[_Timed] = []
+    used_pulse_rate = has_map = False
+    pressures: dict[datetime, list[float | None]] = {}
+    for item in readings:
+        name = _MODEL_NAME.get(item.parameter.value)
+        if name is None or item.time <= at - timedelta(hours=48) or item.time > at:
+            continue
+        value = item.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        unit = CANONICAL_UNIT[item.parameter]
+        low, high = VALID_RANGE[item.parameter]
+        number = float(value) if item.unit == unit else convert(float(value), item.unit, unit)
+        if not low <= number <= high:
+            continue
+        kept.append(_Timed(name, number, item.time))
+        used_pulse_rate |= item.parameter.value == "pulse_rate"
+        has_map |= item.parameter.value == "mean_arterial_pressure"
+        if item.parameter.value in ("systolic_bp", "diastolic_bp"):
+            pressures.setdefault(item.time, [None, None])[item.parameter.value == "diastolic_bp"] = number
+    assumptions = ["pulse rate readings used as heart rate"] if used_pulse_rate else []
+    if not has_map:
+        derived = [
+            _Timed("mean_arterial_pressure", (s + 2.0 * d) / 3.0, moment)
+            for moment, (s, d) in pressures.items()
+            if s is not None and d is not None and s > d
+        ]
+        kept += derived
+        if derived:
+            assumptions.append("mean arterial pressure computed from upper and lower pressure")
+    return kept, assumptions
+
+
+@dataclass(frozen=True, slots=True)
+class _Timed:
+    parameter: str
+    value: float
+    time: datetime
+
+
+_MODEL_NAME = {
+    "heart_rate": "heart_rate",
+    "pulse_rate": "heart_rate",
+    "spo2": "spo2",
+    "temperature": "temperature",
+    "systolic_bp": "systolic_bp",
+    "diastolic_bp": "diastolic_bp",
+    "mean_arterial_pressure": "mean_arterial_pressure",
+    "resp_rate": "resp_rate",
+}
+_ODD_UNITS = {"temperature": ("[degF]", 95.0, 106.0), "systolic_bp": ("kPa", 8.0, 25.0)}
+
+
+def _random_readings(rng: random.Random) -> list[Reading]:
+    """Readings of every kind the model sees or skips: shared and single moments, the 48-hour
+    edges to the microsecond, the future, other units, implausible values, pulse rate, MAP."""
+    names = [*_MODEL_NAME, "consciousness", "on_oxygen", "blood_glucose"]
+    if rng.random() < 0.5:
+        names.remove("mean_arterial_pressure")
+    moments = [AT - timedelta(minutes=rng.uniform(-30, 49 * 60)) for _ in range(rng.randrange(1, 40))]
+    moments += [AT, AT - timedelta(hours=48), AT - timedelta(hours=48) + timedelta(microseconds=1)]
+    moments += [AT - timedelta(hours=h) for h in range(0, 48, 7)]
+    out: list[dict[str, Any]] = []
+    for moment in moments:
+        for name in rng.sample(names, rng.randrange(1, len(names))):
+            text = moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if name == "consciousness":
+                out.append({"parameter": name, "value": "A", "unit": "{ACVPU}", "time": text})
+            elif name == "on_oxygen":
+                out.append({"parameter": name, "value": False, "unit": "{bool}", "time": text})
+            elif name == "blood_glucose":
+                out.append({"parameter": name, "value": 5.5, "unit": "mmol/L", "time": text})
+            elif name in _ODD_UNITS and rng.random() < 0.3:
+                unit, low, high = _ODD_UNITS[name]
+                out.append(
+                    {"parameter": name, "value": round(rng.uniform(low, high), 1), "unit": unit, "time": text}
+                )
+            else:
+                low, high = VALID_RANGE[Parameter(name)]
+                value = rng.uniform(low - 0.1 * (high - low), high + 0.1 * (high - low))
+                if rng.random() < 0.2:
+                    value = rng.choice([low, high])
+                out.append({"parameter": name, "value": round(value, 1), "unit": UNITS[name], "time": text})
+    return [Reading.from_json(item) for item in out]
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_model_bins_equal_the_reading_by_reading_reference(seed: int) -> None:
+    readings = _random_readings(random.Random(seed))
+    bins, assumptions = risk_model.model_bins(readings, AT)
+    kept, expected_assumptions = _reference_model_readings(readings, AT)
+    assert bins == hour_bins(kept, AT)
+    assert assumptions == expected_assumptions
+
+
+def test_unknown_sex_scores_both_rows_as_features_now_makes_them() -> None:
+    meta = risk_model.load_repo_model_meta()
+    readings = [Reading.from_json(item) for item in feverish_day()]
+    bins, _ = risk_model.model_bins(readings, AT)
+    kept, _ = _reference_model_readings(readings, AT)
+    result = asyncio.run(risk_model.assess_bins(bins, age_years=70.0, male=None, meta=meta))
+    rows = [features_now(kept, AT, age_years=70.0, male=sex) for sex in (False, True)]
+    (female,), (male,) = (asyncio.run(risk_model.probabilities([row], meta)) for row in rows)
+    assert result.probability == math.fsum([female, male]) / 2
 
 
 def test_predict_rows_takes_nulls_for_nan() -> None:

@@ -68,6 +68,9 @@ _SECONDS_PER_HOUR: Final = 3600.0
 Series = Sequence[float | None]
 """One value per hour, oldest first; ``None`` or NaN where nothing was measured."""
 
+HourBins = dict[str, dict[int, list[float]]]
+"""Per vital sign (:data:`VITAL_SIGNS`), grid hour → the values read in that hour."""
+
 
 def _vital_feature_names(vital: str) -> list[str]:
     names = [f"{vital}_last", f"{vital}_hours_since", f"{vital}_measured_now"]
@@ -120,7 +123,11 @@ class _Measured:
         """The same as ``_Measured(series)`` for the series :func:`hourly_grid` makes of ``bins``."""
         measured = cls(())
         measured.hours = sorted(bins)
-        measured.values = [_mean(bins[hour]) for hour in measured.hours]
+        # A bin of one value is that value (fsum of one number is the number, and / 1 is exact).
+        measured.values = [
+            values[0] if len(values) == 1 else _mean(values)
+            for values in map(bins.__getitem__, measured.hours)
+        ]
         return measured
 
 
@@ -158,12 +165,17 @@ def _vital_features(measured: _Measured, hour: int, out: list[float]) -> None:
         else:
             out.append(_NAN)
     mean_48h = _NAN
+    previous_start = -1
     for window in WINDOW_HOURS:
         start = bisect_right(hours, hour - window, 0, end)
         count = end - start
         if count == 0:
             out += (_NAN, _NAN, _NAN, _NAN)
             continue
+        if start == previous_start:  # nothing older in this wider window: the same four statistics
+            out += out[-4:]
+            continue
+        previous_start = start
         window_values = values[start:end]
         mean = math.fsum(window_values) / count
         deviations = [value - mean for value in window_values]
@@ -283,9 +295,9 @@ class TimedReading(Protocol):
     def time(self) -> datetime: ...
 
 
-def _hour_bins(readings: Iterable[TimedReading], now: datetime) -> dict[str, dict[int, list[float]]]:
+def hour_bins(readings: Iterable[TimedReading], now: datetime) -> HourBins:
     """Per vital sign, the grid hours that have readings and their values (see :func:`hourly_grid`)."""
-    bins: dict[str, dict[int, list[float]]] = {vital: {} for vital in VITAL_SIGNS}
+    bins: HourBins = {vital: {} for vital in VITAL_SIGNS}
     for reading in readings:
         vital = READING_PARAMETER.get(str(reading.parameter))
         value = reading.value
@@ -314,12 +326,21 @@ def hourly_grid(readings: Iterable[TimedReading], now: datetime) -> dict[str, li
     Cel, mmHg: ``Reading.canonical()``).
     """
     grid: dict[str, list[float | None]] = {}
-    for vital, hours in _hour_bins(readings, now).items():
+    for vital, hours in hour_bins(readings, now).items():
         series: list[float | None] = [None] * HISTORY_HOURS
         for hour, values in hours.items():
             series[hour] = _mean(values)
         grid[vital] = series
     return grid
+
+
+def features_from_bins(bins: HourBins, *, age_years: float | None, male: bool | None) -> list[float]:
+    """The feature row at the grid's last hour from :func:`hour_bins`' bins (or bins made the same
+    way: every vital sign of :data:`VITAL_SIGNS` present, finite values in canonical units)."""
+    measured = [_Measured.of_bins(bins[vital]) for vital in VITAL_SIGNS]
+    return _row(
+        measured, measured[_HR], measured[_SBP], HISTORY_HOURS - 1, _as_float(age_years), _as_float(male)
+    )
 
 
 def features_now(
@@ -330,8 +351,4 @@ def features_now(
     Equal to :func:`stay_features` on the grid from :func:`hourly_grid` at its last hour (tested),
     without building the 48-hour series first.
     """
-    bins = _hour_bins(readings, now)
-    measured = [_Measured.of_bins(bins[vital]) for vital in VITAL_SIGNS]
-    return _row(
-        measured, measured[_HR], measured[_SBP], HISTORY_HOURS - 1, _as_float(age_years), _as_float(male)
-    )
+    return features_from_bins(hour_bins(readings, now), age_years=age_years, male=male)

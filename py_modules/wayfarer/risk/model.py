@@ -30,7 +30,7 @@ import json
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -43,9 +43,19 @@ from ._assess import assess as rules_assess
 from ._context import RiskContext
 from ._errors import RiskError
 from ._messages import Action, AlertLevel, Reason
-from .features import FEATURE_NAMES, HISTORY_HOURS, TimedReading, features_now
+from .features import (
+    FEATURE_NAMES,
+    HISTORY_HOURS,
+    READING_PARAMETER,
+    VITAL_SIGNS,
+    HourBins,
+    TimedReading,
+    features_from_bins,
+    hour_bins,
+)
 
 META_FILE: Final = "deterioration.meta.json"
+_SEX_COLUMN: Final = FEATURE_NAMES.index("male")
 
 
 class ModelMetaError(ValueError):
@@ -423,17 +433,36 @@ async def assess(
     Unknown age is replaced by the training median age; unknown sex is scored both ways and the
     two probabilities averaged. Each replacement is listed in ``assumptions``.
     """
+    return await assess_bins(
+        hour_bins(readings, now), age_years=age_years, male=male, meta=meta, top=top, explain=explain
+    )
+
+
+async def assess_bins(
+    bins: HourBins,
+    *,
+    age_years: float | None,
+    male: bool | None,
+    meta: ModelMeta,
+    top: int = 3,
+    explain: bool = True,
+) -> ModelResult:
+    """:func:`assess` from readings already on the hourly grid (``features.hour_bins``,
+    :func:`model_bins`)."""
     assumptions = ["no consciousness level or oxygen flag is used by the model"]
-    readings = list(readings)
     if age_years is None:
         median_age = meta.training_median.get("age_years")
         age_years = median_age if median_age is not None else 60.0
         assumptions.append(f"age unknown: assumed {age_years:.0f} years (training median)")
+    row = features_from_bins(bins, age_years=age_years, male=male)
     if male is None:
         assumptions.append("sex unknown: average of the model's answers for female and male")
-        rows = [features_now(readings, now, age_years=age_years, male=sex) for sex in (False, True)]
+        # Sex enters no other feature: the two rows differ only in its column.
+        female, male_row = row, row.copy()
+        female[_SEX_COLUMN], male_row[_SEX_COLUMN] = 0.0, 1.0
+        rows = [female, male_row]
     else:
-        rows = [features_now(readings, now, age_years=age_years, male=male)]
+        rows = [row]
     if explain and meta.explain_model is not None:
         found, credits = await explained_rows(rows, meta, meta.explain_model)
     else:
@@ -483,82 +512,95 @@ _MODEL_PARAMETER: Final = {
 """Reading parameters the model reads, by the name ``features.READING_PARAMETER`` knows.
 A pulse rate (oximeter, cuff) stands in for the heart rate, as the rules pool them for NEWS2."""
 
-_HISTORY: Final = timedelta(hours=HISTORY_HOURS)
-_RANGE_AND_UNIT: Final = {p: (VALID_RANGE[p], CANONICAL_UNIT[p]) for p in _MODEL_PARAMETER}
-_SAME_NAME: Final = frozenset(p for p, name in _MODEL_PARAMETER.items() if p.value == name)
+
+_OTHER, _PULSE_RATE, _MAP, _SYSTOLIC, _DIASTOLIC = range(5)
+_ROLE: Final = {
+    Parameter.PULSE_RATE: _PULSE_RATE,
+    Parameter.MEAN_ARTERIAL_PRESSURE: _MAP,
+    Parameter.SYSTOLIC_BP: _SYSTOLIC,
+    Parameter.DIASTOLIC_BP: _DIASTOLIC,
+}
+_MODEL_INPUT: Final = {
+    parameter: (
+        READING_PARAMETER[name],
+        *VALID_RANGE[parameter],
+        CANONICAL_UNIT[parameter],
+        _ROLE.get(parameter, _OTHER),
+    )
+    for parameter, name in _MODEL_PARAMETER.items()
+}
+"""Reading parameter → the features' vital-sign prefix ("hr", "spo2", ...), plausible range, canonical
+unit, and the part it plays in the assumptions (pulse rate, MAP, systolic, diastolic, other)."""
+_LAST_HOUR: Final = HISTORY_HOURS - 1
 
 
-@dataclass(slots=True)
-class ModelReading:
-    """A reading as the features see it: feature-side parameter name, canonical value, time.
-
-    Not frozen: one is made per reading of the last 48 hours on every assessment, and a frozen
-    dataclass's ``__init__`` costs about four times as much (it stores through
-    ``object.__setattr__``). Nothing keeps these beyond one assessment."""
-
-    parameter: str
-    value: float
-    time: datetime
-
-
-def model_readings(
-    readings: Iterable[Reading], at: datetime
-) -> tuple[list[ModelReading | Reading], list[str]]:
-    """The readings the model may use at ``at`` and the assumptions made to use them.
+def model_bins(readings: Iterable[Reading], at: datetime) -> tuple[HourBins, list[str]]:
+    """The readings the model may use at ``at``, on the features' hourly grid, and the assumptions
+    made to use them (``features.features_from_bins`` turns the bins into the model's row).
 
     Kept: the seven vital signs of the last 48 hours, in canonical units, inside the plausible
     range (readings the rules flag as implausible never reach the model). A pulse rate counts as a
     heart rate. Without any mean arterial pressure reading, one is computed for every moment with
     both an upper and a lower pressure, (SBP + 2 × DBP) / 3 (the ICU charts the model learned from
-    almost always had one).
+    almost always had one). The bins equal ``features.hour_bins`` of those readings (tested against
+    a reading-by-reading reference); this makes them in one pass, working out each distinct moment's
+    grid hour once.
     """
-    oldest = at - _HISTORY
-    kept: list[ModelReading | Reading] = []
+    bins: HourBins = {vital: {} for vital in VITAL_SIGNS}
+    hour_of: dict[datetime, int] = {}
     used_pulse_rate = False
     has_map = False
     pressures: dict[datetime, list[float | None]] = {}
     for reading in readings:
-        name = _MODEL_PARAMETER.get(reading.parameter)
+        model_input = _MODEL_INPUT.get(reading.parameter)
+        if model_input is None:
+            continue
         moment = reading.time
-        if name is None or moment <= oldest or moment > at:
+        hour = hour_of.get(moment)
+        if hour is None:
+            hour = hour_of[moment] = _grid_hour(moment, at)
+        if hour < 0:
             continue
-        (low, high), unit = _RANGE_AND_UNIT[reading.parameter]
+        vital, low, high, unit, role = model_input
         value = reading.value
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if type(value) is not float and (isinstance(value, bool) or not isinstance(value, (int, float))):
             continue
-        if reading.unit == unit:
-            if not low <= value <= high:
-                continue
-            number = float(value)
-            # Already what the features read (same name, canonical unit): no copy needed.
-            kept.append(reading if reading.parameter in _SAME_NAME else ModelReading(name, number, moment))
+        number = float(value) if reading.unit == unit else convert(float(value), reading.unit, unit)
+        if not low <= number <= high:
+            continue
+        found = bins[vital].get(hour)
+        if found is None:
+            bins[vital][hour] = [number]
         else:
-            number = convert(float(value), reading.unit, unit)
-            if not low <= number <= high:
-                continue
-            kept.append(ModelReading(name, number, moment))
-        if reading.parameter is Parameter.PULSE_RATE:
-            used_pulse_rate = True
-        elif reading.parameter is Parameter.MEAN_ARTERIAL_PRESSURE:
-            has_map = True
-        elif reading.parameter is Parameter.SYSTOLIC_BP:
-            pressures.setdefault(moment, [None, None])[0] = number
-        elif reading.parameter is Parameter.DIASTOLIC_BP:
-            pressures.setdefault(moment, [None, None])[1] = number
+            found.append(number)
+        if role:
+            if role == _SYSTOLIC:
+                pressures.setdefault(moment, [None, None])[0] = number
+            elif role == _DIASTOLIC:
+                pressures.setdefault(moment, [None, None])[1] = number
+            elif role == _PULSE_RATE:
+                used_pulse_rate = True
+            else:
+                has_map = True
     assumptions = []
     if used_pulse_rate:
         assumptions.append("pulse rate readings used as heart rate")
     if not has_map:
-        derived = 0
+        derived = bins["map"]
         for moment, (systolic, diastolic) in pressures.items():
             if systolic is not None and diastolic is not None and systolic > diastolic:
-                kept.append(
-                    ModelReading("mean_arterial_pressure", (systolic + 2.0 * diastolic) / 3.0, moment)
-                )
-                derived += 1
+                derived.setdefault(hour_of[moment], []).append((systolic + 2.0 * diastolic) / 3.0)
         if derived:
             assumptions.append("mean arterial pressure computed from upper and lower pressure")
-    return kept, assumptions
+    return bins, assumptions
+
+
+def _grid_hour(moment: datetime, at: datetime) -> int:
+    """The grid hour of ``moment`` (as ``features.hour_bins`` works it out), or -1 outside the grid."""
+    age_hours = (at - moment).total_seconds() / 3600.0
+    if age_hours < 0.0 or age_hours >= HISTORY_HOURS:
+        return -1
+    return _LAST_HOUR - math.floor(age_hours)
 
 
 def _male(context: RiskContext) -> bool | None:
@@ -669,11 +711,11 @@ async def _run_model(
     """The model's result, the error that stopped it, or None when it has no reading to use."""
     try:
         meta = await app_meta()
-        usable, assumptions = model_readings(readings, at)
-        if not usable:
+        bins, assumptions = model_bins(readings, at)
+        if not any(bins.values()):
             return None
-        result = await assess(
-            usable, at, age_years=context.age_years, male=_male(context), meta=meta, explain=explain
+        result = await assess_bins(
+            bins, age_years=context.age_years, male=_male(context), meta=meta, explain=explain
         )
     except Exception as error:  # the rules verdict must survive a failing model
         return error
