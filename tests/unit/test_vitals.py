@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wayfarer.vitals import (
     CANONICAL_UNIT,
@@ -16,6 +20,8 @@ from wayfarer.vitals import (
     check_plausibility,
     convert,
 )
+from wayfarer.vitals._reading import _from_plain_json, parse_parameter, parse_time
+from wayfarer.vitals._units import ALIASES
 
 T0 = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
@@ -223,3 +229,65 @@ def test_converted_units_are_judged_in_canonical_units() -> None:
 def test_categorical_readings_are_plausible() -> None:
     assert check_plausibility(reading("consciousness", "U")).plausible
     assert check_plausibility(reading("on_oxygen", True)).plausible
+
+
+def _general_path(data: dict[str, object]) -> Reading:
+    """``Reading.from_json`` without its fast path: every field through the checked constructor."""
+    parameter = parse_parameter(data["parameter"])
+    unit = data.get("unit") or CANONICAL_UNIT[parameter]
+    return Reading(
+        parameter=parameter,
+        value=data["value"],  # type: ignore[arg-type]
+        unit=unit,  # type: ignore[arg-type]
+        time=parse_time(data["time"]),
+        source=data.get("source") or "manual",  # type: ignore[arg-type]
+    )
+
+
+_NAMES = [p.value for p in Parameter] + ["pulse", "HEART_RATE", ""]
+_UNIT_SPELLINGS = [*sorted(ALIASES), "", "kg", "mm[Hg] ", "%%"]
+_VALUES = st.one_of(
+    st.floats(min_value=-1e3, max_value=1e3),
+    st.sampled_from([math.nan, math.inf, -math.inf, 2**53, 2**53 - 1, -(2**53) + 1, 0, True, False]),
+    st.integers(min_value=-500, max_value=500),
+    st.sampled_from(["A", "C", "V", "P", "U", "a", " A", "alert", ""]),
+    st.none(),
+)
+_TIMES = st.sampled_from(
+    ["2026-11-23T08:00:00Z", "2026-11-23T09:30:15.250+02:00", "2026-11-23T08:00:00", "yesterday", 17]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    name=st.sampled_from(_NAMES),
+    unit=st.one_of(st.none(), st.sampled_from(_UNIT_SPELLINGS), st.just(5)),
+    value=_VALUES,
+    time=_TIMES,
+    source=st.one_of(st.none(), st.sampled_from(["manual", "ble:abc", ""]), st.just(3)),
+    drop=st.sampled_from([None, "parameter", "value", "time", "unit", "source"]),
+)
+def test_the_fast_json_path_builds_what_the_general_path_builds(
+    name: str, unit: object, value: object, time: object, source: object, drop: str | None
+) -> None:
+    data: dict[str, object] = {
+        "parameter": name,
+        "value": value,
+        "time": time,
+        "unit": unit,
+        "source": source,
+    }
+    if drop is not None:
+        del data[drop]
+    try:
+        fast = _from_plain_json(data)
+    except VitalsError as error:  # a bad time: the general path says the same
+        with pytest.raises(VitalsError, match=re.escape(str(error))):
+            _general_path(data)
+        return
+    if fast is None:
+        return  # the general path decides (and raises its own error)
+    general = _general_path(data)
+    assert fast == general
+    assert type(fast.value) is type(general.value)
+    assert (fast.unit, fast.source, fast.time) == (general.unit, general.source, general.time)

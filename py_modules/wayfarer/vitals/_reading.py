@@ -182,13 +182,22 @@ class Reading:
 _new_reading: Final = fast_constructor(Reading, skip_post_init=True)
 """Builds a Reading from values already in the form ``__post_init__`` leaves them in."""
 
-_UNIT_OF: Final[dict[tuple[Parameter, str], str]] = {
-    (parameter, spelling): code
+_NUMBER, _ACVPU_LETTER, _FLAG = 0, 1, 2
+_PLAIN: Final[dict[str, tuple[Parameter, dict[str, str], str, int]]] = {
+    parameter.value: (
+        parameter,
+        {spelling: code for spelling, code in ALIASES.items() if code in accepted_units(parameter)},
+        CANONICAL_UNIT[parameter],
+        _ACVPU_LETTER
+        if parameter is Parameter.CONSCIOUSNESS
+        else _FLAG
+        if parameter in CATEGORICAL
+        else _NUMBER,
+    )
     for parameter in Parameter
-    for spelling, code in ALIASES.items()
-    if code in accepted_units(parameter)
 }
-"""(parameter, unit as written) → UCUM code, for every spelling the parameter accepts as is."""
+"""Per parameter name: the parameter, unit as written → UCUM code for every spelling it accepts as
+is, its canonical unit, and the kind of value it takes."""
 _ACVPU_LETTERS: Final = frozenset(ACVPU)
 _EXACT_INT: Final = 2**53
 _isfinite: Final = math.isfinite
@@ -200,38 +209,43 @@ def _from_plain_json(data: dict[str, Any]) -> Reading | None:
     Takes only inputs whose every field is already in its final form (a known parameter name, a
     unit spelling the parameter accepts, a finite number / exact ACVPU letter / bool, text time and
     source); anything else returns None so the full path builds the reading or raises its error.
+    Runs once per reading of every assessment, hence subscripts over ``.get`` where a key must be
+    there, and one table lookup per parameter.
     """
-    name = data.get("parameter")
+    try:
+        name = data["parameter"]
+        value: Any = data["value"]
+        text = data["time"]
+    except KeyError:
+        return None
     if type(name) is not str:
         return None
-    parameter = _BY_NAME.get(name)
-    if parameter is None:
+    plain = _PLAIN.get(name)
+    if plain is None:
         return None
-    unit = data.get("unit") or CANONICAL_UNIT[parameter]
+    parameter, units, canonical, kind = plain
+    unit = data.get("unit") or canonical
     if type(unit) is not str:
         return None
-    code = _UNIT_OF.get((parameter, unit))
+    code = units.get(unit)
     if code is None:
         return None
-    value: Any = data.get("value")
-    kind = type(value)
-    if parameter in CATEGORICAL:
-        if parameter is Parameter.CONSCIOUSNESS:
-            if kind is not str or value not in _ACVPU_LETTERS:
+    value_type = type(value)
+    if kind == _NUMBER:
+        if value_type is float:
+            if not _isfinite(value):
                 return None
-        elif kind is not bool:
+        elif value_type is int and -_EXACT_INT < value < _EXACT_INT:
+            value = float(value)
+        else:
             return None
-    elif kind is float:
-        if not _isfinite(value):
+    elif kind == _ACVPU_LETTER:
+        if value_type is not str or value not in _ACVPU_LETTERS:
             return None
-    elif kind is int and -_EXACT_INT < value < _EXACT_INT:
-        value = float(value)
-    else:
+    elif value_type is not bool:
         return None
     source = data.get("source") or "manual"
-    if type(source) is not str:
+    if type(source) is not str or type(text) is not str:
         return None
-    text = data.get("time")
-    if type(text) is not str:
-        return None
-    return _new_reading(parameter, value, code, parse_time(text), source)
+    moment = _PARSED_TIMES.get(text)
+    return _new_reading(parameter, value, code, parse_time(text) if moment is None else moment, source)
