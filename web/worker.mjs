@@ -48,8 +48,9 @@ Object.assign(globalThis.wayfarerBridge, {
   },
   // One model run per call from Python, which crosses into JavaScript once each way (each crossing
   // costs microseconds in Pyodide): `spec` is JSON [[input name, dims], ...] for the Float32Arrays
-  // that follow; the answer is [JSON [[output name, dims], ...], one Float32Array of all outputs].
-  async onnxRunFloat32(session, spec, ...arrays) {
+  // that follow; the answer is one Float32Array of all outputs when their layout is `knownLayout`
+  // (what Python was told last time), else [JSON [[output name, dims], ...], that Float32Array].
+  async onnxRunFloat32(session, spec, knownLayout, ...arrays) {
     const feeds = {};
     JSON.parse(spec).forEach(([name, dims], index) => {
       feeds[name] = new ortModule.Tensor('float32', arrays[index], dims);
@@ -61,7 +62,8 @@ Object.assign(globalThis.wayfarerBridge, {
       values.set(tensor.data, offset);
       offset += tensor.data.length;
     }
-    return [JSON.stringify(outputs.map(([name, tensor]) => [name, tensor.dims])), values];
+    const layout = JSON.stringify(outputs.map(([name, tensor]) => [name, tensor.dims]));
+    return layout === knownLayout ? values : [layout, values];
   },
 });
 

@@ -120,31 +120,40 @@ class _Js:
 _js: _Js | None = None
 
 _POOL_LIMIT = 8
-_free_buffers: list[tuple[int, Any]] = []
-"""Float32Arrays (with their lengths, smallest first) that carried inputs of finished runs, ready
-for the next. Filling a kept array (``assign``, one memcpy) took 0.1 ms for 2,847 x 173 values
-where ``to_js(...).slice()`` took 2.5-10 ms: a fresh 2 MB JavaScript buffer is zeroed, then
-collected."""
+_free_buffers: dict[int, list[Any]] = {}
+"""Float32Arrays that carried inputs of finished runs, by length, ready for the next run of that
+size. Filling a kept array (``assign``, one memcpy) took 0.1 ms for 2,847 x 173 values where
+``to_js(...).slice()`` took 2.5-10 ms: a fresh 2 MB JavaScript buffer is zeroed, then collected.
+Exact lengths, so a run passes the kept array itself rather than a new ``subarray`` view of it."""
+
+_LAYOUT_LIMIT = 64
+_layouts: dict[tuple[str, str], tuple[str, tuple[tuple[str, tuple[int, ...]], ...]]] = {}
+"""Per model and input spec: the JSON output layout onnxruntime-web gave last time, and its parse.
+Passed back on the next run, the worker answers with the bare output values while the layout
+still holds (one object crossing instead of an array of two and an iterator)."""
 
 
-def _input_buffer(size: int) -> tuple[int, Any]:
-    for index, (length, _) in enumerate(_free_buffers):
-        if length >= size:
-            return _free_buffers.pop(index)
+def _input_buffer(size: int) -> Any:
+    free = _free_buffers.get(size)
+    if free:
+        return free.pop()
     assert _js is not None
-    length = max(size, 256)
-    return length, _js.float32_array.new(length)
+    return _js.float32_array.new(size)
 
 
 def _release(buffers: list[tuple[int, Any]]) -> None:
-    _free_buffers.extend(buffers)
-    _free_buffers.sort(key=lambda entry: entry[0])
-    del _free_buffers[_POOL_LIMIT:]
+    for size, buffer in buffers:
+        free = _free_buffers.setdefault(size, [])
+        if len(free) < _POOL_LIMIT:
+            free.append(buffer)
+    if len(_free_buffers) > _POOL_LIMIT:  # many sizes (the matcher's inputs vary): keep the newest
+        for size in list(_free_buffers)[: len(_free_buffers) - _POOL_LIMIT]:
+            del _free_buffers[size]
 
 
 async def _run_browser(model_name: str, feeds: Mapping[str, FloatTensor]) -> dict[str, FloatTensor]:
     global _js
-    from pyodide.ffi import JsException
+    from pyodide.ffi import JsBuffer, JsException
 
     taken: list[tuple[int, Any]] = []
     try:
@@ -157,28 +166,38 @@ async def _run_browser(model_name: str, feeds: Mapping[str, FloatTensor]) -> dic
         if _js is None:
             _js = _Js()
         spec: list[tuple[str, tuple[int, ...]]] = []
-        views: list[Any] = []
+        buffers: list[Any] = []
         for name, tensor in feeds.items():
             # The input is copied into a kept Float32Array, which stays this run's until it ends
             # (another coroutine may run meanwhile and must not overwrite it).
             size = len(tensor.data)
-            length, buffer = _input_buffer(size)
-            taken.append((length, buffer))
-            view = buffer if length == size else buffer.subarray(0, size)
-            view.assign(tensor.data)
+            buffer = _input_buffer(size)
+            taken.append((size, buffer))
+            buffer.assign(tensor.data)
             spec.append((name, tensor.shape))
-            views.append(view)
-        layout, values = await _js.run(session, json.dumps(spec), *views)
+            buffers.append(buffer)
+        spec_text = json.dumps(spec)
+        known = _layouts.get((model_name, spec_text))
+        answer = await _js.run(session, spec_text, known[0] if known else "", *buffers)
     except JsException as error:
         raise ModelError(f"onnxruntime-web could not run {model_name!r}: {error}") from error
     finally:
         _release(taken)
+    if isinstance(answer, JsBuffer):
+        assert known is not None
+        layout = known[1]
+        values = answer
+    else:
+        layout_text, values = answer
+        layout = tuple((str(name), tuple(int(d) for d in dims)) for name, dims in json.loads(layout_text))
+        if len(_layouts) >= _LAYOUT_LIMIT:
+            _layouts.clear()
+        _layouts[(model_name, spec_text)] = (layout_text, layout)
     flat = array.array("f", values.to_bytes())
     result: dict[str, FloatTensor] = {}
     offset = 0
-    for name, dims in json.loads(layout):
-        shape = tuple(int(d) for d in dims)
+    for name, shape in layout:
         size = math.prod(shape)
-        result[str(name)] = FloatTensor(flat[offset : offset + size], shape)
+        result[name] = FloatTensor(flat[offset : offset + size], shape)
         offset += size
     return result
