@@ -605,14 +605,15 @@ def test_kiosk_batch_through_the_page_api() -> None:
 
 
 def test_hot_path_records_are_the_real_frozen_records() -> None:
-    """``_records.builder`` makes instances of the record class itself, equal to what its
-    ``__init__`` makes, and just as frozen; a class it cannot build safely is refused."""
+    """``wayfarer._records.fast_constructor`` makes instances of the record class itself, equal to
+    what its ``__init__`` makes, and just as frozen; a class it cannot build safely is refused."""
     import dataclasses
 
+    from wayfarer._records import fast_constructor
     from wayfarer.risk import AlertLevel, Reason
-    from wayfarer.risk._records import builder
+    from wayfarer.vitals import Parameter, Reading
 
-    build = builder(Reason)
+    build = fast_constructor(Reason)
     made = build("all_normal", {}, AlertLevel.NONE, "")
     assert type(made) is Reason and made == Reason("all_normal", {}, AlertLevel.NONE, "")
     assert made.to_json() == Reason("all_normal", {}, AlertLevel.NONE, "").to_json()
@@ -624,4 +625,11 @@ def test_hot_path_records_are_the_real_frozen_records() -> None:
         value: int
 
     with pytest.raises(TypeError):
-        builder(WithoutSlots)
+        fast_constructor(WithoutSlots)
+    with pytest.raises(TypeError, match="__post_init__"):
+        fast_constructor(Reading)
+    at = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    reading = fast_constructor(Reading, skip_post_init=True)(Parameter.HEART_RATE, 70.0, "/min", at, "manual")
+    assert type(reading) is Reading and reading == Reading(Parameter.HEART_RATE, 70.0, "/min", at)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        reading.value = 71.0  # type: ignore[misc]

@@ -30,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 from operator import attrgetter, ge, le
 from typing import Any, Final, Protocol
 
+from wayfarer._records import fast_constructor
 from wayfarer.vitals import (
     CANONICAL_UNIT,
     VALID_RANGE,
@@ -60,7 +61,6 @@ from ._context import RiskContext
 from ._emergency import emergency_number
 from ._errors import RiskError, ScaleError
 from ._messages import Action, AlertLevel, Reason
-from ._records import builder
 from ._sepsis import QSofa, ShockIndex, qsofa, shock_index
 
 DEFAULT_MAX_AGE: Final = timedelta(hours=4)
@@ -271,10 +271,10 @@ def _readings_used_json(at: datetime, used: tuple[Reading, ...]) -> list[dict[st
 
 _PARAMETER_VALUE: Final = {parameter: parameter.value for parameter in Parameter}
 _LEVEL_VALUE: Final = {level: level.value for level in AlertLevel}
-_new_reason: Final = builder(Reason)
-_new_action: Final = builder(Action)
-_new_flagged: Final = builder(FlaggedReading)
-_new_assessment: Final = builder(Assessment)
+_new_reason: Final = fast_constructor(Reason)
+_new_action: Final = fast_constructor(Action)
+_new_flagged: Final = fast_constructor(FlaggedReading)
+_new_assessment: Final = fast_constructor(Assessment)
 
 
 @dataclass(frozen=True, slots=True)

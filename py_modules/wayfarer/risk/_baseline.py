@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Final
 
+from wayfarer._records import fast_constructor
 from wayfarer.vitals import Parameter
 
 from ._context import RiskContext
 from ._messages import AlertLevel, Reason
-from ._records import builder
 
 DEFAULT_WINDOW: Final = timedelta(days=7)
 DEFAULT_RECENT: Final = timedelta(hours=6)
@@ -84,8 +84,8 @@ class Baseline:
         }
 
 
-_new_baseline: Final = builder(Baseline)
-_reason: Final = builder(Reason)
+_new_baseline: Final = fast_constructor(Baseline)
+_reason: Final = fast_constructor(Reason)
 """Reason(key, params, level, source), built without the frozen dataclass's __init__ (hot path)."""
 
 

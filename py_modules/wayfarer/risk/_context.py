@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Final
 
+from wayfarer._records import fast_constructor
 from wayfarer.vitals import Parameter, VitalsError, parse_parameter
 
 from ._errors import ProfileError
-from ._records import builder
 
 # wayfarer.profile writes "intersex"; "other" came from earlier drafts and stays readable.
 PROFILE_SEXES: Final = ("female", "male", "intersex", "other", "unknown")
@@ -219,4 +219,4 @@ class RiskContext:
         )
 
 
-_new_context: Final = builder(RiskContext)
+_new_context: Final = fast_constructor(RiskContext)

@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
-from ._records import builder
+from wayfarer._records import fast_constructor
+
 from ._rounding import round_whole
 
 QSOFA_PARAMETERS: Final = ("resp_rate", "systolic_bp", "consciousness")
@@ -119,5 +120,5 @@ def shock_index(*, pulse: float | None, systolic_bp: float | None) -> ShockIndex
     return _new_shock_index(round_whole(pulse) / pressure, ())
 
 
-_new_qsofa: Final = builder(QSofa)
-_new_shock_index: Final = builder(ShockIndex)
+_new_qsofa: Final = fast_constructor(QSofa)
+_new_shock_index: Final = fast_constructor(ShockIndex)

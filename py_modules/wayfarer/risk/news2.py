@@ -32,8 +32,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
+from wayfarer._records import fast_constructor
+
 from ._errors import RiskError
-from ._records import builder
 from ._rounding import round_tenths, round_whole
 
 PARAMETERS: Final = (
@@ -338,4 +339,4 @@ def score_checked(
     return _new_score(total, subscores, tuple(missing), risk, spo2_scale)
 
 
-_new_score: Final = builder(News2Score)
+_new_score: Final = fast_constructor(News2Score)

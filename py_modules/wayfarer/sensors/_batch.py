@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, Final, overload
 
+from wayfarer._records import fast_constructor
 from wayfarer.vitals import CANONICAL_UNIT, VALID_RANGE, Parameter, Plausibility, check_plausibility
-from wayfarer.vitals._fastinit import fast_constructor
 
 from ._parse import _HR, Buffer, ParseFailure, _as_bytes, parse_packed
 from ._readings import (

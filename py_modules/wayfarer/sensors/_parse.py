@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final, Literal
 
-from wayfarer.vitals._fastinit import fast_constructor
+from wayfarer._records import fast_constructor
 
 from ._errors import ParseError
 from ._ieee11073 import FLOAT_SPECIALS, SFLOAT_SPECIALS, SFLOAT_TABLE, float_value

@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Final
 
+from wayfarer._records import fast_constructor
 from wayfarer.vitals import Parameter, Plausibility, Reading, check_plausibility, convert
-from wayfarer.vitals._fastinit import fast_constructor
 
 from ._errors import ConversionError
 from ._records import (

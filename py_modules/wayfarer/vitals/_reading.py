@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
+from wayfarer._records import fast_constructor
+
 from ._errors import UnitError, VitalsError
-from ._fastinit import fast_constructor
 from ._parameter import ACVPU, CANONICAL_UNIT, CATEGORICAL, Parameter
 from ._units import ALIASES, accepted_units, convert, normalise_unit
 
