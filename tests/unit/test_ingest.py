@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from array import array
+from asyncio import run
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -50,10 +51,6 @@ def packed(payloads: Sequence[bytes]) -> tuple[bytes, array[int]]:
 
 def ms(notification: Notification) -> float:
     return notification.received_at.timestamp() * 1000.0
-
-
-def run(coroutine: object) -> object:
-    return asyncio.run(coroutine)  # type: ignore[arg-type]
 
 
 def replay(session: IngestSession, name: str, batch: int = 64) -> list[object]:

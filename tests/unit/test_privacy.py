@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import Coroutine, Iterator
+from asyncio import run
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
 
 import pytest
 
@@ -15,13 +14,8 @@ from wayfarer._bridge.kv import MemoryKV
 from wayfarer.consent import NotAuthorizedError
 from wayfarer.store import LockedError, Vault
 
-T = TypeVar("T")
 PASSPHRASE = "a long walk by the sea"
 DOCTOR = {"kind": "doctor", "id": "dr-silva", "display_name": "Dr Silva"}
-
-
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
 
 
 @pytest.fixture(scope="module")

@@ -3,9 +3,9 @@ checks with unit-slip confirmations, the emergency-card copies, and the profile 
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Coroutine, Iterator
-from typing import Any, TypeVar
+from asyncio import run
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -16,13 +16,8 @@ from wayfarer.profile import check
 from wayfarer.profile._example import EXAMPLE
 from wayfarer.store import LockedError, Vault
 
-T = TypeVar("T")
 PASSPHRASE = "a long walk by the sea"
 ABOUT = {"given_name": "Margarethe", "family_name": "Vogel", "date_of_birth": "1948-02-10", "sex": "female"}
-
-
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
 
 
 @pytest.fixture(scope="module")

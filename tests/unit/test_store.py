@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import secrets
-from collections.abc import Callable, Coroutine
+from asyncio import run
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 
@@ -33,12 +34,7 @@ from wayfarer.store import (
     normalize_recovery_code,
 )
 
-T = TypeVar("T")
 PASSPHRASE = "correct horse battery staple"
-
-
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
 
 
 class FakeClock:

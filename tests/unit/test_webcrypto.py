@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import secrets
-from collections.abc import Coroutine
-from typing import Any, TypeVar
+from asyncio import run
 
 import pytest
 
 from wayfarer._bridge import webcrypto
 from wayfarer._bridge.kv import Delete, MemoryKV, Put, StorageError
 from wayfarer.keys import device_keys, forget_device_keys, verify_signature
-
-T = TypeVar("T")
-
-
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
 
 
 def test_aes_gcm_round_trip_binds_iv_and_associated_data() -> None:
