@@ -39,8 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "py_modules"))
 
-from playwright.sync_api import sync_playwright  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, Host, wait_for  # noqa: E402
+from _browser import app_page  # noqa: E402
 
 PAGE_SINGLE = r"""async ([calls, warmup, historyHours]) => {
     const call = window.wayfarer.call;
@@ -131,29 +130,15 @@ def main() -> None:
     args = parser.parse_args()
     report: dict[str, Any] = {"uptime_before": _uptime(), "cpus": os.cpu_count()}
     load_before = os.getloadavg()[0]
-    host = Host(args.web_root).start()
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            context = browser.new_context()
-            page = context.new_page()
-            page.goto(host.url)
-            wait_for(page, "window.wayfarer !== undefined")
-            page.evaluate("window.wayfarer.ready")
-            # Let the service worker finish precaching the app first (it competes for the CPU).
-            wait_for(page, "navigator.serviceWorker.controller !== null", 120_000)
-            report["cross_origin_isolated"] = page.evaluate("crossOriginIsolated")
-            report["page_first_call"] = page.evaluate(PAGE_SINGLE, [1, 0, 0])
-            report["in_python"] = page.evaluate(
-                "([r, p, b]) => window.wayfarer.call('bench.model', r, p, b)",
-                [args.repeats, args.patients, args.batch_runs],
-            )
-            report["page_single_current"] = page.evaluate(PAGE_SINGLE, [args.calls, 50, 0])
-            report["page_single_history_24h"] = page.evaluate(PAGE_SINGLE, [args.calls, 50, 24])
-            context.close()
-            browser.close()
-    finally:
-        host.stop()
+    with app_page(args.web_root, precached=True) as page:
+        report["cross_origin_isolated"] = page.evaluate("crossOriginIsolated")
+        report["page_first_call"] = page.evaluate(PAGE_SINGLE, [1, 0, 0])
+        report["in_python"] = page.evaluate(
+            "([r, p, b]) => window.wayfarer.call('bench.model', r, p, b)",
+            [args.repeats, args.patients, args.batch_runs],
+        )
+        report["page_single_current"] = page.evaluate(PAGE_SINGLE, [args.calls, 50, 0])
+        report["page_single_history_24h"] = page.evaluate(PAGE_SINGLE, [args.calls, 50, 24])
     report["load_average_1min"] = {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)}
     report["uptime_after"] = _uptime()
     report["size"] = _sizes()

@@ -38,8 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "py_modules"))
 
-from playwright.sync_api import sync_playwright  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, Host, wait_for  # noqa: E402
+from _browser import app_page  # noqa: E402
 
 PAGE_SINGLE = r"""async ([calls, warmup]) => {
     const call = window.wayfarer.call;
@@ -184,32 +183,16 @@ def main() -> None:
     parser.add_argument("--web-root", type=Path, default=ROOT / "web", help="a built web/ (default: ours)")
     args = parser.parse_args()
     load_before = os.getloadavg()[0]
-    host = Host(args.web_root).start()
     report: dict[str, Any] = {}
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            context = browser.new_context()
-            page = context.new_page()
-            page.goto(host.url)
-            wait_for(page, "window.wayfarer !== undefined")
-            page.evaluate("window.wayfarer.ready")
-            # Let the service worker finish precaching the app first (it competes for the CPU).
-            wait_for(page, "navigator.serviceWorker.controller !== null", 120_000)
-            report["cross_origin_isolated"] = page.evaluate("crossOriginIsolated")
-            report["in_python"] = page.evaluate(
-                "([r, b]) => window.wayfarer.call('bench.risk', r, b)", [args.repeats, args.batch]
-            )
-            report["page_single"] = page.evaluate(PAGE_SINGLE, [args.calls, 50])
-            report["page_kiosk"] = page.evaluate(PAGE_KIOSK, [args.batch, max(args.batch_runs, 5)])
-            report["page_batch"] = page.evaluate(PAGE_BATCH, [args.batch, args.batch_runs, False])
-            report["page_batch_compact_profile"] = page.evaluate(
-                PAGE_BATCH, [args.batch, args.batch_runs, True]
-            )
-            context.close()
-            browser.close()
-    finally:
-        host.stop()
+    with app_page(args.web_root, precached=True) as page:
+        report["cross_origin_isolated"] = page.evaluate("crossOriginIsolated")
+        report["in_python"] = page.evaluate(
+            "([r, b]) => window.wayfarer.call('bench.risk', r, b)", [args.repeats, args.batch]
+        )
+        report["page_single"] = page.evaluate(PAGE_SINGLE, [args.calls, 50])
+        report["page_kiosk"] = page.evaluate(PAGE_KIOSK, [args.batch, max(args.batch_runs, 5)])
+        report["page_batch"] = page.evaluate(PAGE_BATCH, [args.batch, args.batch_runs, False])
+        report["page_batch_compact_profile"] = page.evaluate(PAGE_BATCH, [args.batch, args.batch_runs, True])
     report["load_average_1min"] = {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)}
     report["targets"] = {"single_p99_ms": 1.0, "batch_total_ms": 50.0, "batch_longest_chunk_ms": 10.0}
     print(json.dumps(report))

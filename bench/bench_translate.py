@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "py_modules"))
 
-from playwright.sync_api import sync_playwright  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, WEB, Host  # noqa: E402
+from tests.e2e.conftest import WEB  # noqa: E402
+
+from _browser import app_page  # noqa: E402
 
 MB = 1_000_000
 
@@ -65,33 +66,24 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=400)
     args = parser.parse_args()
     queries = eval_queries(args.queries)
-    host = Host(WEB).start()
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto(host.url)
-            page.evaluate("window.wayfarer.ready")
-            inside = page.evaluate("(q) => window.wayfarer.call('translate.bench', q)", queries)
-            page_ms = page.evaluate(
-                """async (q) => {
-                    const times = [];
-                    for (const [lang, text] of q) {
-                        const t = performance.now();
-                        await window.wayfarer.call('translate.match', text, lang, 3, 'de');
-                        times.push(performance.now() - t);
-                    }
-                    times.sort((a, b) => a - b);
-                    const pick = (f) => times[Math.min(times.length - 1, Math.floor(f * times.length))];
-                    const at = (f) => Math.round(pick(f) * 1000) / 1000;
-                    return { n: times.length, p50: at(0.5), p99: at(0.99), max: at(1) };
-                }""",
-                queries,
-            )
-            isolated = page.evaluate("self.crossOriginIsolated")
-            browser.close()
-    finally:
-        host.stop()
+    with app_page() as page:
+        inside = page.evaluate("(q) => window.wayfarer.call('translate.bench', q)", queries)
+        page_ms = page.evaluate(
+            """async (q) => {
+                const times = [];
+                for (const [lang, text] of q) {
+                    const t = performance.now();
+                    await window.wayfarer.call('translate.match', text, lang, 3, 'de');
+                    times.push(performance.now() - t);
+                }
+                times.sort((a, b) => a - b);
+                const pick = (f) => times[Math.min(times.length - 1, Math.floor(f * times.length))];
+                const at = (f) => Math.round(pick(f) * 1000) / 1000;
+                return { n: times.length, p50: at(0.5), p99: at(0.99), max: at(1) };
+            }""",
+            queries,
+        )
+        isolated = page.evaluate("self.crossOriginIsolated")
     sizes = gzip_sizes()
     report = {
         "load_average": list(os.getloadavg()),

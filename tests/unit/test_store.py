@@ -6,7 +6,7 @@ import asyncio
 import json
 import secrets
 from asyncio import run
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -462,22 +462,9 @@ def test_a_refused_series_write_leaves_neither_record_nor_entry_and_the_log_goes
     counting = CountingKV(kv)
     vault = unlocked(counting, clock)
     before = series_details(vault)
-    counting.refuse_next = True
-    with pytest.raises(OSError):
-        run(
-            vault.put_series(
-                "sensors-b-00-00000",
-                "vitals",
-                {"rows": "x"},
-                added={"heart-rate readings": 1},
-                source="Strap",
-                final=True,
-            )
-        )
-    assert run(counting.get("records", "sensors-b-00-00000")) is None
-    assert series_details(vault) == before  # the entry was not kept in memory either
-    run(
-        vault.put_series(
+
+    def write() -> Coroutine[Any, Any, Any]:
+        return vault.put_series(
             "sensors-b-00-00000",
             "vitals",
             {"rows": "x"},
@@ -485,7 +472,13 @@ def test_a_refused_series_write_leaves_neither_record_nor_entry_and_the_log_goes
             source="Strap",
             final=True,
         )
-    )
+
+    counting.refuse_next = True
+    with pytest.raises(OSError):
+        run(write())
+    assert run(counting.get("records", "sensors-b-00-00000")) is None
+    assert series_details(vault) == before  # the entry was not kept in memory either
+    run(write())
     assert run(vault.get("sensors-b-00-00000"))["data"] == {"rows": "x"}
     journal = run(Vault(counting, clock=clock).journal())
     assert journal.log is not None and not journal.damaged
