@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wayfarer._bridge import IN_BROWSER
+from wayfarer._bridge import IN_BROWSER, bridge_function
 
 _MODELS_DIR = Path(__file__).resolve().parents[3] / "models"
 
@@ -36,11 +36,10 @@ async def read_model_text(name: str) -> str:
 
 
 async def _read_browser(name: str) -> str:
-    import js
     from pyodide.ffi import JsException
 
     try:
-        text: str = await js.wayfarerBridge.modelText(name)
+        text: str = await bridge_function("modelText")(name)
     except JsException as error:
         raise AssetError(f"model file {name!r} could not be fetched: {error}") from error
     return text

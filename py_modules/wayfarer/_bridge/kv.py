@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from wayfarer._bridge import IN_BROWSER
+from wayfarer._bridge import IN_BROWSER, bridge_function, js_global, uint8_array
 from wayfarer._bridge.webcrypto import CryptoKeyHandle
 
 STORES = ("keys", "meta", "records", "inbox", "local", "quarantine")
@@ -135,17 +135,18 @@ class IndexedDbKV:
         return [(str(row[0]), self._from_js(store, row[1])) for row in rows]
 
     async def write(self, ops: Sequence[Op]) -> None:
-        import js
-
-        batch = js.Array.new()
+        array = js_global("Array")
+        batch = array.new()
         for op in ops:
             _check(op.store, op.key)
             if isinstance(op, Put):
                 _check_value(op.store, op.value)
-                value: Any = op.value.inner if isinstance(op.value, CryptoKeyHandle) else _u8(op.value)
-                batch.push(js.Array.of("put", op.store, op.key, value))
+                value: Any = (
+                    op.value.inner if isinstance(op.value, CryptoKeyHandle) else uint8_array(op.value)
+                )
+                batch.push(array.of("put", op.store, op.key, value))
             else:
-                batch.push(js.Array.of("delete", op.store, op.key))
+                batch.push(array.of("delete", op.store, op.key))
         await self._call("write", "kvWrite", batch)
 
     async def destroy(self) -> None:
@@ -153,32 +154,21 @@ class IndexedDbKV:
 
     @staticmethod
     async def _call(what: str, name: str, *args: Any) -> Any:
-        import js
         from pyodide.ffi import JsException
 
         try:
-            return await getattr(js.wayfarerBridge, name)(*args)
+            return await bridge_function(name)(*args)
         except JsException as error:
             raise StorageError(f"the browser's storage could not {what}: {error}") from None
 
     @staticmethod
     def _from_js(store: str, value: Any) -> Value:
         if store == "keys":
-            import js
-
             kind = {"ECDSA": "ecdsa", "ECDH": "ecdh"}.get(str(value.algorithm.name), "aes")
-            usages = frozenset(str(usage) for usage in getattr(js.Array, "from")(value.usages))
+            usages = frozenset(str(usage) for usage in getattr(js_global("Array"), "from")(value.usages))
             return CryptoKeyHandle(value, kind, usages, bool(value.extractable))
         data: bytes = value.to_bytes()
         return data
-
-
-def _u8(data: bytes) -> Any:
-    import js
-
-    array = js.Uint8Array.new(len(data))
-    array.assign(data)
-    return array
 
 
 _default: KeyValueStore | None = None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wayfarer._bridge import IN_BROWSER
+from wayfarer._bridge import IN_BROWSER, bridge_function, js_global
 
 
 class ModelError(RuntimeError):
@@ -104,21 +104,6 @@ def _run_cpython(model_name: str, feeds: Mapping[str, FloatTensor]) -> dict[str,
     return result
 
 
-class _Js:
-    """JavaScript functions looked up once: in the worker each ``js.<global>`` lookup costs about
-    0.5 ms (measured), several times the one-row model run itself."""
-
-    __slots__ = ("float32_array", "run")
-
-    def __init__(self) -> None:
-        import js
-
-        self.float32_array = js.Float32Array
-        self.run = js.wayfarerBridge.onnxRunFloat32
-
-
-_js: _Js | None = None
-
 _POOL_LIMIT = 8
 _free_buffers: dict[int, list[Any]] = {}
 """Float32Arrays that carried inputs of finished runs, by length, ready for the next run of that
@@ -137,8 +122,7 @@ def _input_buffer(size: int) -> Any:
     free = _free_buffers.get(size)
     if free:
         return free.pop()
-    assert _js is not None
-    return _js.float32_array.new(size)
+    return js_global("Float32Array").new(size)
 
 
 def _release(buffers: list[tuple[int, Any]]) -> None:
@@ -152,19 +136,14 @@ def _release(buffers: list[tuple[int, Any]]) -> None:
 
 
 async def _run_browser(model_name: str, feeds: Mapping[str, FloatTensor]) -> dict[str, FloatTensor]:
-    global _js
     from pyodide.ffi import JsBuffer, JsException
 
     taken: list[tuple[int, Any]] = []
     try:
         session = _browser_sessions.get(model_name)
         if session is None:  # awaiting the worker's cached promise still costs an event-loop turn
-            import js
-
-            session = await js.wayfarerBridge.onnxSession(model_name)
+            session = await bridge_function("onnxSession")(model_name)
             _browser_sessions[model_name] = session
-        if _js is None:
-            _js = _Js()
         spec: list[tuple[str, tuple[int, ...]]] = []
         buffers: list[Any] = []
         for name, tensor in feeds.items():
@@ -178,7 +157,9 @@ async def _run_browser(model_name: str, feeds: Mapping[str, FloatTensor]) -> dic
             buffers.append(buffer)
         spec_text = json.dumps(spec)
         known = _layouts.get((model_name, spec_text))
-        answer = await _js.run(session, spec_text, known[0] if known else "", *buffers)
+        answer = await bridge_function("onnxRunFloat32")(
+            session, spec_text, known[0] if known else "", *buffers
+        )
     except JsException as error:
         raise ModelError(f"onnxruntime-web could not run {model_name!r}: {error}") from error
     finally:

@@ -13,14 +13,11 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from wayfarer._bridge import IN_BROWSER
+from wayfarer._bridge import IN_BROWSER, bridge_function
 
 _MODELS_DIR = Path(__file__).resolve().parents[3] / "models"
 _processors: dict[str, Any] = {}
 _loaded_in_browser: set[str] = set()
-_browser_encode: Any = None
-"""``wayfarerBridge.sentencepieceEncode``, looked up once: in the worker each ``js.<global>`` lookup
-costs about 0.5 ms (measured for the ONNX bridge), more than encoding a sentence."""
 
 
 class TokenizerError(RuntimeError):
@@ -49,16 +46,12 @@ async def load(model_name: str) -> None:
         return
     if model_name in _loaded_in_browser:
         return
-    import js
     from pyodide.ffi import JsException
 
-    global _browser_encode
-    bridge = js.wayfarerBridge
     try:
-        await bridge.sentencepieceLoad(model_name)
+        await bridge_function("sentencepieceLoad")(model_name)
     except JsException as error:
         raise TokenizerError(f"the tokenizer {model_name!r} could not be loaded: {error}") from error
-    _browser_encode = bridge.sentencepieceEncode
     _loaded_in_browser.add(model_name)
 
 
@@ -70,7 +63,7 @@ def encode(model_name: str, text: str) -> list[int]:
         return ids
     if model_name not in _loaded_in_browser:
         raise TokenizerError(f"the tokenizer {model_name!r} is not loaded yet: await load() first")
-    result = _browser_encode(model_name, text)
+    result = bridge_function("sentencepieceEncode")(model_name, text)
     return array.array("i", result.to_bytes()).tolist()
 
 

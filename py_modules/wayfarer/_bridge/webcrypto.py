@@ -14,10 +14,9 @@ PBKDF2-SHA-256 and HKDF-SHA-256 derive wrapping keys; ECDSA and ECDH on P-256. S
 
 from __future__ import annotations
 
-import functools
 from typing import Any, Literal
 
-from wayfarer._bridge import IN_BROWSER
+from wayfarer._bridge import IN_BROWSER, bridge_function, js_global, uint8_array
 
 KeyFormat = Literal["raw", "pkcs8"]
 CurveAlgorithm = Literal["ECDSA", "ECDH"]
@@ -74,33 +73,14 @@ def _twin() -> Any:
     return _webcrypto_cpython
 
 
-@functools.cache
-def _bridge() -> Any:
-    # Looked up once: in the worker each ``js.<global>`` lookup costs about 0.5 ms (measured for
-    # the ONNX bridge), more than many of the calls it leads to.
-    import js
-
-    return js.wayfarerBridge
-
-
-@functools.cache
-def _uint8_array() -> Any:
-    import js
-
-    return js.Uint8Array
-
-
 def _u8(data: bytes) -> Any:
-    array = _uint8_array().new(len(data))
-    array.assign(bytes(data))
-    return array
+    return uint8_array(bytes(data))
 
 
 def _jwk_to_js(jwk: dict[str, str]) -> Any:
-    import js
     from pyodide.ffi import to_js
 
-    return to_js(dict(jwk), dict_converter=js.Object.fromEntries)
+    return to_js(dict(jwk), dict_converter=js_global("Object").fromEntries)
 
 
 def _bytes_of(value: Any) -> bytes:
@@ -112,7 +92,7 @@ async def _browser_call(what: str, name: str, *args: Any, decrypting: bool = Fal
     from pyodide.ffi import JsException
 
     try:
-        return await getattr(_bridge(), name)(*args)
+        return await bridge_function(name)(*args)
     except JsException as error:
         if decrypting:
             raise DecryptionError(f"{what}: the key is wrong or the data was changed ({error})") from None
