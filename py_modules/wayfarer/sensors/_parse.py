@@ -279,10 +279,6 @@ def _date_time(values: tuple[int, ...], index: int, special: dict[str, str], key
     return None
 
 
-def _sfloat_special(raw: int, special: dict[str, str], key: str) -> None:
-    special[key] = _SFS[raw]
-
-
 # --- parsers ---------------------------------------------------------------------------------
 
 
