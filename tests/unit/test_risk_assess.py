@@ -213,6 +213,15 @@ def test_bad_reading_json_is_a_clear_error_naming_the_reading() -> None:
         )
 
 
+def test_a_mix_of_readings_and_json_objects_is_assessed_alike_and_names_a_bad_item() -> None:
+    records = current()
+    mixed: list[Any] = [records[0], *(x.to_json() for x in records[1:])]
+    assert assess(PROFILE, mixed, at=AT).to_json() == assess(PROFILE, records, at=AT).to_json()
+    mixed[2] = {"parameter": "spo2", "value": 97, "unit": "furlong", "time": "2026-11-23T07:00:00Z"}
+    with pytest.raises(VitalsError, match="reading 2: unknown unit 'furlong'"):
+        assess(PROFILE, mixed, at=AT)
+
+
 def test_scale_2_needs_confirmed_hypercapnic_failure() -> None:
     copd = current(spo2=90, on_oxygen=True)
     with pytest.raises(ScaleError, match="clinician-confirmed"):

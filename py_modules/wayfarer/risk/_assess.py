@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter, ge, le
-from typing import Any, Final, Protocol
+from typing import Any, Final, Protocol, cast
 
 from wayfarer._records import fast_constructor
 from wayfarer.vitals import (
@@ -489,9 +489,12 @@ def _assess(
     new_reason = _new_reason
 
     stale: dict[Parameter, Reading] = {}
-    items = readings if type(readings) is list else list(readings)
-    if items and type(items[0]) is not Reading:
-        items = _as_readings(items)
+    given = readings if type(readings) is list else list(readings)
+    items: list[Reading] = (
+        cast("list[Reading]", given)
+        if not given or set(map(type, given)) == _ONLY_READINGS
+        else _as_readings(given)  # JSON objects, or a mix: every one built first
+    )
     simple = _all_simple(items, oldest_used if oldest_used > recent_start else recent_start, future_limit)
     if simple is not None and baseline_min_count >= 1:
         # The everyday case: one reading per parameter, each recent and plausible as it is. They
@@ -509,17 +512,7 @@ def _assess(
         """Per parameter, the newest recent reading that is not plausible as it is."""
         any_old = False
         checks = _CHECKS
-        for index, item in enumerate(items):
-            if type(item) is Reading:
-                reading = item
-            else:
-                fast: Reading | None = None
-                if type(item) is dict:
-                    try:
-                        fast = _from_plain_json(item)
-                    except VitalsError as error:
-                        raise type(error)(f"reading {index}: {error}") from None
-                reading = fast if fast is not None else _to_reading(item, index)
+        for reading in items:
             if keep_all:
                 all_readings.append(reading)
             moment = reading.time
@@ -898,10 +891,10 @@ _at_most: Final[Callable[[Any, Any], bool]] = le
 _at_least: Final[Callable[[Any, Any], bool]] = ge
 
 
-def _all_simple(items: list[Any], oldest: datetime, newest: datetime) -> dict[Parameter, Reading] | None:
-    """``{parameter: reading}`` when ``items`` are Readings, one per parameter, each timed within
+def _all_simple(items: list[Reading], oldest: datetime, newest: datetime) -> dict[Parameter, Reading] | None:
+    """``{parameter: reading}`` when the readings are one per parameter, each timed within
     [oldest, newest], in its canonical unit and within its plausible range; else None."""
-    if not items or len(set(map(type, items))) != 1 or type(items[0]) is not Reading:
+    if not items:
         return None
     chosen = {reading.parameter: reading for reading in items}
     if len(chosen) != len(items):
@@ -917,6 +910,9 @@ def _all_simple(items: list[Any], oldest: datetime, newest: datetime) -> dict[Pa
     except TypeError:  # a value that does not compare with its bounds: the general path decides
         return None
     return chosen
+
+
+_ONLY_READINGS: Final = {Reading}
 
 
 def _as_readings(items: list[Any]) -> list[Reading]:
